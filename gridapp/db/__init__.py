@@ -1,0 +1,1 @@
+"""Database: SQLAlchemy models, opening a database, and Alembic migrations."""

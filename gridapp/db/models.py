@@ -1,0 +1,9 @@
+"""Every capability's models, imported so that ``Base.metadata`` (Alembic's target) describes the whole schema."""
+
+from gridapp.db.base import Base
+from gridapp.db.station_table import StationRecord
+from gridapp.org import models as org
+
+metadata = Base.metadata
+
+__all__ = ["Base", "StationRecord", "metadata", "org"]

@@ -1,0 +1,37 @@
+"""The demo plant: every capability's demo data, loaded in one all-or-nothing transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from gridapp.actor import Actor
+from gridapp.db.database import Database
+from gridapp.errors import NotEmptyError
+from gridapp.org.demo import load_org
+from gridapp.org.service import OrgService
+from gridapp.paths import DEMO
+from gridapp.progress import Progress, no_progress
+
+# (file in resources/demo, loader) in dependency order; later capabilities append theirs.
+LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
+    ("org.json", load_org),
+]
+
+
+def load_demo(db: Database, actor: Actor, progress: Progress = no_progress) -> None:
+    if not OrgService(db).is_empty():
+        raise NotEmptyError("the database already holds a plant")
+    with db.write(actor) as session:
+        for step, (name, loader) in enumerate(LOADERS):
+            data = json.loads((DEMO / name).read_text(encoding="utf-8"))
+
+            def scaled(done: int, total: int, text: str = "", step: int = step) -> None:
+                progress(step * 100 + (done * 100 // max(total, 1)), len(LOADERS) * 100, text)
+
+            loader(session, data, scaled)
+            session.flush()
+        progress(len(LOADERS) * 100, len(LOADERS) * 100, "")

@@ -1,0 +1,1 @@
+"""The organisation tree: units, posts, people, roles, guardianship and areas."""

@@ -1,0 +1,118 @@
+"""The organisation: units in a tree of any depth, posts, people, the role catalogue, role assignments,
+guardianship (包保 / 1+N) links and claimed areas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from gridapp.db.base import Base, Tracked
+from gridapp.org.kinds import Gender, PartyStatus, RoleKind, UnitKind
+
+LIVE = text("deleted_at IS NULL")
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    # Stored as the value string with no database CHECK, so a newer station's new member syncs in cleanly.
+    return Enum(
+        cls,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        length=24,
+        create_constraint=False,
+        validate_strings=True,
+    )
+
+
+class Unit(Tracked, Base):
+    __tablename__ = "unit"
+    __table_args__ = (Index("uq_unit_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    kind: Mapped[UnitKind] = mapped_column(_enum(UnitKind))
+    name: Mapped[str] = mapped_column(String(80))
+    code: Mapped[str] = mapped_column(String(40))  # unique in the plant, like a city grid's coded unit
+    position: Mapped[int] = mapped_column(default=0)  # order among siblings
+
+
+class Post(Tracked, Base):
+    """A job position (岗位) in a unit; inspection cards and document sets belong to posts."""
+
+    __tablename__ = "post"
+
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Person(Tracked, Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("uq_person_employee_no_live", "employee_no", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
+    )
+
+    name: Mapped[str] = mapped_column(String(40))
+    employee_no: Mapped[str] = mapped_column(String(32))
+    gender: Mapped[Gender | None] = mapped_column(_enum(Gender))
+    home_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    post_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("post.id"), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    party_status: Mapped[PartyStatus] = mapped_column(_enum(PartyStatus), default=PartyStatus.MASSES)
+    left_on: Mapped[dt.date | None]  # None while the person works here
+    # Search keys kept beside the name so pinyin search is an indexed LIKE, not Python over every row.
+    name_pinyin: Mapped[str] = mapped_column(String(160), default="")
+    name_initials: Mapped[str] = mapped_column(String(40), default="", index=True)
+
+
+class Role(Tracked, Base):
+    """An entry of the role catalogue; sites rename roles and choose which officer roles they use."""
+
+    __tablename__ = "role"
+    __table_args__ = (Index("uq_role_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+
+    code: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[RoleKind] = mapped_column(_enum(RoleKind))
+    name: Mapped[str] = mapped_column(String(40))
+    duty: Mapped[str] = mapped_column(String(400), default="")
+    in_use: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class RoleAssignment(Tracked, Base):
+    """A person holds a role in a unit from ``starts_on`` until ``ends_on`` (open-ended when None)."""
+
+    __tablename__ = "role_assignment"
+
+    role_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("role.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    starts_on: Mapped[dt.date]
+    ends_on: Mapped[dt.date | None]
+
+
+class Area(Tracked, Base):
+    """A place in a unit (office, pump room, dormitory…) that a person claims (区域认领)."""
+
+    __tablename__ = "area"
+
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(40), default="")
+    claimer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class Guardianship(Tracked, Base):
+    """A party member (the guardian) answers for one person or one area (包保; 1+N when the ward is a person)."""
+
+    __tablename__ = "guardianship"
+    __table_args__ = (CheckConstraint("(ward_id IS NULL) <> (area_id IS NULL)", name="one_ward"),)
+
+    guardian_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    ward_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    area_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("area.id"), index=True)
+    starts_on: Mapped[dt.date]
+    ends_on: Mapped[dt.date | None]

@@ -1,0 +1,1 @@
+"""Accounts, permissions, audit and secrets."""

@@ -1,0 +1,77 @@
+"""Opening the workspace: station identity, database, schema upgrade, and the services every tab uses."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from gridapp.db.connect import open_database
+from gridapp.db.database import Database
+from gridapp.db.schema import SchemaUpgrade, ensure_schema
+from gridapp.db.station_table import register_station
+from gridapp.errors import DatabaseOpenError, Problem
+from gridapp.org.service import OrgService
+from gridapp.paths import data_dir
+from gridapp.progress import Progress, no_progress
+from gridapp.station import Station, load_or_create_station
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the UI may call; built once per open database."""
+
+    db: Database
+    org: OrgService
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(db=db, org=OrgService(db))
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+@dataclass(frozen=True)
+class Opened:
+    services: Services
+    upgrade: SchemaUpgrade | None
+    empty: bool  # no plant yet: the app offers the demo plant
+
+
+def local_station(folder: Path | None = None) -> Station:
+    folder = folder or data_dir()
+    try:
+        return load_or_create_station(folder)
+    except OSError as exc:
+        raise DatabaseOpenError(Problem.READ_ONLY, str(folder), str(exc)) from exc
+
+
+def open_workspace(target: str | os.PathLike[str], progress: Progress = no_progress) -> Opened:
+    """Open (creating if needed) and upgrade the database at ``target``; raises DatabaseOpenError."""
+    station = local_station()
+    progress(0, 3, "open")
+    db = open_database(target, station)
+    try:
+        progress(1, 3, "schema")
+        upgrade = ensure_schema(db)
+        if upgrade:
+            log.info(
+                "database %s upgraded from %s to %s (backup %s)",
+                db.location.url,
+                upgrade.from_revision,
+                upgrade.to_revision,
+                upgrade.backup,
+            )
+        with db.write(db.system_actor()) as session:
+            register_station(session, station)
+        services = Services.over(db)
+        empty = services.org.is_empty()
+    except BaseException:
+        db.dispose()
+        raise
+    progress(3, 3, "")
+    return Opened(services, upgrade, empty)

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install everything the tests need and run the whole suite headless: lint, layer contracts, pytest.
+# PostgreSQL is installed so that the same code is tested against a real server (the test starts its own).
+export GRIDAPP_HEADLESS=1 PIP_EXTRAS="[test]" EXTRA_APT_PACKAGES="postgresql"
+source "$(dirname "$0")/_setup.sh"
+export QT_QPA_PLATFORM=offscreen GRIDAPP_REQUIRE_POSTGRES=${GRIDAPP_REQUIRE_POSTGRES:-1}
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/lint-imports
+exec .venv/bin/pytest "$@"

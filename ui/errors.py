@@ -1,0 +1,96 @@
+"""Telling the user what went wrong, in their language, and keeping the details in the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from gridapp.errors import DatabaseOpenError, NotEmptyError, Problem
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+
+def database_problem_text(error: DatabaseOpenError) -> str:
+    """A sentence saying what happened and what to do; the user's file is never touched in any of these cases."""
+    where = error.location
+    texts = {
+        Problem.NOT_A_DATABASE: translate(
+            "Errors",
+            "The file {0} is not a Red Grid Workstation database, or it is damaged. It has not been changed. "
+            "Choose another file, or restore a backup from the “backups” folder beside it.",
+        ),
+        Problem.READ_ONLY: translate(
+            "Errors",
+            "The database {0} or its folder cannot be written (read-only, or in use by another program). "
+            "Nothing was changed. Check the folder's permissions or copy the file to a writable folder.",
+        ),
+        Problem.CANNOT_CREATE: translate(
+            "Errors",
+            "A new database cannot be created at {0}: the folder cannot be written. "
+            "Choose a writable folder with --database, or ask the administrator for write access.",
+        ),
+        Problem.UNREACHABLE: translate(
+            "Errors",
+            "The database server {0} did not answer. Check the network cable or VPN, and that the server is running.",
+        ),
+        Problem.LOGIN_FAILED: translate("Errors", "The database server {0} refused the user name or password."),
+        Problem.NEWER_SCHEMA: translate(
+            "Errors",
+            "The database {0} was written by a newer version of Red Grid Workstation. It has not been changed. "
+            "Install the newer version to open it.",
+        ),
+        Problem.BAD_URL: translate(
+            "Errors", "“{0}” is not a database file path or a database URL this program can use."
+        ),
+        Problem.MIGRATION_FAILED: translate(
+            "Errors",
+            "Upgrading the database {0} to this version failed; it was left as it was, and a backup was made "
+            "beforehand. Details are in the log file.",
+        ),
+    }
+    return texts[error.problem].format(where)
+
+
+def exception_text(exc: BaseException) -> tuple[str, str]:
+    """(message for the user, technical detail)."""
+    detail = "".join(traceback.format_exception(exc)).strip()
+    if isinstance(exc, DatabaseOpenError):
+        return database_problem_text(exc), exc.detail
+    if isinstance(exc, NotEmptyError):
+        return translate("Errors", "The demo plant can only be loaded into an empty database."), ""
+    if isinstance(exc, PermissionError):
+        return translate("Errors", "A file could not be written: {0}").format(exc.filename or exc), detail
+    if isinstance(exc, OSError):
+        return translate("Errors", "A file operation failed: {0}").format(exc.strerror or exc), detail
+    return translate("Errors", "An unexpected error occurred. The details have been written to the log file."), detail
+
+
+def show_exception(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    text, detail = exception_text(exc)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title or translate("Errors", "Error"), text, QMessageBox.StandardButton.Ok, parent
+    )
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions go to the log and to an error dialog, never to a silent exit."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.critical("unhandled exception", exc_info=(kind, exc, tb))
+        if QApplication.instance() is not None:
+            show_exception(QApplication.activeWindow(), exc.with_traceback(tb))
+
+    sys.excepthook = hook

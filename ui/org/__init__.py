@@ -1,0 +1,1 @@
+"""The organisation tab (组织架构)."""

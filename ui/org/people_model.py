@@ -1,0 +1,169 @@
+"""People of a unit's subtree as a table model, fetched from the organisation service page by page."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from gridapp.org.rows import PersonRow, PersonSort
+from ui.org.labels import gender_label, party_status_label
+from ui.roles import ROW_ROLE, SORT_ROLE
+
+if TYPE_CHECKING:
+    from gridapp.org.service import OrgService
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+
+
+class PersonColumn(enum.IntEnum):
+    EMPLOYEE_NO = 0
+    NAME = 1
+    GENDER = 2
+    POST = 3
+    UNIT = 4
+    PARTY_STATUS = 5
+    PHONE = 6
+    STATUS = 7
+
+
+_SORTS = {
+    PersonColumn.EMPLOYEE_NO: PersonSort.EMPLOYEE_NO,
+    PersonColumn.NAME: PersonSort.NAME,
+    PersonColumn.GENDER: PersonSort.GENDER,
+    PersonColumn.POST: PersonSort.POST,
+    PersonColumn.UNIT: PersonSort.UNIT,
+    PersonColumn.PARTY_STATUS: PersonSort.PARTY_STATUS,
+    PersonColumn.PHONE: PersonSort.PHONE,
+    PersonColumn.STATUS: PersonSort.LEFT_ON,
+}
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """Holds only the pages fetched so far; sorting re-runs the query in the database."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service: OrgService | None = None
+        self._unit_id: uuid.UUID | None = None
+        self._rows: list[PersonRow] = []
+        self._total = 0
+        self._sort = PersonSort.EMPLOYEE_NO
+        self._descending = False
+
+    def set_service(self, service: OrgService | None) -> None:
+        self._service = service
+        self.set_unit(None)
+
+    def set_unit(self, unit_id: uuid.UUID | None) -> None:
+        self._unit_id = unit_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (the unit or the sort order changed)."""
+        self.beginResetModel()
+        self._rows, self._total = [], 0
+        if self._service is not None and self._unit_id is not None:
+            self._total = self._service.count_people(self._unit_id)
+            self._rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[PersonRow]:
+        assert self._service is not None and self._unit_id is not None
+        return self._service.people(self._unit_id, offset, PAGE_SIZE, self._sort, self._descending)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def person_at(self, row: int) -> PersonRow:
+        return self._rows[row]
+
+    # Qt's interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(PersonColumn)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or self._service is None or self._unit_id is None:
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            self._total = len(self._rows)  # people were removed meanwhile
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = _SORTS[PersonColumn(column)]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = PersonColumn(index.column())
+        if role == ROW_ROLE:
+            return person
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, column)
+        if role == SORT_ROLE:
+            return self._sort_value(person, column)
+        if role == Qt.ItemDataRole.ForegroundRole and person.left_on is not None:
+            return Qt.GlobalColor.gray
+        return None
+
+    def _display(self, person: PersonRow, column: PersonColumn) -> str:
+        match column:
+            case PersonColumn.EMPLOYEE_NO:
+                return person.employee_no
+            case PersonColumn.NAME:
+                return person.name
+            case PersonColumn.GENDER:
+                return gender_label(person.gender)
+            case PersonColumn.POST:
+                return person.post
+            case PersonColumn.UNIT:
+                return person.unit
+            case PersonColumn.PARTY_STATUS:
+                return party_status_label(person.party_status)
+            case PersonColumn.PHONE:
+                return person.phone
+            case PersonColumn.STATUS:
+                if person.left_on is None:
+                    return self.tr("Active")
+                return self.tr("Left {0}").format(person.left_on.isoformat())
+
+    def _sort_value(self, person: PersonRow, column: PersonColumn) -> Any:
+        if column == PersonColumn.PARTY_STATUS:
+            return person.party_status.value
+        if column == PersonColumn.GENDER:
+            return person.gender.value if person.gender else ""
+        if column == PersonColumn.STATUS:
+            return person.left_on.isoformat() if person.left_on else ""
+        return self._display(person, column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            PersonColumn.EMPLOYEE_NO: self.tr("Employee no."),
+            PersonColumn.NAME: self.tr("Name"),
+            PersonColumn.GENDER: self.tr("Gender"),
+            PersonColumn.POST: self.tr("Post"),
+            PersonColumn.UNIT: self.tr("Unit"),
+            PersonColumn.PARTY_STATUS: self.tr("Party status"),
+            PersonColumn.PHONE: self.tr("Phone"),
+            PersonColumn.STATUS: self.tr("Status"),
+        }[PersonColumn(section)]
