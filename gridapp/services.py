@@ -12,6 +12,7 @@ from gridapp.db.database import Database
 from gridapp.db.schema import SchemaUpgrade, ensure_schema
 from gridapp.db.station_table import register_station
 from gridapp.errors import DatabaseOpenError, Problem
+from gridapp.events import EventBus
 from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
@@ -25,11 +26,14 @@ class Services:
     """Everything the UI may call; built once per open database."""
 
     db: Database
+    events: EventBus
     org: OrgService
 
     @classmethod
     def over(cls, db: Database) -> Services:
-        return cls(db=db, org=OrgService(db))
+        """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
+        events = EventBus()
+        return cls(db=db, events=events, org=OrgService(db))
 
     def close(self) -> None:
         self.db.dispose()

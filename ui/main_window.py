@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from gridapp import __version__
 from gridapp.actor import Actor
-from gridapp.org.rows import PersonRow
 from gridapp.paths import data_dir
+from ui.context import AppContext
 from ui.errors import show_exception
-from ui.operator import OperatorDialog, operator_actor, remember_operator, remembered_operator
+from ui.inspections.tab import InspectionsTab
+from ui.issues.tab import IssuesTab
 from ui.org.tab import OrgTab
 from ui.progress import run_with_progress
+from ui.scoring.tab import ScoringTab
 from ui.settings import LANGUAGES, app_settings, language, set_language
-from ui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from gridapp.services import Opened, Services
@@ -29,40 +30,20 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     services_attached = Signal()
-    operator_changed = Signal(object)  # the new Actor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.services: Services | None = None
-        self.actor: Actor | None = None
+        self.context = AppContext(self)
         self.setWindowTitle(self.tr("Red Grid Workstation"))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.org_tab = OrgTab()
-        self.issues_tab = EmptyState(
-            self.tr("Issue board"),
-            self.tr(
-                "Quick reports, point-to-point assignment, the 8-hour feedback clock, escalation and verified "
-                "closure will live here. This tab is not built yet."
-            ),
-        )
-        self.inspections_tab = EmptyState(
-            self.tr("Inspection cards"),
-            self.tr(
-                "The book, four cards and three tables of each post, the daily, weekly and monthly rounds, and "
-                "printed checklists, pocket cards and display boards will live here. This tab is not built yet."
-            ),
-        )
-        self.scoring_tab = EmptyState(
-            self.tr("Score dashboards"),
-            self.tr(
-                "Point rules, monthly points tables, star members and quarterly rankings will live here. "
-                "This tab is not built yet."
-            ),
-        )
+        self.org_tab = OrgTab(self.context)
+        self.issues_tab = IssuesTab(self.context)
+        self.inspections_tab = InspectionsTab(self.context)
+        self.scoring_tab = ScoringTab(self.context)
         self.tabs.addTab(self.org_tab, self.tr("Organisation"))
         self.tabs.addTab(self.issues_tab, self.tr("Issue board"))
         self.tabs.addTab(self.inspections_tab, self.tr("Inspection cards"))
@@ -78,6 +59,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.station_label)
         self._build_menus()
         self._restore_geometry()
+        self.context.operator_changed.connect(self._on_context_operator_changed)
+
+    @property
+    def services(self) -> Services | None:
+        return self.context.services
 
     # menus
 
@@ -100,7 +86,7 @@ class MainWindow(QMainWindow):
         self.operator_action = QAction(self.tr("Choose &operator…"), self)
         self.operator_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.operator_action.setEnabled(False)
-        self.operator_action.triggered.connect(self.choose_operator)
+        self.operator_action.triggered.connect(lambda: self.context.choose_operator(self))
         settings_menu.addAction(self.operator_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -125,15 +111,13 @@ class MainWindow(QMainWindow):
     def attach(self, opened: Opened) -> None:
         """The database is open: show its data, and offer the demo plant when it is empty."""
         services = opened.services
-        self.services = services
         location = services.db.location
         self.database_label.setText(self.tr("Database: {0}").format(location.url))
         self.database_label.setToolTip(location.url)
         self.station_label.setText(self.tr("Station: {0}").format(services.db.station.name))
         self.load_demo_action.setEnabled(True)
         self.operator_action.setEnabled(True)
-        self._set_operator(remembered_operator(services))
-        self.org_tab.set_services(services)
+        self.context.set_services(services)
         if opened.upgrade and opened.upgrade.backup:
             self.statusBar().showMessage(
                 self.tr("Database upgraded; the previous version was saved as {0}").format(opened.upgrade.backup),
@@ -148,10 +132,6 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("No database open"))
         self.org_tab.empty.set_text(self.tr("No database open"), self.tr("See the message for what went wrong."))
         show_exception(self, exc, self.tr("The database could not be opened"))
-
-    def actor_or_station(self) -> Actor:
-        assert self.services is not None
-        return self.actor or operator_actor(self.services, None)
 
     @Slot()
     def offer_demo(self) -> None:
@@ -176,32 +156,21 @@ class MainWindow(QMainWindow):
             return
         from gridapp.demo import load_demo
 
-        actor = self.actor_or_station()
+        actor = self.context.station_actor()
         run_with_progress(
             self,
             self.tr("Loading the demo plant…"),
             lambda progress: load_demo(services.db, actor, progress),
-            lambda _result: self.org_tab.refresh(),
+            lambda _result: self.context.set_services(services),
             name="load demo",
             failure_title=self.tr("The demo plant could not be loaded"),
         )
 
-    @Slot()
-    def choose_operator(self) -> None:
-        if self.services is None:
-            return
-        dialog = OperatorDialog(self.services, self)
-        if dialog.exec() == OperatorDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._set_operator(dialog.chosen)
-            remember_operator(dialog.chosen)
-
-    def _set_operator(self, person: PersonRow | None) -> None:
-        assert self.services is not None
-        self.actor = operator_actor(self.services, person) if person else None
+    @Slot(object)
+    def _on_context_operator_changed(self, actor: Actor | None) -> None:
         self.operator_label.setText(
-            self.tr("Operator: {0}").format(person.name) if person else self.tr("Operator: not chosen")
+            self.tr("Operator: {0}").format(actor.name) if actor else self.tr("Operator: not chosen")
         )
-        self.operator_changed.emit(self.actor)
 
     # slots
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridapp.actor import Actor
 from gridapp.org.rows import PersonRow
 from ui.roles import ROW_ROLE
 from ui.settings import app_settings
@@ -25,13 +24,6 @@ if TYPE_CHECKING:
     from gridapp.services import Services
 
 OPERATOR_KEY = "operator/person_id"
-
-
-def operator_actor(services: Services, person: PersonRow | None) -> Actor:
-    station = services.db.station
-    if person is None:
-        return Actor(station_id=station.id, person_id=None, name=station.name)
-    return Actor(station_id=station.id, person_id=person.id, name=person.name)
 
 
 def remembered_operator(services: Services) -> PersonRow | None:

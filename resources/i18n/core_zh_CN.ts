@@ -66,24 +66,12 @@
         <translation>问题看板</translation>
     </message>
     <message>
-        <source>Quick reports, point-to-point assignment, the 8-hour feedback clock, escalation and verified closure will live here. This tab is not built yet.</source>
-        <translation>一键上报、点对点交办、8小时反馈时限、逐级上报和核验销号将在这里办理。此页尚未建成。</translation>
-    </message>
-    <message>
         <source>Inspection cards</source>
         <translation>检查点项卡</translation>
     </message>
     <message>
-        <source>The book, four cards and three tables of each post, the daily, weekly and monthly rounds, and printed checklists, pocket cards and display boards will live here. This tab is not built yet.</source>
-        <translation>各岗位的“一册四卡三表”、日查周查月查，以及检查表、口袋卡和展板的打印将在这里办理。此页尚未建成。</translation>
-    </message>
-    <message>
         <source>Score dashboards</source>
         <translation>积分看板</translation>
-    </message>
-    <message>
-        <source>Point rules, monthly points tables, star members and quarterly rankings will live here. This tab is not built yet.</source>
-        <translation>积分规则、月度积分表、星级党员和季度排名将在这里办理。此页尚未建成。</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -25,11 +25,13 @@ from ui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from gridapp.services import Services
+    from ui.context import AppContext
 
 
 class OrgTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._services: Services | None = None
         self.units = UnitTreeModel(self)
         self.people = PeopleTableModel(self)
@@ -79,7 +81,10 @@ class OrgTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.stack)
+        context.services_changed.connect(self.set_services)
+        context.data_changed.connect(self._on_context_data_changed)
 
+    @Slot(object)
     def set_services(self, services: Services | None) -> None:
         self._services = services
         self.people.set_service(services.org if services else None)
@@ -102,6 +107,11 @@ class OrgTab(QWidget):
         self.stack.setCurrentIndex(1)
         self.tree.expandToDepth(1)
         self.tree.setCurrentIndex(self.units.index(0, 0))
+
+    @Slot(str)
+    def _on_context_data_changed(self, capability: str) -> None:
+        if capability == "org":
+            self.refresh()
 
     @Slot(QItemSelection, QItemSelection)
     def _on_tree_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:

@@ -1,0 +1,1 @@
+"""The inspection cards tab (检查点项卡)."""

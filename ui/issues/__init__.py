@@ -1,0 +1,1 @@
+"""The issue board tab (问题看板)."""

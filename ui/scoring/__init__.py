@@ -1,0 +1,1 @@
+"""The score dashboards tab (积分看板)."""
