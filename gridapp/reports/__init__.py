@@ -1,0 +1,1 @@
+"""Printed output: ReportLab PDFs with the bundled fonts embedded, and matplotlib charts."""
