@@ -28,4 +28,4 @@ if command -v dpkg-query >/dev/null; then
 fi
 [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".${PIP_EXTRAS:-}"
+.venv/bin/python -m pip install -q -e ".${PIP_EXTRAS:-}" --config-settings editable_mode=compat

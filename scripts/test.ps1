@@ -4,7 +4,7 @@ $ErrorActionPreference = "Stop"
 Set-Location (Split-Path -Parent $PSScriptRoot)
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
 .venv\Scripts\python.exe -m pip install -q --upgrade pip
-.venv\Scripts\python.exe -m pip install -q -e ".[test]"
+.venv\Scripts\python.exe -m pip install -q -e ".[test]" --config-settings editable_mode=compat
 $env:QT_QPA_PLATFORM = "offscreen"
 .venv\Scripts\ruff.exe check .
 .venv\Scripts\lint-imports.exe

@@ -67,7 +67,7 @@ def numbered_canvas(footer: Callable[[int, int], str] | None = None, size: float
     return NumberedCanvas
 
 
-def write_atomically(path: Path, build: Callable[[io.BufferedIOBase], None]) -> Path:
+def write_atomically(path: Path, build: Callable[[io.BufferedIOBase], object]) -> Path:
     """Run ``build`` into a temporary file beside ``path`` and move it into place only when it succeeded."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
