@@ -76,13 +76,13 @@ def coverage_pdf(report: CoverageReport, progress: Progress = no_progress) -> by
     progress(2, 3, "lists")
     story += [_section(f"未落实包保人的职工（{len(report.unguarded)} 人）")]
     story += (
-        [_gap_table(report.unguarded, ("单位", "姓名", "工号", "岗位"), body)]
+        [_gap_table(report, report.unguarded, ("单位", "姓名", "工号", "岗位"), body)]
         if report.unguarded
         else [Paragraph(markup("无。"), body)]
     )
     story += [_section(f"无人认领的区域（{len(report.unclaimed)} 个）")]
     story += (
-        [_gap_table(report.unclaimed, ("单位", "区域", "类型", ""), body)]
+        [_gap_table(report, report.unclaimed, ("单位", "区域", "类型", ""), body)]
         if report.unclaimed
         else [Paragraph(markup("无。"), body)]
     )
@@ -129,10 +129,10 @@ def _unit_table(report: CoverageReport, body: object) -> LongTable:
     highlight = []
     for n, u in enumerate(report.units, start=1):
         rate = f"{u.covered * 100 // u.staff}%" if u.staff else "—"
-        indent = "　" * u.depth
+        indented = style(f"unit{u.depth}", 9, leftIndent=min(u.depth, 8) * 3 * mm)
         rows.append(
             [
-                Paragraph(markup(indent + u.name), body),
+                Paragraph(markup(u.name), indented),
                 str(u.staff),
                 str(u.covered),
                 str(u.uncovered),
@@ -148,10 +148,14 @@ def _unit_table(report: CoverageReport, body: object) -> LongTable:
     return _table(rows, [80 * mm, *[number] * 7], highlight)
 
 
-def _gap_table(gaps: tuple[CoverageGap, ...], titles: tuple[str, str, str, str], body: object) -> LongTable:
+def _gap_table(
+    report: CoverageReport, gaps: tuple[CoverageGap, ...], titles: tuple[str, str, str, str], body: object
+) -> LongTable:
     rows: list[list[object]] = [["序号", *[t for t in titles if t], "核实签字"]]
+    prefix = report.unit_path.rsplit("/", 1)[0] + "/" if "/" in report.unit_path else ""
     for n, g in enumerate(gaps, start=1):
-        cells: list[object] = [str(n), Paragraph(markup(g.unit_path), body), Paragraph(markup(g.name), body), g.detail]
+        where = g.unit_path.removeprefix(prefix)  # paths from the checked unit down, shorter to read
+        cells: list[object] = [str(n), Paragraph(markup(where), body), Paragraph(markup(g.name), body), g.detail]
         if titles[3]:
             cells.append(Paragraph(markup(g.extra), body))
         rows.append([*cells, ""])
