@@ -130,13 +130,17 @@ class OrgService:
         if not key:
             return []
         pattern = like_escape(key) + "%"
+        number_prefix = func.lower(Person.employee_no).like(pattern, escape="\\")
         rank = case(
             (func.lower(Person.employee_no) == key, 0),
             (Person.name == key, 1),
             (Person.name.like(pattern, escape="\\"), 2),
             (Person.name_initials.like(pattern, escape="\\"), 3),
+            (number_prefix, 5),
             else_=4,
         )
+        # Number matches read best in number order, name matches in pinyin order.
+        then = case((number_prefix, Person.employee_no), else_=Person.name_pinyin)
         query = person_query().where(_matches(key))
         if not include_left:
             query = query.where(Person.left_on.is_(None))
@@ -144,7 +148,7 @@ class OrgService:
             query = query.where(Person.party_status.in_(PARTY_MEMBERS))
         if unit_id is not None:
             query = query.where(Person.home_unit_id.in_(subtree_ids(unit_id)))
-        query = query.order_by(rank, func.length(Person.name), Person.name_pinyin, Person.employee_no).limit(limit)
+        query = query.order_by(rank, func.length(Person.name), then, Person.employee_no).limit(limit)
         with self._db.read() as s:
             return [person_row(r) for r in s.execute(query)]
 
