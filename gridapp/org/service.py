@@ -141,7 +141,9 @@ class OrgService:
         )
         # Number matches read best in number order, name matches in pinyin order.
         then = case((number_prefix, Person.employee_no), else_=Person.name_pinyin)
-        query = person_query().where(_matches(key))
+        # Rank over the person table alone, then join units and posts for the few rows shown: SQLite would
+        # otherwise join every candidate row before sorting.
+        query = select(Person.id).where(Person.deleted_at.is_(None), _matches(key))
         if not include_left:
             query = query.where(Person.left_on.is_(None))
         if party_members_only:
@@ -150,7 +152,11 @@ class OrgService:
             query = query.where(Person.home_unit_id.in_(subtree_ids(unit_id)))
         query = query.order_by(rank, func.length(Person.name), then, Person.employee_no).limit(limit)
         with self._db.read() as s:
-            return [person_row(r) for r in s.execute(query)]
+            found = list(s.scalars(query))
+            if not found:
+                return []
+            rows = {r[0]: person_row(r) for r in s.execute(person_query().where(Person.id.in_(found)))}
+        return [rows[i] for i in found if i in rows]
 
     def unit_roles(
         self, unit_id: uuid.UUID, on: dt.date | None = None, zone_leads_below: bool = True
