@@ -25,7 +25,13 @@ def test_add_edit_claim_and_delete_an_area(services: Services) -> None:
     claimer = person(services, "DH0033")
     new = org.areas.add_area(me, AreaFields(zone.id, " 二级泵房 ", "泵房", claimer.id, "设备巡检、卫生保洁"))
     row = org.areas.area(new)
-    assert (row.name, row.kind, row.claimer, row.duties, row.unit) == ("二级泵房", "泵房", claimer.name, "设备巡检、卫生保洁", zone.name)
+    assert (row.name, row.kind, row.claimer, row.duties, row.unit) == (
+        "二级泵房",
+        "泵房",
+        claimer.name,
+        "设备巡检、卫生保洁",
+        zone.name,
+    )
     assert new in [a.id for a in org.areas.areas(unit(services, "DH").id)]  # listed in the whole subtree
     before = org.areas.update_area(me, new, AreaFields(zone.id, "二级送水泵房", "泵房", claimer.id, ""))
     assert before.name == "二级泵房"

@@ -51,11 +51,15 @@ def test_coverage_lists_every_gap_with_counts_per_unit(services: Services) -> No
     assert root.areas == len(org.areas.areas(plant.id)) and root.unclaimed == len(report.unclaimed)
     zone = next(u for u in report.units if u.name == "送水车间责任区")
     teams = [u for u in report.units if u.name in ("送水泵房班", "中控室")]
-    assert zone.staff == sum(t.staff for t in teams) + (0 if person(services, "DH0010").party_status in PARTY_MEMBERS else 1)
+    assert zone.staff == sum(t.staff for t in teams) + (
+        0 if person(services, "DH0010").party_status in PARTY_MEMBERS else 1
+    )
     # Closing a gap takes it off the list.
     gap = report.unguarded[0]
     guardian = next(
-        p for p in org.search_people("DH00", limit=100, party_members_only=True) if not org.people_edit.detail(p.id).wards
+        p
+        for p in org.search_people("DH00", limit=100, party_members_only=True)
+        if not org.people_edit.detail(p.id).wards
     )
     link = org.guardianship.link_person(me, guardian.id, gap.id, dt.date.today() - dt.timedelta(days=30))
     again = org.guardianship.coverage(plant.id)

@@ -28,7 +28,14 @@ def test_org_chart_of_the_grid(services: Services, output_dir: Path) -> None:
     assert_all_fonts_embedded(pdf)
     assert set(page_sizes_mm(pdf)) == {(297, 210)}
     first = pdf_text(pdf)[0]
-    for text in ("组织架构图", "网格长：熊德明、贾福生", "党支部书记：贾福生", "宣传员", "取水车间责任区", "责任区负责人：余学军"):
+    for text in (
+        "组织架构图",
+        "网格长：熊德明、贾福生",
+        "党支部书记：贾福生",
+        "宣传员",
+        "取水车间责任区",
+        "责任区负责人：余学军",
+    ):
         assert text in first, text
     everything = "".join(pdf_text(pdf))
     assert "成员名单" in everything and "第 1 页 共" in first
@@ -93,6 +100,9 @@ def read_qr_modules(pdf: bytes, page: int) -> list[list[bool]]:
     x0 = WIDTH - MARGIN - QR_SIZE + 2 * cell
     top = height_pt - (MARGIN + 12 * 72 / 25.4 + QR_SIZE) + 2 * cell
     return [
-        [image.getpixel((int((x0 + (c + 0.5) * cell) * scale), int((top + (r + 0.5) * cell) * scale))) < 128 for c in range(count)]
+        [
+            image.getpixel((int((x0 + (c + 0.5) * cell) * scale), int((top + (r + 0.5) * cell) * scale))) < 128
+            for c in range(count)
+        ]
         for r in range(count)
     ]

@@ -31,9 +31,9 @@ def test_unit_roles_lists_holders_for_printed_boards(services: Services) -> None
     rows = services.org.unit_roles(unit(services, "DH-W").id)
     kinds = [a.role_kind for a in rows]
     assert kinds == sorted(kinds, key=[RoleKind.LEADER, RoleKind.SECRETARY, RoleKind.OFFICER, RoleKind.ZONE_LEAD].index)
-    assert kinds.count(RoleKind.ZONE_LEAD) == 5 and {a.unit_name for a in rows if a.role_kind == RoleKind.ZONE_LEAD} >= {
-        "取水车间责任区"
-    }
+    assert kinds.count(RoleKind.ZONE_LEAD) == 5 and {
+        a.unit_name for a in rows if a.role_kind == RoleKind.ZONE_LEAD
+    } >= {"取水车间责任区"}
     assert len(services.org.unit_roles(unit(services, "DH-W").id, zone_leads_below=False)) == 9
     assert services.org.unit_roles(unit(services, "DH-W").id, on=dt.date(2020, 1, 1)) == []
     zone = services.org.unit_roles(unit(services, "DH-W-03").id)
@@ -59,7 +59,9 @@ def test_a_grid_without_leader_or_with_an_empty_officer_role_is_flagged(services
     assert not unit(services, "DH-W-01").warnings  # zones need neither
     diagnosis = next(r for r in org.roles.roles() if r.code == "diagnosis")
     org.roles.update_role(me, diagnosis.id, "诊治员", in_use=True)  # a site moves from six officers to seven
-    assert (WarningKind.EMPTY_OFFICER_ROLE, "诊治员") in {(w.kind, w.role_name) for w in unit(services, "DH-W").warnings}
+    assert (WarningKind.EMPTY_OFFICER_ROLE, "诊治员") in {
+        (w.kind, w.role_name) for w in unit(services, "DH-W").warnings
+    }
     org.roles.restore_assignment(me, publicity.id)
 
 
