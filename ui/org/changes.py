@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 Step = Callable[[Actor, Any], Any]
+
+
+class NoOperator(Exception):
+    """Nobody said who is working at this PC, so no change can be made in their name."""
 
 
 class OrgCommand(QUndoCommand):
@@ -46,12 +50,14 @@ class OrgCommand(QUndoCommand):
         actor = self._changes.actor()
         try:
             if actor is None:
-                raise PermissionError("no operator")
+                raise NoOperator
             self.token = step(actor, self.token)
         except Exception as exc:
             # The data moved on (another station, a later change): this step can no longer be reversed.
             self.setObsolete(True)
-            self._changes.failed(exc, self.text())
+            # Said once the stack has finished its undo or redo, not from inside it.
+            text = self.text()
+            QTimer.singleShot(0, lambda exc=exc, text=text: self._changes.failed(exc, text))
         finally:
             self._changes.changed.emit()
 
@@ -87,7 +93,11 @@ class Changes(QObject):
         self.changed.emit()
         return command
 
+    def clear(self) -> None:
+        """Forget the history (another database was opened: its steps cannot be undone here)."""
+        self.stack.clear()
+
     def failed(self, exc: BaseException, title: str) -> None:
-        if isinstance(exc, PermissionError) and str(exc) == "no operator":
-            return
+        if isinstance(exc, NoOperator):
+            return  # the user declined to name the operator: nothing to explain
         show_problem(self._widget, exc, title)

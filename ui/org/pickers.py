@@ -137,7 +137,10 @@ class PersonPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addWidget(self.list)
-        self._timer = QTimer(self, singleShot=True, interval=120)  # search once typing pauses
+        # Properties set one by one: PySide6 6.12 loses a reference to None for each keyword of a constructor.
+        self._timer = QTimer(self)  # search once typing pauses
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
         self._timer.timeout.connect(self.refresh)
         self.text.textEdited.connect(lambda _text: self._timer.start())
         self.text.returnPressed.connect(self.refresh)

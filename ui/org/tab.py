@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QToolButton,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -64,17 +64,17 @@ def _table(model: object, name: str) -> QTableView:
 
 
 def _button_row(*actions: QAction | None) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
+    """The page's actions as a tool bar, which folds what does not fit behind a » button on a narrow screen."""
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for action in actions:
         if action is None:
-            row.addSpacing(12)
-            continue
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        row.addWidget(button)
-    row.addStretch(1)
+            bar.addSeparator()
+        else:
+            bar.addAction(action)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(bar, 1)
     return row
 
 
@@ -144,7 +144,9 @@ class OrgTab(QWidget):
         layout.addWidget(self.actions_.toolbar())
         layout.addWidget(self.stack, 1)
         self.actions_.attach_context_menus()
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer = QTimer(self)  # no constructor keywords: see ui/org/pickers.py
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.changes.changed.connect(self._on_changes_changed)
         context.services_changed.connect(self.set_services)
@@ -300,7 +302,7 @@ class OrgTab(QWidget):
     def set_services(self, services: Services | None) -> None:
         self._services = services
         self.people.set_service(services.org if services else None)
-        self.changes.stack.clear()  # steps of another database cannot be undone here
+        self.changes.clear()  # steps of another database cannot be undone here
         self._first_load = True
         self.refresh()
 
