@@ -40,7 +40,8 @@ class UnitHeaderView(QLabel):
             self.clear()
             return
         u = header.unit
-        empty = f'<span style="color:{WARN}">{_e(self.tr("vacant"))}</span>'
+        vacant = self.tr("vacant")  # tr() outside f-strings: lupdate does not look inside them
+        empty = f'<span style="color:{WARN}">{_e(vacant)}</span>'
         lines = [
             self.tr("<b style='font-size:large'>{0}</b> &nbsp; {1} · code {2} · {3} people, {4} party members").format(
                 _e(u.name), unit_kind_label(u.kind), _e(u.code), u.people, u.party_members
@@ -85,15 +86,16 @@ class PersonDetailView(QLabel):
 
     def show_detail(self, detail: PersonDetail | None) -> None:
         if detail is None:
-            self.setText(f"<i>{_e(self.tr('Choose a person to see the details.'))}</i>")
+            hint = self.tr("Choose a person to see the details.")
+            self.setText(f"<i>{_e(hint)}</i>")
             return
         p = detail.person
         today = dt.date.today()
-        state = (
-            self.tr("Active")
-            if p.left_on is None
-            else f'<span style="color:{WARN}">{_e(self.tr("Left {0}").format(p.left_on.isoformat()))}</span>'
-        )
+        if p.left_on is None:
+            state = self.tr("Active")
+        else:
+            left = self.tr("Left {0}").format(p.left_on.isoformat())
+            state = f'<span style="color:{WARN}">{_e(left)}</span>'
         rows = [
             (self.tr("Employee no."), _e(p.employee_no)),
             (self.tr("Gender"), _e(gender_label(p.gender))),
@@ -129,5 +131,6 @@ class PersonDetailView(QLabel):
         )
 
     def _section(self, title: str, items: list[str]) -> str:
-        body = "<br>".join(items) if items else f"<span style='color:gray'>{_e(self.tr('none'))}</span>"
+        none = self.tr("none")
+        body = "<br>".join(items) if items else f"<span style='color:gray'>{_e(none)}</span>"
         return f"<p><b>{_e(title)}</b><br>{body}</p>"
