@@ -85,6 +85,7 @@ class OrgTab(QWidget):
         self._services: Services | None = None
         self._loaded: set[int] = set()  # pages filled for the current unit
         self._first_load = True
+        self._columns_sized = False
         self.units = UnitTreeModel(self)
         self.people = PeopleTableModel(self)
         self.roles_model = AssignmentTableModel(self)
@@ -358,6 +359,9 @@ class OrgTab(QWidget):
     def _load_unit(self, unit: UnitRow | None) -> None:
         self._loaded.clear()
         self.people.set_unit(unit.id if unit else None)
+        if not self._columns_sized and self.people.rowCount():
+            self.table.resizeColumnsToContents()  # once: afterwards the user's widths stay
+            self._columns_sized = True
         self._update_count()
         header = self._services.org.unit_header(unit.id) if unit and self._services else None
         self.unit_header.show_header(header)
@@ -384,6 +388,11 @@ class OrgTab(QWidget):
             )
         elif page == Page.AREAS:
             self.areas_model.set_rows(org.areas.areas(unit.id) if org and unit else [])
+        view = {Page.ROLES: self.roles_table, Page.GUARDIANSHIP: self.links_table, Page.AREAS: self.areas_table}.get(
+            page
+        )
+        if view is not None:
+            view.resizeColumnsToContents()  # short lists: every row is loaded, so the widths fit them all
         self._loaded.add(page)
         self.actions_.update_enabled()
 
