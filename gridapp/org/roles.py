@@ -228,54 +228,39 @@ class RoleService:
             index = UnitIndex(s)
             if unit_id not in index:
                 return []
-            below = [u for u in index.descendants(unit_id)[1:] if index.kind[u] == UnitKind.ZONE]
-            query = assignment_query().where(active_on(day), Person.left_on.is_(None) | (Person.left_on > day))
-            own = [_row(r) for r in s.execute(query.where(RoleAssignment.unit_id == unit_id))]
-            zones: list[AssignmentRow] = []
-            if zone_leads_below and below:
-                order = {u: i for i, u in enumerate(below)}
-                zones = [
-                    _row(r)
-                    for r in s.execute(query.where(RoleAssignment.unit_id.in_(below), Role.kind == RoleKind.ZONE_LEAD))
-                ]
-                zones.sort(key=lambda a: (order[a.unit_id], a.starts_on, a.person_name))
-        own.sort(key=_sort_key)
-        head = [a for a in own if a.role_kind != RoleKind.OTHER]
-        tail = [a for a in own if a.role_kind == RoleKind.OTHER]
-        return head + zones + tail
+            return _unit_roles(s, index, unit_id, day, zone_leads_below)
 
     def header(self, unit: UnitRow, on: dt.date | None = None) -> UnitHeader:
+        """``unit`` at a glance (one read: the tree's row is reused, nothing is counted again)."""
         day = on or today()
-        rows = self.unit_roles(unit.id, day)
-        own = [a for a in rows if a.unit_id == unit.id]
-        officers_in_use = [r for r in self.roles(in_use_only=True) if r.kind == RoleKind.OFFICER]
-        held_officers = {a.role_id for a in own if a.role_kind == RoleKind.OFFICER}
-        slots_roles = (
-            officers_in_use if unit.kind in OFFICERS_EXPECTED else [r for r in officers_in_use if r.id in held_officers]
-        )
-        extra = [r for r in self.roles() if r.kind == RoleKind.OFFICER and r.id in held_officers and not r.in_use]
-        slots = tuple(
-            OfficerSlot(role, tuple(a for a in own if a.role_id == role.id)) for role in [*slots_roles, *extra]
-        )
         with self._db.read() as s:
             index = UnitIndex(s)
-            zones = [u for u in index.descendants(unit.id) if index.kind[u] == UnitKind.ZONE]
+            if unit.id not in index:
+                raise OrgError(OrgProblem.NOT_FOUND)
+            rows = _unit_roles(s, index, unit.id, day, True)
+            catalogue = [_role_row(r) for r in s.scalars(select(Role).where(Role.deleted_at.is_(None)))]
             warnings = role_warnings(s, day)
-            path = index.path(unit.id)
-            subtree = index.descendants(unit.id)
+        catalogue.sort(key=lambda r: (KIND_ORDER[r.kind], r.position, r.name))
+        own = [a for a in rows if a.unit_id == unit.id]
+        held_officers = {a.role_id for a in own if a.role_kind == RoleKind.OFFICER}
+        officers = [
+            r
+            for r in catalogue
+            if r.kind == RoleKind.OFFICER and (r.id in held_officers or (r.in_use and unit.kind in OFFICERS_EXPECTED))
+        ]
+        slots = tuple(OfficerSlot(role, tuple(a for a in own if a.role_id == role.id)) for role in officers)
+        subtree = index.descendants(unit.id)
+        zones = [u for u in subtree if index.kind[u] == UnitKind.ZONE]
         if unit.kind != UnitKind.ZONE and any(a.role_kind == RoleKind.ZONE_LEAD for a in own):
             zones.insert(0, unit.id)
-        zone_leads = tuple(
-            ZoneLeads(
-                zone,
-                index.name[zone],
-                tuple(a for a in rows if a.unit_id == zone and a.role_kind == RoleKind.ZONE_LEAD),
-            )
-            for zone in zones
-        )
+        leads: dict[uuid.UUID, list[AssignmentRow]] = {}
+        for a in rows:
+            if a.role_kind == RoleKind.ZONE_LEAD:
+                leads.setdefault(a.unit_id, []).append(a)
+        zone_leads = tuple(ZoneLeads(zone, index.name[zone], tuple(leads.get(zone, ()))) for zone in zones)
         return UnitHeader(
             unit=unit,
-            path=path,
+            path=index.path(unit.id),
             leaders=tuple(a for a in own if a.role_kind == RoleKind.LEADER),
             secretaries=tuple(a for a in own if a.role_kind == RoleKind.SECRETARY),
             officers=slots,
@@ -283,6 +268,26 @@ class RoleService:
             others=tuple(a for a in own if a.role_kind == RoleKind.OTHER),
             warnings=tuple(w for u in subtree for w in warnings.get(u, ())),
         )
+
+
+def _unit_roles(
+    session: Session, index: UnitIndex, unit_id: uuid.UUID, day: dt.date, zone_leads_below: bool
+) -> list[AssignmentRow]:
+    below = [u for u in index.descendants(unit_id)[1:] if index.kind[u] == UnitKind.ZONE]
+    query = assignment_query().where(active_on(day), Person.left_on.is_(None) | (Person.left_on > day))
+    own = [_row(r) for r in session.execute(query.where(RoleAssignment.unit_id == unit_id))]
+    zones: list[AssignmentRow] = []
+    if zone_leads_below and below:
+        order = {u: i for i, u in enumerate(below)}
+        zones = [
+            _row(r)
+            for r in session.execute(query.where(RoleAssignment.unit_id.in_(below), Role.kind == RoleKind.ZONE_LEAD))
+        ]
+        zones.sort(key=lambda a: (order[a.unit_id], a.starts_on, a.person_name))
+    own.sort(key=_sort_key)
+    head = [a for a in own if a.role_kind != RoleKind.OTHER]
+    tail = [a for a in own if a.role_kind == RoleKind.OTHER]
+    return head + zones + tail
 
 
 def _live(session: Session, assignment_id: uuid.UUID) -> RoleAssignment:

@@ -108,8 +108,16 @@ class OrgTab(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(UnitColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (UnitColumn.KIND, UnitColumn.PEOPLE, UnitColumn.PARTY_MEMBERS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that re-measures every visible row at each expand,
+        # which on a 500-unit plant costs more than loading the tree.
+        metrics = self.fontMetrics()
+        for column, sample in (
+            (UnitColumn.KIND, "责任区"),
+            (UnitColumn.PEOPLE, "10000"),
+            (UnitColumn.PARTY_MEMBERS, "党员数"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         # Queued: the change (and the model reset it causes) happens after the view has finished the drop.
         self.units.unit_dropped.connect(self.actions_.move_unit_to, Qt.ConnectionType.QueuedConnection)
@@ -363,7 +371,8 @@ class OrgTab(QWidget):
             self.table.resizeColumnsToContents()  # once: afterwards the user's widths stay
             self._columns_sized = True
         self._update_count()
-        header = self._services.org.unit_header(unit.id) if unit and self._services else None
+        # The row the tree already holds: asking by id would count the whole plant's people again.
+        header = self._services.org.roles.header(unit) if unit and self._services else None
         self.unit_header.show_header(header)
         self._load_page(self.pages.currentIndex())
         self._on_table_selection_changed()
