@@ -99,3 +99,14 @@ def test_roster_preview_model_is_a_correct_qt_model(qtmodeltester, services: Ser
     model.set_only_problems(True)
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_person_picker_model_is_a_correct_qt_model(qapp, qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from ui.org.pickers import PersonPicker
+
+    picker = PersonPicker(lambda text: services.org.search_people(text))
+    picker.text.setText("xdm")
+    picker.refresh()
+    qtmodeltester.check(picker.model)
+    assert picker.model.rowCount() == 2 and picker.person() is not None
+    picker.deleteLater()
