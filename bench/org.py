@@ -108,8 +108,12 @@ def main() -> None:
             print(f"search by {kind:<13} (5 queries, worst median) {max(per_query):7.1f} ms")
         print(f"search, median over all queries              {statistics.median(all_search):7.1f} ms   goal ≤ 50 ms")
         print(f"search, slowest query median                 {max(all_search):7.1f} ms   goal ≤ 50 ms")
-        print(f"people of the plant, first page of 200       {median_ms(lambda: org.people(plant.id, 0, 200), args.runs):7.1f} ms")
-        print(f"unit header of the plant                     {median_ms(lambda: org.unit_header(plant.id), args.runs):7.1f} ms")
+        print(
+            f"people of the plant, first page of 200       {median_ms(lambda: org.people(plant.id, 0, 200), args.runs):7.1f} ms"
+        )
+        print(
+            f"unit header of the plant                     {median_ms(lambda: org.unit_header(plant.id), args.runs):7.1f} ms"
+        )
         coverage = median_ms(lambda: org.guardianship.coverage(plant.id), max(3, args.runs // 3))
         print(f"coverage report of the plant (background)    {coverage:7.1f} ms")
         export = OUTPUT / "org-export.xlsx"
