@@ -106,3 +106,19 @@ def read_qr_modules(pdf: bytes, page: int) -> list[list[bool]]:
         ]
         for r in range(count)
     ]
+
+
+def test_a_cancelled_report_stops_while_it_is_laid_out(services: Services) -> None:
+    from gridapp.progress import Cancelled
+
+    report = services.org.guardianship.coverage(unit(services, "DH").id)
+    seen: list[str] = []
+
+    def cancel(done: int, total: int, text: str = "") -> None:
+        seen.append(text)
+        if text == "pdf":
+            raise Cancelled("coverage")
+
+    with pytest.raises(Cancelled):
+        coverage_pdf(report, cancel)
+    assert "pdf" in seen

@@ -13,10 +13,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
 from gridapp.org import words
 from gridapp.org.kinds import PARTY_MEMBERS, RoleKind
+from gridapp.org.printing import ProgressDoc
 from gridapp.org.queries import today
 from gridapp.org.rows import UnitHeader, UnitRow
 from gridapp.progress import Progress, no_progress
@@ -117,8 +118,9 @@ def org_chart_pdf(data: ChartData, progress: Progress = no_progress) -> bytes:
     check_drawable(*texts)
     progress(1, 4, "chart")
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = ProgressDoc(
         out,
+        progress=progress,
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

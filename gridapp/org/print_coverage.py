@@ -8,8 +8,9 @@ import io
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
+from gridapp.org.printing import ProgressDoc
 from gridapp.org.rows import CoverageGap, CoverageReport
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable, markup
@@ -19,6 +20,7 @@ MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
 PALE_RED = colors.HexColor("#FDECEC")
 GRID_LINE = colors.HexColor("#C9A0A0")
+CHUNK = 40  # rows per table
 
 
 def coverage_pdf(report: CoverageReport, progress: Progress = no_progress) -> bytes:
@@ -30,8 +32,9 @@ def coverage_pdf(report: CoverageReport, progress: Progress = no_progress) -> by
     )
     progress(1, 3, "report")
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = ProgressDoc(
         out,
+        progress=progress,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -71,18 +74,18 @@ def coverage_pdf(report: CoverageReport, progress: Progress = no_progress) -> by
                 ),
             ),
             _section("各单位覆盖情况"),
-            _unit_table(report, body),
+            *_unit_table(report, body),
         ]
     progress(2, 3, "lists")
     story += [_section(f"未落实包保人的职工（{len(report.unguarded)} 人）")]
     story += (
-        [_gap_table(report, report.unguarded, ("单位", "姓名", "工号", "岗位"), body)]
+        _gap_table(report, report.unguarded, ("单位", "姓名", "工号", "岗位"), body)
         if report.unguarded
         else [Paragraph(markup("无。"), body)]
     )
     story += [_section(f"无人认领的区域（{len(report.unclaimed)} 个）")]
     story += (
-        [_gap_table(report, report.unclaimed, ("单位", "区域", "类型", ""), body)]
+        _gap_table(report, report.unclaimed, ("单位", "区域", "类型", ""), body)
         if report.unclaimed
         else [Paragraph(markup("无。"), body)]
     )
@@ -91,9 +94,7 @@ def coverage_pdf(report: CoverageReport, progress: Progress = no_progress) -> by
         rows = [["序号", "包保人", "单位", "联系职工数", "情况"]]
         for n, g in enumerate(report.overloaded, start=1):
             problem = "已不是党员" if not g.party_member else f"超过 1+{report.max_wards} 上限"
-            rows.append(
-                [str(n), Paragraph(markup(g.name), body), Paragraph(markup(g.unit), body), str(g.wards), problem]
-            )
+            rows.append([str(n), _cell(g.name, body), Paragraph(markup(g.unit), body), str(g.wards), problem])
         story.append(_table(rows, [12 * mm, 35 * mm, 70 * mm, 25 * mm, WIDTH - 142 * mm]))
     story += [
         Spacer(1, 8 * mm),
@@ -102,6 +103,12 @@ def coverage_pdf(report: CoverageReport, progress: Progress = no_progress) -> by
     doc.build(story, canvasmaker=numbered_canvas())
     progress(3, 3, "")
     return out.getvalue()
+
+
+def _cell(text: str, cell_style: object) -> object:
+    """A short text as a plain table cell (fast: thousands of rows), or a Paragraph when it needs the symbol font."""
+    marked = markup(text)
+    return Paragraph(marked, cell_style) if "<font" in marked else text
 
 
 def _section(text: str) -> Paragraph:
@@ -124,15 +131,14 @@ def _table(rows: list[list[object]], widths: list[float], highlight: list[int] |
     return table
 
 
-def _unit_table(report: CoverageReport, body: object) -> LongTable:
+def _unit_table(report: CoverageReport, body: object) -> list[Flowable]:
     rows: list[list[object]] = [["单位", "应包保", "已包保", "未包保", "覆盖率", "区域", "已认领", "未认领"]]
     highlight = []
     for n, u in enumerate(report.units, start=1):
         rate = f"{u.covered * 100 // u.staff}%" if u.staff else "—"
-        indented = style(f"unit{u.depth}", 9, leftIndent=min(u.depth, 8) * 3 * mm)
         rows.append(
             [
-                Paragraph(markup(u.name), indented),
+                _cell("　" * min(u.depth, 8) + u.name, body),
                 str(u.staff),
                 str(u.covered),
                 str(u.uncovered),
@@ -145,22 +151,46 @@ def _unit_table(report: CoverageReport, body: object) -> LongTable:
         if u.uncovered or u.unclaimed:
             highlight.append(n)
     number = (WIDTH - 80 * mm) / 7
-    return _table(rows, [80 * mm, *[number] * 7], highlight)
+    return _chunked(rows, [80 * mm, *[number] * 7], [], highlight)
 
 
 def _gap_table(
     report: CoverageReport, gaps: tuple[CoverageGap, ...], titles: tuple[str, str, str, str], body: object
-) -> LongTable:
-    rows: list[list[object]] = [["序号", *[t for t in titles if t], "核实签字"]]
+) -> list[Flowable]:
+    """The gaps grouped under their unit: one shaded row names the unit, the rows below it are plain text (quick to
+    lay out for thousands of people, and how a checker walks the plant: unit by unit)."""
+    columns = [t for t in titles[1:] if t]
+    rows: list[list[object]] = [["序号", *columns, "核实签字"]]
     prefix = report.unit_path.rsplit("/", 1)[0] + "/" if "/" in report.unit_path else ""
+    unit_rows = []
+    current = None
     for n, g in enumerate(gaps, start=1):
-        where = g.unit_path.removeprefix(prefix)  # paths from the checked unit down, shorter to read
-        cells: list[object] = [str(n), Paragraph(markup(where), body), Paragraph(markup(g.name), body), g.detail]
+        if g.unit_id != current:
+            current = g.unit_id
+            where = g.unit_path.removeprefix(prefix)  # paths from the checked unit down, shorter to read
+            unit_rows.append(len(rows))
+            rows.append([Paragraph(markup(f"{titles[0]}：{where}"), body)] + [""] * (len(columns) + 1))
+        cells: list[object] = [str(n), _cell(g.name, body), g.detail]
         if titles[3]:
-            cells.append(Paragraph(markup(g.extra), body))
+            cells.append(_cell(g.extra, body))
         rows.append([*cells, ""])
-    if titles[3]:
-        widths = [12 * mm, 72 * mm, 24 * mm, 22 * mm, 25 * mm, WIDTH - 155 * mm]
-    else:
-        widths = [12 * mm, 80 * mm, 40 * mm, 25 * mm, WIDTH - 157 * mm]
-    return _table(rows, widths)
+    widths = [14 * mm, 40 * mm, 32 * mm] + ([40 * mm] if titles[3] else [])
+    widths.append(WIDTH - sum(widths))
+    return _chunked(rows, widths, unit_rows)
+
+
+def _chunked(
+    rows: list[list[object]], widths: list[float], unit_rows: list[int], highlight: list[int] | None = None
+) -> list[Flowable]:
+    """Tables of CHUNK rows, each with the header: ReportLab splits one long table across pages in quadratic time
+    (6,000 rows took 14 s); short tables stack in linear time and read the same."""
+    header, body = rows[0], rows[1:]
+    tables: list[Flowable] = []
+    for start in range(0, len(body), CHUNK):
+        part = [list(header), *body[start : start + CHUNK]]
+        shaded = [r - start for r in unit_rows if start < r <= start + CHUNK]
+        marked = [r - start for r in highlight or [] if start < r <= start + CHUNK]
+        table = _table(part, widths, shaded + marked)
+        table.setStyle(TableStyle([("SPAN", (0, r), (-1, r)) for r in shaded]))
+        tables.append(table)
+    return tables
