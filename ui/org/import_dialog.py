@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.actor import Actor
-from gridapp.org.roster import RosterPreview, RosterRow, RowAction
+from gridapp.org.roster import Problem, RosterPreview, RosterRow, RowAction
 from ui.org.labels import field_label
 from ui.org.messages import file_problem_text, row_action_text, row_problem_text, show_problem
 from ui.progress import run_with_progress
@@ -95,7 +95,7 @@ class RosterPreviewModel(QAbstractTableModel):
             if column == Fixed.ACTION:
                 return row_action_text(row.action)
             if column == last:
-                return "；".join(row_problem_text(p.kind, p.detail) for p in row.problems)
+                return "；".join(_problem(p) for p in row.problems)
             field = self._field(column)
             return row.values.get(field, "") if field else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -108,7 +108,7 @@ class RosterPreviewModel(QAbstractTableModel):
             if field and field in row.changes:
                 return QColor("#E3F2FD")
         if role == Qt.ItemDataRole.ToolTipRole and column == last and row.problems:
-            return "\n".join(row_problem_text(p.kind, p.detail) for p in row.problems)
+            return "\n".join(_problem(p) for p in row.problems)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,6 +120,11 @@ class RosterPreviewModel(QAbstractTableModel):
             return self.tr("Result")
         field = self._field(section)
         return field_label(field) if field else self.tr("Problems")
+
+
+def _problem(problem: Problem) -> str:
+    """"Phone: stray spaces removed": which cell, and what."""
+    return f"{field_label(problem.column)}：{row_problem_text(problem.kind, problem.detail)}"
 
 
 class RosterImportDialog(QDialog):
