@@ -68,6 +68,49 @@
     </message>
 </context>
 <context>
+    <name>AreaHandlers</name>
+    <message>
+        <source>Add area {0}</source>
+        <translation>添加区域 {0}</translation>
+    </message>
+    <message>
+        <source>Edit area {0}</source>
+        <translation>编辑区域 {0}</translation>
+    </message>
+    <message>
+        <source>Delete area {0}</source>
+        <translation>删除区域 {0}</translation>
+    </message>
+    <message>
+        <source>Area placards ({0})</source>
+        <translation>区域公示牌（{0}）</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation>正在导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+</context>
+<context>
     <name>AreaTableModel</name>
     <message>
         <source>Area</source>
@@ -490,174 +533,6 @@
     <message>
         <source>More</source>
         <translation>更多</translation>
-    </message>
-    <message>
-        <source>Add unit {0}</source>
-        <translation>添加单位 {0}</translation>
-    </message>
-    <message>
-        <source>Edit unit {0}</source>
-        <translation>编辑单位 {0}</translation>
-    </message>
-    <message>
-        <source>Move {0} under {1}</source>
-        <translation>将 {0} 移到 {1} 下</translation>
-    </message>
-    <message>
-        <source>Delete unit</source>
-        <translation>删除单位</translation>
-    </message>
-    <message>
-        <source>Delete unit {0}</source>
-        <translation>删除单位 {0}</translation>
-    </message>
-    <message>
-        <source>Org chart: {0}</source>
-        <translation>组织架构图：{0}</translation>
-    </message>
-    <message>
-        <source>Add {0}</source>
-        <translation>添加 {0}</translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation>编辑 {0}</translation>
-    </message>
-    <message>
-        <source>Move to unit</source>
-        <translation>调到其他单位</translation>
-    </message>
-    <message>
-        <source>Move {0} people to:</source>
-        <translation>将 {0} 人调到：</translation>
-    </message>
-    <message>
-        <source>Move {0} people to {1}</source>
-        <translation>将 {0} 人调到 {1}</translation>
-    </message>
-    <message>
-        <source>Mark as left</source>
-        <translation>登记离岗</translation>
-    </message>
-    <message>
-        <source>{0} left on the day below. Their roles and guardianship links end that day and the areas they claim become unclaimed. You can undo this.</source>
-        <translation>{0} 于下列日期离岗。其担任的角色和包保联系于当日结束，其认领的区域变为无人认领。此操作可以撤销。</translation>
-    </message>
-    <message>
-        <source>{0} left</source>
-        <translation>{0} 离岗</translation>
-    </message>
-    <message>
-        <source>{0} back at work</source>
-        <translation>{0} 恢复在岗</translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation>删除人员</translation>
-    </message>
-    <message>
-        <source>Delete {0} ({1}), entered by mistake? Someone who left should be marked as left instead.</source>
-        <translation>删除误录的 {0}（{1}）？已离岗的人员请改用“登记离岗”。</translation>
-    </message>
-    <message>
-        <source>Delete {0}</source>
-        <translation>删除 {0}</translation>
-    </message>
-    <message>
-        <source>{0} becomes {1}</source>
-        <translation>{0} 任 {1}</translation>
-    </message>
-    <message>
-        <source>End role</source>
-        <translation>卸任</translation>
-    </message>
-    <message>
-        <source>{0} holds “{1}” in {2} until the day below (the last day held). The history is kept.</source>
-        <translation>{0} 在{2}担任“{1}”至下列日期（含当日）。任职记录会保留。</translation>
-    </message>
-    <message>
-        <source>End {0} as {1}</source>
-        <translation>{0} 卸任 {1}</translation>
-    </message>
-    <message>
-        <source>Remove role</source>
-        <translation>删除任职</translation>
-    </message>
-    <message>
-        <source>Remove “{0}: {1}” as entered by mistake? To keep the history, end the role instead.</source>
-        <translation>删除误录的“{0}：{1}”？如需保留任职记录，请改用“卸任”。</translation>
-    </message>
-    <message>
-        <source>Remove {0} as {1}</source>
-        <translation>删除 {0} 的 {1} 任职</translation>
-    </message>
-    <message>
-        <source>Change role {0}</source>
-        <translation>修改角色 {0}</translation>
-    </message>
-    <message>
-        <source>Add guardian link</source>
-        <translation>添加包保联系</translation>
-    </message>
-    <message>
-        <source>End link</source>
-        <translation>结束包保</translation>
-    </message>
-    <message>
-        <source>{0} answers for {1} until the day below.</source>
-        <translation>{0} 对 {1} 的包保至下列日期结束。</translation>
-    </message>
-    <message>
-        <source>End link {0} – {1}</source>
-        <translation>结束包保 {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Remove link {0} – {1}</source>
-        <translation>删除包保 {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Guardianship settings</source>
-        <translation>包保设置</translation>
-    </message>
-    <message>
-        <source>Add area {0}</source>
-        <translation>添加区域 {0}</translation>
-    </message>
-    <message>
-        <source>Edit area {0}</source>
-        <translation>编辑区域 {0}</translation>
-    </message>
-    <message>
-        <source>Delete area {0}</source>
-        <translation>删除区域 {0}</translation>
-    </message>
-    <message>
-        <source>Area placards ({0})</source>
-        <translation>区域公示牌（{0}）</translation>
-    </message>
-    <message>
-        <source>Import roster</source>
-        <translation>导入花名册</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting to Excel…</source>
-        <translation>正在导出到 Excel…</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1151,65 @@
     </message>
 </context>
 <context>
+    <name>RoleHandlers</name>
+    <message>
+        <source>{0} becomes {1}</source>
+        <translation>{0} 任 {1}</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>卸任</translation>
+    </message>
+    <message>
+        <source>{0} holds “{1}” in {2} until the day below (the last day held). The history is kept.</source>
+        <translation>{0} 在{2}担任“{1}”至下列日期（含当日）。任职记录会保留。</translation>
+    </message>
+    <message>
+        <source>End {0} as {1}</source>
+        <translation>{0} 卸任 {1}</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>删除任职</translation>
+    </message>
+    <message>
+        <source>Remove “{0}: {1}” as entered by mistake? To keep the history, end the role instead.</source>
+        <translation>删除误录的“{0}：{1}”？如需保留任职记录，请改用“卸任”。</translation>
+    </message>
+    <message>
+        <source>Remove {0} as {1}</source>
+        <translation>删除 {0} 的 {1} 任职</translation>
+    </message>
+    <message>
+        <source>Change role {0}</source>
+        <translation>修改角色 {0}</translation>
+    </message>
+    <message>
+        <source>Add guardian link</source>
+        <translation>添加包保联系</translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation>结束包保</translation>
+    </message>
+    <message>
+        <source>{0} answers for {1} until the day below.</source>
+        <translation>{0} 对 {1} 的包保至下列日期结束。</translation>
+    </message>
+    <message>
+        <source>End link {0} – {1}</source>
+        <translation>结束包保 {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Remove link {0} – {1}</source>
+        <translation>删除包保 {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Guardianship settings</source>
+        <translation>包保设置</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster from Excel</source>
@@ -1339,6 +1273,81 @@
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>TreeHandlers</name>
+    <message>
+        <source>Add unit {0}</source>
+        <translation>添加单位 {0}</translation>
+    </message>
+    <message>
+        <source>Edit unit {0}</source>
+        <translation>编辑单位 {0}</translation>
+    </message>
+    <message>
+        <source>Move {0} under {1}</source>
+        <translation>将 {0} 移到 {1} 下</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Delete unit {0}</source>
+        <translation>删除单位 {0}</translation>
+    </message>
+    <message>
+        <source>Org chart: {0}</source>
+        <translation>组织架构图：{0}</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>添加 {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>编辑 {0}</translation>
+    </message>
+    <message>
+        <source>Move to unit</source>
+        <translation>调到其他单位</translation>
+    </message>
+    <message>
+        <source>Move {0} people to:</source>
+        <translation>将 {0} 人调到：</translation>
+    </message>
+    <message>
+        <source>Move {0} people to {1}</source>
+        <translation>将 {0} 人调到 {1}</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>登记离岗</translation>
+    </message>
+    <message>
+        <source>{0} left on the day below. Their roles and guardianship links end that day and the areas they claim become unclaimed. You can undo this.</source>
+        <translation>{0} 于下列日期离岗。其担任的角色和包保联系于当日结束，其认领的区域变为无人认领。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} 离岗</translation>
+    </message>
+    <message>
+        <source>{0} back at work</source>
+        <translation>{0} 恢复在岗</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete {0} ({1}), entered by mistake? Someone who left should be marked as left instead.</source>
+        <translation>删除误录的 {0}（{1}）？已离岗的人员请改用“登记离岗”。</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>删除 {0}</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ class RosterPreviewModel(QAbstractTableModel):
 
 
 def _problem(problem: Problem) -> str:
-    """"Phone: stray spaces removed": which cell, and what."""
+    """ "Phone: stray spaces removed": which cell, and what."""
     return f"{field_label(problem.column)}：{row_problem_text(problem.kind, problem.detail)}"
 
 
