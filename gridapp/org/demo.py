@@ -76,22 +76,27 @@ def load_org(session: Session, data: dict[str, Any], progress: Progress) -> None
                 starts_on=dt.date.fromisoformat(entry["since"]),
             )
         )
+    areas: dict[str, Area] = {}
     for entry in data["areas"]:
-        claimer = people.get(entry.get("claimer", ""))
+        claimer = people.get(entry.get("claimer") or "")
         area = Area(
             id=uuid.uuid4(),
             unit_id=units[entry["unit"]].id,
             name=entry["name"],
             kind=entry.get("kind", ""),
             claimer_id=claimer.id if claimer else None,
+            duties=entry.get("duties", ""),
         )
         session.add(area)
+        areas[area.name] = area
     session.flush()
     for entry in data["guardianships"]:
+        # A guardian answers either for a person (1+N) or for an area (包保 of a place).
         session.add(
             Guardianship(
                 guardian_id=people[entry["guardian"]].id,
-                ward_id=people[entry["ward"]].id,
+                ward_id=people[entry["ward"]].id if "ward" in entry else None,
+                area_id=areas[entry["area"]].id if "area" in entry else None,
                 starts_on=dt.date.fromisoformat(entry["since"]),
             )
         )

@@ -7,7 +7,7 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, LargeBinary, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gridapp.db.base import Base, Tracked
@@ -103,6 +103,20 @@ class Area(Tracked, Base):
     name: Mapped[str] = mapped_column(String(80))
     kind: Mapped[str] = mapped_column(String(40), default="")
     claimer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    duties: Mapped[str] = mapped_column(String(400), default="")  # what the claimer answers for, on the placard
+
+
+class AreaPhoto(Tracked, Base):
+    """The photo printed in an area's placard; kept apart so listing areas never loads image bytes."""
+
+    __tablename__ = "area_photo"
+    __table_args__ = (
+        Index("uq_area_photo_area_id_live", "area_id", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
+    )
+
+    area_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("area.id"))
+    media_type: Mapped[str] = mapped_column(String(40))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Guardianship(Tracked, Base):
@@ -116,3 +130,13 @@ class Guardianship(Tracked, Base):
     area_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("area.id"), index=True)
     starts_on: Mapped[dt.date]
     ends_on: Mapped[dt.date | None]
+
+
+class OrgSetting(Tracked, Base):
+    """A plant-wide setting of the organisation (e.g. the 1+N limit), synced like any other row."""
+
+    __tablename__ = "org_setting"
+    __table_args__ = (Index("uq_org_setting_key_live", "key", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+
+    key: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str] = mapped_column(String(400))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gridapp.org.kinds import Gender, PartyStatus, UnitKind
+from gridapp.org.kinds import Gender, PartyStatus, RoleKind, UnitKind
+from gridapp.org.rows import RoleWarning, WarningKind
 
 translate = QCoreApplication.translate
 
@@ -32,3 +33,37 @@ def gender_label(gender: Gender | None) -> str:
     if gender is None:
         return ""
     return {Gender.MALE: translate("OrgLabels", "Male"), Gender.FEMALE: translate("OrgLabels", "Female")}[gender]
+
+
+def role_kind_label(kind: RoleKind) -> str:
+    return {
+        RoleKind.LEADER: translate("OrgLabels", "Grid leader"),
+        RoleKind.SECRETARY: translate("OrgLabels", "Party secretary"),
+        RoleKind.OFFICER: translate("OrgLabels", "Officer"),
+        RoleKind.ZONE_LEAD: translate("OrgLabels", "Zone lead"),
+        RoleKind.OTHER: translate("OrgLabels", "Other"),
+    }[kind]
+
+
+def warning_text(warning: RoleWarning) -> str:
+    if warning.kind is WarningKind.NO_LEADER:
+        return translate("OrgLabels", "{0} has no active leader").format(warning.unit_name)
+    return translate("OrgLabels", "{0}: nobody holds the officer role “{1}”").format(
+        warning.unit_name, warning.role_name
+    )
+
+
+def field_label(field: str) -> str:
+    """The roster's fields, as column titles of the import preview."""
+    return {
+        "employee_no": translate("OrgLabels", "Employee no."),
+        "name": translate("OrgLabels", "Name"),
+        "gender": translate("OrgLabels", "Gender"),
+        "unit": translate("OrgLabels", "Unit"),
+        "team": translate("OrgLabels", "Team"),
+        "post": translate("OrgLabels", "Post"),
+        "phone": translate("OrgLabels", "Phone"),
+        "party_status": translate("OrgLabels", "Party status"),
+        "status": translate("OrgLabels", "Status"),
+        "left_on": translate("OrgLabels", "Left on"),
+    }.get(field, field)

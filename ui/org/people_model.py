@@ -1,4 +1,5 @@
-"""People of a unit's subtree as a table model, fetched from the organisation service page by page."""
+"""People of a unit's subtree as a table model, fetched from the organisation service page by page, filtered and
+sorted in the database; rows can be dragged onto a unit of the tree to move those people there."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import enum
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from gridapp.org.rows import PersonRow, PersonSort
 from ui.org.labels import gender_label, party_status_label
+from ui.org.unit_tree_model import PEOPLE_MIME, encode_ids
 from ui.roles import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ class PersonColumn(enum.IntEnum):
     PARTY_STATUS = 5
     PHONE = 6
     STATUS = 7
+    TEAM = 8
 
 
 _SORTS = {
@@ -36,6 +39,7 @@ _SORTS = {
     PersonColumn.GENDER: PersonSort.GENDER,
     PersonColumn.POST: PersonSort.POST,
     PersonColumn.UNIT: PersonSort.UNIT,
+    PersonColumn.TEAM: PersonSort.TEAM,
     PersonColumn.PARTY_STATUS: PersonSort.PARTY_STATUS,
     PersonColumn.PHONE: PersonSort.PHONE,
     PersonColumn.STATUS: PersonSort.LEFT_ON,
@@ -43,7 +47,7 @@ _SORTS = {
 
 
 class PeopleTableModel(QAbstractTableModel):
-    """Holds only the pages fetched so far; sorting re-runs the query in the database."""
+    """Holds only the pages fetched so far; sorting and filtering re-run the query in the database."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._total = 0
         self._sort = PersonSort.EMPLOYEE_NO
         self._descending = False
+        self._text = ""
+        self._include_left = True
 
     def set_service(self, service: OrgService | None) -> None:
         self._service = service
@@ -62,18 +68,31 @@ class PeopleTableModel(QAbstractTableModel):
         self._unit_id = unit_id
         self.reload()
 
+    def set_filter(self, text: str, include_left: bool | None = None) -> None:
+        """Show only people matching ``text`` (name, number, pinyin), and those who left or not."""
+        self._text = text
+        if include_left is not None:
+            self._include_left = include_left
+        self.reload()
+
+    @property
+    def unit_id(self) -> uuid.UUID | None:
+        return self._unit_id
+
     def reload(self) -> None:
-        """Start again from the first page (the unit or the sort order changed)."""
+        """Start again from the first page (the unit, the filter or the sort order changed)."""
         self.beginResetModel()
         self._rows, self._total = [], 0
         if self._service is not None and self._unit_id is not None:
-            self._total = self._service.count_people(self._unit_id)
+            self._total = self._service.count_people(self._unit_id, self._text, self._include_left)
             self._rows = self._page(0)
         self.endResetModel()
 
     def _page(self, offset: int) -> list[PersonRow]:
         assert self._service is not None and self._unit_id is not None
-        return self._service.people(self._unit_id, offset, PAGE_SIZE, self._sort, self._descending)
+        return self._service.people(
+            self._unit_id, offset, PAGE_SIZE, self._sort, self._descending, self._text, self._include_left
+        )
 
     @property
     def total(self) -> int:
@@ -81,6 +100,9 @@ class PeopleTableModel(QAbstractTableModel):
 
     def person_at(self, row: int) -> PersonRow:
         return self._rows[row]
+
+    def row_of(self, person_id: uuid.UUID) -> int:
+        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
 
     # Qt's interface
 
@@ -109,6 +131,23 @@ class PeopleTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [PEOPLE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
+        data = QMimeData()
+        data.setData(PEOPLE_MIME, encode_ids(self._rows[r].id for r in rows))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -135,7 +174,9 @@ class PeopleTableModel(QAbstractTableModel):
             case PersonColumn.POST:
                 return person.post
             case PersonColumn.UNIT:
-                return person.unit
+                return person.department or person.unit
+            case PersonColumn.TEAM:
+                return person.team
             case PersonColumn.PARTY_STATUS:
                 return party_status_label(person.party_status)
             case PersonColumn.PHONE:
@@ -163,6 +204,7 @@ class PeopleTableModel(QAbstractTableModel):
             PersonColumn.GENDER: self.tr("Gender"),
             PersonColumn.POST: self.tr("Post"),
             PersonColumn.UNIT: self.tr("Unit"),
+            PersonColumn.TEAM: self.tr("Team"),
             PersonColumn.PARTY_STATUS: self.tr("Party status"),
             PersonColumn.PHONE: self.tr("Phone"),
             PersonColumn.STATUS: self.tr("Status"),
