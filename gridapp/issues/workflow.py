@@ -5,7 +5,7 @@ Rule table (also in the README):
 
 | action    | from                                                        | to          | who                                      |
 |-----------|-------------------------------------------------------------|-------------|------------------------------------------|
-| assign    | reported, escalated, reopened, held, assigned, in_progress, returned | assigned | manager, officer              |
+| assign    | reported, escalated, reopened, held, assigned, in_progress, fed_back, returned | assigned | manager, officer    |
 | start     | assigned, returned                                          | in_progress | assignee                                 |
 | feed_back | assigned, in_progress                                       | fed_back    | assignee                                 |
 | rectify   | in_progress, fed_back                                       | rectified   | assignee                                 |
@@ -51,7 +51,7 @@ TRANSITIONS: dict[Action, Transition] = {
     for t in (
         _t(
             Action.ASSIGN,
-            {S.REPORTED, S.ESCALATED, S.REOPENED, S.HELD, S.ASSIGNED, S.IN_PROGRESS, S.RETURNED},
+            {S.REPORTED, S.ESCALATED, S.REOPENED, S.HELD, S.ASSIGNED, S.IN_PROGRESS, S.FED_BACK, S.RETURNED},
             S.ASSIGNED,
             {P.MANAGER, P.OFFICER},
         ),
