@@ -11,8 +11,9 @@ from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.db.database import Database
-from gridapp.issues import catalogue, search
+from gridapp.issues import catalogue, indicators, search
 from gridapp.issues.clock import Calendar, Clock
+from gridapp.issues.indicators import Indicators, SeriesPoint
 from gridapp.issues.kinds import EventKind, IssueState, Stage
 from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
@@ -67,6 +68,16 @@ class IssueQueries:
     def calendar(self) -> Calendar:
         with self._db.read() as s:
             return catalogue.read_calendar(s)
+
+    # indicators
+
+    def indicators(self, unit_id: uuid.UUID, start: dt.date, end: dt.date) -> Indicators:
+        with self._db.read() as s:
+            return indicators.compute(s, unit_id, start, end, self._clock.now(), catalogue.read_calendar(s))
+
+    def indicator_series(self, unit_id: uuid.UUID, start: dt.date, end: dt.date) -> list[SeriesPoint]:
+        with self._db.read() as s:
+            return indicators.series(s, unit_id, start, end, catalogue.read_calendar(s))
 
     # lists
 
