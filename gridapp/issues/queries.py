@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, aliased
 from gridapp.db.database import Database
 from gridapp.issues import catalogue, indicators, search
 from gridapp.issues.clock import Calendar, Clock
+from gridapp.issues.handover import HandoverSheet, handover_sheet
 from gridapp.issues.indicators import Indicators, SeriesPoint
 from gridapp.issues.kinds import EventKind, IssueState, Stage
+from gridapp.issues.ledger import LedgerRow, ledger_rows
 from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
 from gridapp.issues.projection import EventRecord, Snapshot, replay
@@ -78,6 +80,19 @@ class IssueQueries:
     def indicator_series(self, unit_id: uuid.UUID, start: dt.date, end: dt.date) -> list[SeriesPoint]:
         with self._db.read() as s:
             return indicators.series(s, unit_id, start, end, catalogue.read_calendar(s))
+
+    # the hazard ledger and the shift handover
+
+    def hazard_ledger(self, unit_id: uuid.UUID, include_closed: bool = True) -> list[LedgerRow]:
+        with self._db.read() as s:
+            return ledger_rows(s, unit_id, self._clock.now(), include_closed)
+
+    def handover(self, unit_id: uuid.UUID, since: dt.datetime | None = None) -> HandoverSheet:
+        """What is new since ``since`` (the last shift change by default), overdue, and otherwise open."""
+        now = self._clock.now()
+        with self._db.read() as s:
+            calendar = catalogue.read_calendar(s)
+            return handover_sheet(s, unit_id, since or calendar.last_shift_change(now), now)
 
     # lists
 
