@@ -67,6 +67,14 @@ class IssueQueries:
         found = found or catalogue.shipped_categories()
         return [c for c in found if include_unused or c.in_use]
 
+    def areas(self, unit_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The live areas of a unit (for the report's "where"), by name."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(Area.id, Area.name).where(Area.unit_id == unit_id, Area.deleted_at.is_(None)).order_by(Area.name)
+            ).all()
+        return [(r[0], r[1]) for r in rows]
+
     def calendar(self) -> Calendar:
         with self._db.read() as s:
             return catalogue.read_calendar(s)

@@ -187,38 +187,52 @@ class IssueService(IssueQueries):
         due: dt.date | None = None,
     ) -> IssueState:
         """Make one transition; raises TransitionRefused (why not) or IssueInputError. Returns the new state."""
+        with self._db.write(actor) as session:
+            return self.act_in(session, actor, issue_id, action, note, assignee_id=assignee_id, due=due)
+
+    def act_in(
+        self,
+        s: Session,
+        actor: Actor,
+        issue_id: uuid.UUID,
+        action: Action,
+        note: str = "",
+        *,
+        assignee_id: uuid.UUID | None = None,
+        due: dt.date | None = None,
+    ) -> IssueState:
+        """``act`` inside a caller's ``Database.write`` transaction."""
         note = note.strip()
         if len(note) > MAX_TEXT:
             raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
-        with self._db.write(actor) as s:
-            now = self._clock.now()
-            issue = self._issue(s, issue_id, lock=True)
-            situation = self._situation(s, actor, issue)
-            why = refusal(action, situation, note)
-            if why is not None:
-                raise TransitionRefused(action, why, state=issue.state)
-            data: dict[str, Any] = {}
-            if action is Action.ASSIGN:
-                data = self._assignment(s, issue, assignee_id, due, now)
-            elif action is Action.FEED_BACK:
-                data = {"on_time": issue.feedback_due_at is None or now <= issue.feedback_due_at}
-            elif action is Action.ESCALATE:
-                data = {
-                    "from_unit": id_text(issue.unit_id),
-                    "to_unit": id_text(live_parent(s, issue.unit_id)),
-                    "overdue": situation.overdue,
-                }
-            self._append(s, actor, issue, ACTION_EVENTS[action], note, data, now)
-            if action is Action.FEED_BACK:
-                self._events.publish(s, IssueFedBack(issue.id, actor.person_id, bool(data["on_time"]), now))
-            elif action is Action.CLOSE:
-                self._events.publish(
-                    s,
-                    IssueClosed(
-                        issue.id, issue.origin_unit_id, issue.rectifier_id, issue.verifier_id, issue.is_hazard, now
-                    ),
-                )
-            return issue.state
+        now = self._clock.now()
+        issue = self._issue(s, issue_id, lock=True)
+        situation = self._situation(s, actor, issue)
+        why = refusal(action, situation, note)
+        if why is not None:
+            raise TransitionRefused(action, why, state=issue.state)
+        data: dict[str, Any] = {}
+        if action is Action.ASSIGN:
+            data = self._assignment(s, issue, assignee_id, due, now)
+        elif action is Action.FEED_BACK:
+            data = {"on_time": issue.feedback_due_at is None or now <= issue.feedback_due_at}
+        elif action is Action.ESCALATE:
+            data = {
+                "from_unit": id_text(issue.unit_id),
+                "to_unit": id_text(live_parent(s, issue.unit_id)),
+                "overdue": situation.overdue,
+            }
+        self._append(s, actor, issue, ACTION_EVENTS[action], note, data, now)
+        if action is Action.FEED_BACK:
+            self._events.publish(s, IssueFedBack(issue.id, actor.person_id, bool(data["on_time"]), now))
+        elif action is Action.CLOSE:
+            self._events.publish(
+                s,
+                IssueClosed(
+                    issue.id, issue.origin_unit_id, issue.rectifier_id, issue.verifier_id, issue.is_hazard, now
+                ),
+            )
+        return issue.state
 
     def assign(
         self, actor: Actor, issue_id: uuid.UUID, assignee_id: uuid.UUID, note: str = "", due: dt.date | None = None
@@ -235,11 +249,14 @@ class IssueService(IssueQueries):
         if len(body) > MAX_TEXT:
             raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
         with self._db.write(actor) as s:
-            if actor.person_id is None:
-                raise TransitionRefused(Change.COMMENT, Refusal.NO_PERSON)
-            issue = self._issue(s, issue_id, lock=True)
-            self._append(s, actor, issue, EventKind.COMMENTED, body, {}, self._clock.now())
-            self._reindex(s, issue)
+            self.comment_in(s, actor, issue_id, body)
+
+    def comment_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, body: str) -> None:
+        if actor.person_id is None:
+            raise TransitionRefused(Change.COMMENT, Refusal.NO_PERSON)
+        issue = self._issue(s, issue_id, lock=True)
+        self._append(s, actor, issue, EventKind.COMMENTED, body, {}, self._clock.now())
+        self._reindex(s, issue)
 
     def edit(
         self,
@@ -285,41 +302,46 @@ class IssueService(IssueQueries):
         partner_ids: Sequence[uuid.UUID] = (),
     ) -> None:
         """The lead (牵头人), supervisor (督导人) and partners (合伙人) of a cross-grid issue."""
+        with self._db.write(actor) as s:
+            self.set_people_in(s, actor, issue_id, lead_id, supervisor_id, partner_ids)
+
+    def set_people_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, lead_id: uuid.UUID | None,
+                      supervisor_id: uuid.UUID | None, partner_ids: Sequence[uuid.UUID]) -> None:  # fmt: skip
         partners = list(dict.fromkeys(partner_ids))
         named = [p for p in (lead_id, supervisor_id) if p is not None]
         if len(set(named)) < len(named) or set(named) & set(partners):
             raise IssueInputError(InputProblem.PERSON_REPEATED)
-        with self._db.write(actor) as s:
-            issue = self._issue(s, issue_id, lock=True)
-            self._check_change(s, actor, issue, Change.PEOPLE)
-            self._check_people(s, [*named, *partners])
-            current = {
-                p.person_id: p
-                for p in s.scalars(
-                    select(IssuePartner).where(IssuePartner.issue_id == issue.id, IssuePartner.deleted_at.is_(None))
-                )
-            }
-            for person_id, row in current.items():
-                if person_id not in partners:
-                    row.mark_deleted()
-            for person_id in partners:
-                if person_id not in current:
-                    s.add(IssuePartner(issue_id=issue.id, person_id=person_id))
-            data = {
-                "lead": id_text(lead_id),
-                "supervisor": id_text(supervisor_id),
-                "partners": [id_text(p) for p in partners],
-            }
-            self._append(s, actor, issue, EventKind.PEOPLE_SET, "", data, self._clock.now())
+        issue = self._issue(s, issue_id, lock=True)
+        self._check_change(s, actor, issue, Change.PEOPLE)
+        self._check_people(s, [*named, *partners])
+        current = {
+            p.person_id: p
+            for p in s.scalars(
+                select(IssuePartner).where(IssuePartner.issue_id == issue.id, IssuePartner.deleted_at.is_(None))
+            )
+        }
+        for person_id, row in current.items():
+            if person_id not in partners:
+                row.mark_deleted()
+        for person_id in partners:
+            if person_id not in current:
+                s.add(IssuePartner(issue_id=issue.id, person_id=person_id))
+        data = {
+            "lead": id_text(lead_id),
+            "supervisor": id_text(supervisor_id),
+            "partners": [id_text(p) for p in partners],
+        }
+        self._append(s, actor, issue, EventKind.PEOPLE_SET, "", data, self._clock.now())
 
     def reach_stage(self, actor: Actor, issue_id: uuid.UUID, stage: Stage, note: str = "") -> None:
         """Record that the six-stage track (六环节) reached ``stage`` today."""
         with self._db.write(actor) as s:
-            issue = self._issue(s, issue_id, lock=True)
-            self._check_change(s, actor, issue, Change.STAGE)
-            self._append(
-                s, actor, issue, EventKind.STAGE_REACHED, note.strip(), {"stage": stage.value}, self._clock.now()
-            )
+            self.reach_stage_in(s, actor, issue_id, stage, note)
+
+    def reach_stage_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, stage: Stage, note: str = "") -> None:
+        issue = self._issue(s, issue_id, lock=True)
+        self._check_change(s, actor, issue, Change.STAGE)
+        self._append(s, actor, issue, EventKind.STAGE_REACHED, note.strip(), {"stage": stage.value}, self._clock.now())
 
     def set_hazard(self, actor: Actor, issue_id: uuid.UUID, hazard: HazardDraft) -> None:
         """Grade a hazard and record its five fixes; a major hazard is refused until all five are given."""
