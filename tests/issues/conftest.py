@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from gridapp.actor import Actor
+from gridapp.db.connect import open_database
 from gridapp.db.database import Database
 from gridapp.events import EventBus
 from gridapp.issues.clock import FakeClock
 from gridapp.issues.photos import PhotoStore
 from gridapp.issues.rows import IssueRef, ReportDraft
 from gridapp.issues.service import IssueService
+from gridapp.org.demo import load_org
 from gridapp.org.models import Area, Person, Unit
+from gridapp.paths import DEMO
+from gridapp.progress import no_progress
+from gridapp.station import load_or_create_station
 
 # A Tuesday morning, 09:00 in China (01:00 UTC).
 START = dt.datetime(2026, 3, 3, 1, 0, tzinfo=dt.UTC)
@@ -58,12 +67,33 @@ def clock() -> FakeClock:
     return FakeClock(START)
 
 
-@pytest.fixture
-def plant(demo_db: Database, clock: FakeClock, tmp_path: object) -> Plant:
-    from pathlib import Path
+@pytest.fixture(scope="session")
+def _org_only(_templates: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo plant's organisation without its demo issues, so each test starts from issue number one."""
+    folder = tmp_path_factory.mktemp("issues-template")
+    target = Path(shutil.copy(_templates["empty"], folder / "org.sqlite3"))
+    db = open_database(target, load_or_create_station(folder))
+    data = json.loads((DEMO / "org.json").read_text(encoding="utf-8"))
+    with db.write(db.system_actor()) as session:
+        load_org(session, data, no_progress)
+    db.dispose()
+    return target
 
+
+@pytest.fixture
+def org_db(_org_only: Path, tmp_path: Path, data_dir: Path) -> Iterator[Database]:
+    database = open_database(
+        Path(shutil.copy(_org_only, tmp_path / "gridapp.sqlite3")), load_or_create_station(data_dir)
+    )
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def plant(org_db: Database, clock: FakeClock, tmp_path: Path) -> Plant:
+    demo_db = org_db
     events = EventBus()
-    service = IssueService(demo_db, events, clock, PhotoStore(Path(str(tmp_path)) / "photos"))
+    service = IssueService(demo_db, events, clock, PhotoStore(tmp_path / "photos"))
     with demo_db.read() as s:
         people = {no: pid for pid, no in s.execute(select(Person.id, Person.employee_no))}
         names = {no: name for no, name in s.execute(select(Person.employee_no, Person.name))}
