@@ -39,6 +39,11 @@ def unit_depths(units: list[UnitRow]) -> dict[uuid.UUID, int]:
     return depth
 
 
+def find_data(combo: QComboBox, value: object) -> int:
+    """``QComboBox.findData`` compares Python objects (UUIDs) by identity; this compares them by value."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
 def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID | None = None) -> None:
     """Units indented by depth, parents first; the item data is the unit id."""
     combo.blockSignals(True)
@@ -47,8 +52,7 @@ def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID |
     for unit in units:
         combo.addItem("　" * depth[unit.id] + unit.name, unit.id)
     if current is not None:
-        found = combo.findData(current)
-        combo.setCurrentIndex(max(found, 0))
+        combo.setCurrentIndex(max(find_data(combo, current), 0))
     combo.blockSignals(False)
 
 
