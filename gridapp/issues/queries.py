@@ -19,7 +19,7 @@ from gridapp.issues.kinds import EventKind, IssueState, Stage
 from gridapp.issues.ledger import LedgerRow, ledger_rows
 from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
-from gridapp.issues.projection import EventRecord, Snapshot, replay
+from gridapp.issues.projection import NO_DEADLINE, EventRecord, Snapshot, replay
 from gridapp.issues.rows import (
     CategoryRow,
     EventRow,
@@ -137,7 +137,9 @@ class IssueQueries:
     def _conditions(self, where: IssueFilter) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
         if where.unit_id is not None:
-            conditions.append(self._in_subtree(Issue.unit_id, where.unit_id))
+            in_unit = self._in_subtree(where.unit_id)
+            if in_unit is not None:
+                conditions.append(in_unit)
         if where.states:
             conditions.append(Issue.state.in_(sorted(where.states)))
         if where.categories:
@@ -148,12 +150,15 @@ class IssueQueries:
             conditions.append(Issue.is_hazard.is_(True))
         if where.overdue is not Overdue.ANY:
             now = self._clock.now()
+            # On urgency_at (indexed; NO_DEADLINE for issues without a clock) rather than deadline_at.
             if where.overdue is Overdue.OVERDUE:
-                conditions.append(Issue.deadline_at < now)
+                conditions.append(Issue.urgency_at < now)
             elif where.overdue is Overdue.DUE_SOON:
-                conditions.extend([Issue.deadline_soon_at <= now, Issue.deadline_at >= now])
+                conditions.extend(
+                    [Issue.urgency_at >= now, Issue.urgency_at < NO_DEADLINE, Issue.deadline_soon_at <= now]
+                )
             else:
-                conditions.append(Issue.deadline_soon_at <= now)
+                conditions.extend([Issue.urgency_at < NO_DEADLINE, Issue.deadline_soon_at <= now])
         if where.reported_from is not None or where.reported_to is not None:
             tz = self.calendar().tz
             if where.reported_from is not None:
@@ -169,13 +174,17 @@ class IssueQueries:
                 conditions.append(search.matching(Issue.id, query, self._db.engine.dialect.name))
         return conditions
 
-    def _in_subtree(self, column: Any, unit_id: uuid.UUID) -> ColumnElement[bool]:
+    def _in_subtree(self, unit_id: uuid.UUID) -> ColumnElement[bool] | None:
+        """Issues of the unit's subtree; None when that is every issue (the only plant in the database)."""
         with self._db.read() as s:
+            roots = s.execute(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(2))
+            if [r[0] for r in roots] == [unit_id]:
+                return None
             is_root = s.scalar(select(Unit.parent_id.is_(None)).where(Unit.id == unit_id))
         if is_root:
-            # The whole plant: one indexed comparison instead of a list of every unit.
+            # One plant of several: one indexed comparison instead of a list of every unit.
             return Issue.plant_id == unit_id
-        return column.in_(subtree_ids(unit_id))
+        return Issue.unit_id.in_(subtree_ids(unit_id))
 
     # one issue
 
@@ -329,10 +338,8 @@ def _issue_row(r: Row[Any]) -> IssueRow:
 
 
 def _order(sort: IssueSort, descending: bool) -> list[Any]:
-    if sort is IssueSort.DEADLINE:
-        # Issues without a running clock come last whichever way the deadline is sorted.
-        return [Issue.deadline_at.is_(None), Issue.deadline_at.desc() if descending else Issue.deadline_at, Issue.id]
     columns: list[Any] = {
+        IssueSort.DEADLINE: [Issue.urgency_at],
         IssueSort.NUMBER: [Issue.year, Issue.seq],
         IssueSort.TITLE: [Issue.title],
         IssueSort.CATEGORY: [Issue.category_code],
@@ -342,10 +349,9 @@ def _order(sort: IssueSort, descending: bool) -> list[Any]:
         IssueSort.REPORTED_AT: [Issue.reported_at],
         IssueSort.GRADE: [Issue.hazard_grade],
     }[sort]
-    ordered = [c.desc() if descending else c for c in columns]
-    # A stable tiebreak, so pages never repeat or skip a row.
-    tiebreak = [Issue.reported_at.desc(), Issue.id] if descending else [Issue.reported_at, Issue.id]
-    return [*ordered, *tiebreak]
+    # The id breaks ties (pages never repeat or skip a row) in the same direction, so one index serves both.
+    ordered = [*columns, Issue.id]
+    return [c.desc() if descending else c for c in ordered]
 
 
 def _event_row(e: IssueEvent) -> EventRow:
