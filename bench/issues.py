@@ -127,7 +127,15 @@ def make_issues(db: Database, plant: SyntheticPlant, count: int, seed: int = 2) 
                 "updated_by": record.actor_id, "deleted_at": None,
             })  # fmt: skip
         row = {name: getattr(snapshot, name) for name in PROJECTED}
-        row.update(id=issue_id, created_at=start, updated_at=at, station_id=station, updated_by=leader, deleted_at=None)
+        row.update(
+            id=issue_id,
+            search_key=search.rowid(issue_id),
+            created_at=start,
+            updated_at=at,
+            station_id=station,
+            updated_by=leader,
+            deleted_at=None,
+        )
         issue_rows.append(row)
         index_rows.append((issue_id, title, description, []))
     with db.write(db.system_actor()) as session:
@@ -196,7 +204,8 @@ def main() -> None:
     category = IssueFilter(unit_id=plant_id, categories=frozenset({"hazard"}),
                            reported_from=dt.date.today() - dt.timedelta(days=90))  # fmt: skip
     two_chars = IssueFilter(unit_id=plant_id, text="隐患")
-    phrase = IssueFilter(unit_id=plant_id, text="泵房送水泵")
+    phrase = IssueFilter(unit_id=plant_id, text="送水泵振动")
+    rare = IssueFilter(unit_id=plant_id, text="大修期间")
     print("service (no Qt):")
     report("board counts per state, whole plant", lambda: issues.state_counts(everything))
     report("table first page (200) + count, whole plant", lambda: (issues.count(everything), issues.page(everything)))
@@ -205,7 +214,10 @@ def main() -> None:
     report("filter: hazards of the last 90 days (count + page)",
            lambda: (issues.count(category), issues.page(category)))  # fmt: skip
     report("search '隐患' (two characters; count + page)", lambda: (issues.count(two_chars), issues.page(two_chars)))
-    report("search '泵房送水泵' (phrase; count + page)", lambda: (issues.count(phrase), issues.page(phrase)))
+    report("search '送水泵振动' (phrase; count + page)", lambda: (issues.count(phrase), issues.page(phrase)))
+    report("search '大修期间' (in few issues; count + page)", lambda: (issues.count(rare), issues.page(rare)))
+    report("board (counts + 11 first pages), whole plant", lambda: issues.board(everything))
+    report("board, search '隐患'", lambda: issues.board(two_chars))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -239,6 +251,10 @@ def main() -> None:
     report("table with search '隐患'", table_load(two_chars))
     report("table: scroll one page further (fetchMore)", lambda: (table.set_filter(everything), table.fetchMore()))
     board.close()
+    board.deleteLater()
+    table.deleteLater()
+    app.processEvents()
+    del board, table
     services.close()
 
 

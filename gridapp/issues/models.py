@@ -13,7 +13,7 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Enum, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, BigInteger, Enum, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gridapp.db.base import Base, Tracked
@@ -82,13 +82,15 @@ class WorkCalendar(Tracked, Base):
 class Issue(Tracked, Base):
     __tablename__ = "issue"
     # Partial indexes over live rows, each ending in the columns its lists sort by (and ``id``, the tiebreak), so
-    # that the board's and the table's pages and counts over 100,000 issues are index walks, not sorts.
+    # that the board's and the table's pages and counts over 100,000 issues are index walks, not sorts; the list
+    # indexes carry ``search_key`` so a full-text match is tested without reading the row.
     __table_args__ = (
         Index("uq_issue_plant_year_seq", "plant_id", "year", "seq", unique=True),
-        _live("ix_issue_live_reported", "reported_at", "id"),
-        _live("ix_issue_live_state_reported", "state", "reported_at", "id"),
-        _live("ix_issue_live_state_urgency", "state", "urgency_at", "id"),
-        _live("ix_issue_live_urgency", "urgency_at", "id"),
+        _live("ix_issue_live_reported", "reported_at", "id", "search_key"),
+        _live("ix_issue_live_state_reported", "state", "reported_at", "id", "search_key"),
+        _live("ix_issue_live_state_urgency", "state", "urgency_at", "id", "search_key"),
+        _live("ix_issue_live_urgency", "urgency_at", "id", "search_key"),
+        _live("ix_issue_live_search", "search_key", "state"),
         _live("ix_issue_live_unit_state", "unit_id", "state"),
         _live("ix_issue_live_origin_reported", "origin_unit_id", "reported_at"),
         _live("ix_issue_live_origin_closed", "origin_unit_id", "closed_at"),
@@ -101,6 +103,7 @@ class Issue(Tracked, Base):
     year: Mapped[int]  # local year of the report; numbers restart every year
     seq: Mapped[int]
     number: Mapped[str] = mapped_column(String(16), index=True)  # "2026-0001"
+    search_key: Mapped[int] = mapped_column(BigInteger)  # its row in the full-text index (gridapp.issues.search)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     category_code: Mapped[str] = mapped_column(String(40))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from gridapp.issues import catalogue, indicators, search
 from gridapp.issues.clock import Calendar, Clock
 from gridapp.issues.handover import HandoverSheet, handover_sheet
 from gridapp.issues.indicators import Indicators, SeriesPoint
-from gridapp.issues.kinds import EventKind, IssueState, Stage
+from gridapp.issues.kinds import BOARD_ORDER, EventKind, IssueState, Stage
 from gridapp.issues.ledger import LedgerRow, ledger_rows
 from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
@@ -112,32 +113,49 @@ class IssueQueries:
         offset: int = 0,
         limit: int = 200,
     ) -> list[IssueRow]:
-        query = _row_query().where(*self._conditions(where)).order_by(*_order(sort, descending)).offset(offset)
         with self._db.read() as s:
-            return [_issue_row(r) for r in s.execute(query.limit(limit))]
+            conditions = self._conditions(s, where)
+            query = _row_query().where(*conditions).order_by(*_order(sort, descending)).offset(offset).limit(limit)
+            return [_issue_row(r) for r in s.execute(query)]
 
     def count(self, where: IssueFilter) -> int:
-        query = select(func.count()).select_from(Issue).where(*self._conditions(where))
         with self._db.read() as s:
-            return s.scalar(query) or 0
+            return s.scalar(select(func.count()).select_from(Issue).where(*self._conditions(s, where))) or 0
 
     def state_counts(self, where: IssueFilter) -> dict[IssueState, int]:
         """How many issues pass ``where`` in each state (the kanban column headers); ``where.states`` is ignored."""
-        unfiltered = IssueFilter(**{**_fields(where), "states": frozenset()})
-        query = select(Issue.state, func.count()).where(*self._conditions(unfiltered)).group_by(Issue.state)
         with self._db.read() as s:
-            counts = {IssueState(state): n for state, n in s.execute(query)}
-        return {state: counts.get(state, 0) for state in IssueState}
+            return self._state_counts(s, self._conditions(s, _all_states(where)))
+
+    def board(self, where: IssueFilter, per_state: int = 40) -> Board:
+        """The kanban's counts and each shown column's first page, in one read (the search runs once)."""
+        with self._db.read() as s:
+            conditions = self._conditions(s, _all_states(where), remember_search=True)
+            counts = self._state_counts(s, conditions)
+            pages = {}
+            for state in BOARD_ORDER:
+                if (where.states and state not in where.states) or not counts[state]:
+                    pages[state] = []
+                    continue
+                sort, descending = board_order(state)
+                query = _row_query().where(*conditions, Issue.state == state).order_by(*_order(sort, descending))
+                pages[state] = [_issue_row(r) for r in s.execute(query.limit(per_state))]
+        return Board(counts, pages)
 
     def row(self, issue_id: uuid.UUID) -> IssueRow | None:
         with self._db.read() as s:
             found = s.execute(_row_query().where(Issue.id == issue_id)).first()
         return _issue_row(found) if found else None
 
-    def _conditions(self, where: IssueFilter) -> list[ColumnElement[bool]]:
+    def _state_counts(self, s: Session, conditions: list[ColumnElement[bool]]) -> dict[IssueState, int]:
+        query = select(Issue.state, func.count()).where(*conditions).group_by(Issue.state)
+        counts = {IssueState(state): n for state, n in s.execute(query)}
+        return {state: counts.get(state, 0) for state in IssueState}
+
+    def _conditions(self, s: Session, where: IssueFilter, remember_search: bool = False) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
         if where.unit_id is not None:
-            in_unit = self._in_subtree(where.unit_id)
+            in_unit = _in_subtree(s, where.unit_id)
             if in_unit is not None:
                 conditions.append(in_unit)
         if where.states:
@@ -160,7 +178,7 @@ class IssueQueries:
             else:
                 conditions.extend([Issue.urgency_at < NO_DEADLINE, Issue.deadline_soon_at <= now])
         if where.reported_from is not None or where.reported_to is not None:
-            tz = self.calendar().tz
+            tz = catalogue.read_calendar(s).tz
             if where.reported_from is not None:
                 conditions.append(Issue.reported_at >= dt.datetime.combine(where.reported_from, dt.time(), tz))
             if where.reported_to is not None:
@@ -171,20 +189,12 @@ class IssueQueries:
             if query is None:
                 conditions.append(Issue.id.is_(None))  # nothing searchable: nothing found
             else:
-                conditions.append(search.matching(Issue.id, query, self._db.engine.dialect.name))
+                dialect = self._db.engine.dialect.name
+                remembered = remember_search and dialect == "sqlite"
+                if remembered:
+                    search.remember_hits(s, query)
+                conditions.append(search.matching(Issue.search_key, Issue.id, query, dialect, remembered))
         return conditions
-
-    def _in_subtree(self, unit_id: uuid.UUID) -> ColumnElement[bool] | None:
-        """Issues of the unit's subtree; None when that is every issue (the only plant in the database)."""
-        with self._db.read() as s:
-            roots = s.execute(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(2))
-            if [r[0] for r in roots] == [unit_id]:
-                return None
-            is_root = s.scalar(select(Unit.parent_id.is_(None)).where(Unit.id == unit_id))
-        if is_root:
-            # One plant of several: one indexed comparison instead of a list of every unit.
-            return Issue.plant_id == unit_id
-        return Issue.unit_id.in_(subtree_ids(unit_id))
 
     # one issue
 
@@ -291,6 +301,36 @@ class IssueQueries:
 
 
 _NOWHERE = Path()
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    counts: dict[IssueState, int]
+    pages: dict[IssueState, list[IssueRow]]
+
+
+def board_order(state: IssueState) -> tuple[IssueSort, bool]:
+    """Columns of finished or parked work list the newest first; the others the most urgent first."""
+    if state in (IssueState.CLOSED, IssueState.HELD, IssueState.VERIFIED):
+        return IssueSort.REPORTED_AT, True
+    return IssueSort.DEADLINE, False
+
+
+def _all_states(where: IssueFilter) -> IssueFilter:
+    return IssueFilter(**{**_fields(where), "states": frozenset()})
+
+
+def _in_subtree(s: Session, unit_id: uuid.UUID) -> ColumnElement[bool] | None:
+    """Issues of the unit's subtree; None when that is every issue (the only plant in the database)."""
+    roots = [
+        r[0] for r in s.execute(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(2))
+    ]
+    if roots == [unit_id]:
+        return None
+    if unit_id in roots:
+        return Issue.plant_id == unit_id  # one plant of several: one indexed comparison
+    # The subtree's ids as a list: the per-unit index (unit_id, state) is then used once per unit.
+    return Issue.unit_id.in_(list(s.scalars(subtree_ids(unit_id))))
 
 
 def _fields(where: IssueFilter) -> dict[str, Any]:

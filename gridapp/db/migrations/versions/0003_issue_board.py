@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0001
-Create Date: 2026-11-21 03:00:33.675756
+Create Date: 2026-11-21 03:07:59.392855
 """
 
 from collections.abc import Sequence
@@ -75,6 +75,7 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=16), nullable=False),
+        sa.Column("search_key", sa.BigInteger(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("category_code", sa.String(length=40), nullable=False),
@@ -225,21 +226,28 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_issue_live_reported",
-            ["reported_at", "id"],
+            ["reported_at", "id", "search_key"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_search",
+            ["search_key", "state"],
             unique=False,
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
         )
         batch_op.create_index(
             "ix_issue_live_state_reported",
-            ["state", "reported_at", "id"],
+            ["state", "reported_at", "id", "search_key"],
             unique=False,
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
         )
         batch_op.create_index(
             "ix_issue_live_state_urgency",
-            ["state", "urgency_at", "id"],
+            ["state", "urgency_at", "id", "search_key"],
             unique=False,
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
@@ -253,7 +261,7 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_issue_live_urgency",
-            ["urgency_at", "id"],
+            ["urgency_at", "id", "search_key"],
             unique=False,
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
@@ -470,6 +478,11 @@ def downgrade() -> None:
         )
         batch_op.drop_index(
             "ix_issue_live_state_reported",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_search",
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
         )
