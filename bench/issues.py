@@ -254,7 +254,6 @@ def main() -> None:
     board.deleteLater()
     table.deleteLater()
     app.processEvents()
-    del board, table
     services.close()
 
 
