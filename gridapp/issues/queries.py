@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -114,9 +115,19 @@ class IssueQueries:
         limit: int = 200,
     ) -> list[IssueRow]:
         with self._db.read() as s:
-            conditions = self._conditions(s, where)
+            conditions = self._conditions(s, where, ordered=True)
             query = _row_query().where(*conditions).order_by(*_order(sort, descending)).offset(offset).limit(limit)
             return [_issue_row(r) for r in s.execute(query)]
+
+    def first_page(self, where: IssueFilter, sort: IssueSort = IssueSort.REPORTED_AT, descending: bool = True,
+                   limit: int = 200) -> tuple[int, list[IssueRow]]:  # fmt: skip
+        """The count and the first page in one read (the search runs once)."""
+        with self._db.read() as s:
+            conditions = self._conditions(s, where, remember_search=True)
+            total = s.scalar(select(func.count()).select_from(Issue).where(*conditions)) or 0
+            ordered = self._conditions(s, where, remember_search=True, ordered=True, searched=True)
+            query = _row_query().where(*ordered).order_by(*_order(sort, descending)).limit(limit)
+            return total, [_issue_row(r) for r in s.execute(query)] if total else []
 
     def count(self, where: IssueFilter) -> int:
         with self._db.read() as s:
@@ -132,6 +143,7 @@ class IssueQueries:
         with self._db.read() as s:
             conditions = self._conditions(s, _all_states(where), remember_search=True)
             counts = self._state_counts(s, conditions)
+            conditions = self._conditions(s, _all_states(where), remember_search=True, ordered=True, searched=True)
             pages = {}
             for state in BOARD_ORDER:
                 if (where.states and state not in where.states) or not counts[state]:
@@ -152,7 +164,10 @@ class IssueQueries:
         counts = {IssueState(state): n for state, n in s.execute(query)}
         return {state: counts.get(state, 0) for state in IssueState}
 
-    def _conditions(self, s: Session, where: IssueFilter, remember_search: bool = False) -> list[ColumnElement[bool]]:
+    def _conditions(self, s: Session, where: IssueFilter, remember_search: bool = False, ordered: bool = False,
+                    searched: bool = False) -> list[ColumnElement[bool]]:  # fmt: skip
+        """The filter as SQL conditions. ``remember_search``: keep the search's matches for further statements of
+        this read (``searched``: they are kept already); ``ordered``: for a query that reads a page in an order."""
         conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
         if where.unit_id is not None:
             in_unit = _in_subtree(s, where.unit_id)
@@ -191,9 +206,9 @@ class IssueQueries:
             else:
                 dialect = self._db.engine.dialect.name
                 remembered = remember_search and dialect == "sqlite"
-                if remembered:
+                if remembered and not searched:
                     search.remember_hits(s, query)
-                conditions.append(search.matching(Issue.search_key, Issue.id, query, dialect, remembered))
+                conditions.append(search.matching(Issue.search_key, Issue.id, query, dialect, remembered, ordered))
         return conditions
 
     # one issue
@@ -338,6 +353,11 @@ def _fields(where: IssueFilter) -> dict[str, Any]:
 
 
 def _row_query() -> Select[Any]:
+    return _ROW_QUERY()
+
+
+@cache
+def _ROW_QUERY() -> Select[Any]:
     return (
         select(
             Issue.id,

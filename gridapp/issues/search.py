@@ -148,13 +148,17 @@ def remember_hits(session: Session, query: Query) -> None:
 
 
 def matching(search_key: ColumnElement[int], issue_id: ColumnElement[uuid.UUID], query: Query, dialect: str,
-             remembered: bool = False) -> ColumnElement[bool]:  # fmt: skip
+             remembered: bool = False, ordered: bool = False) -> ColumnElement[bool]:  # fmt: skip
     """A condition on an issue: it matches ``query``.
 
     On SQLite the FTS5 row of an issue is its ``search_key``, so the matches are plain integers read from the
-    full-text index alone (reading the index's stored issue ids instead costs four times as much).
+    full-text index alone (reading the index's stored issue ids instead costs four times as much). For a page in
+    some order (``ordered``), ``+search_key`` keeps SQLite from starting at the matches: it walks the index of the
+    order instead and tests each entry's key, which stops after one page however many issues match.
     """
     if dialect == "sqlite":
+        if ordered:
+            search_key = literal_column("+issue.search_key")
         if remembered:
             return search_key.in_(select(literal_column("key")).select_from(text(HITS_TABLE)))
         keys = (

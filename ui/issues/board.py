@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-gridapp-issue"
-PAGE_SIZE = 40
+PAGE_SIZE = 24  # a tall window shows about ten cards a column; scrolling fetches more
 COLUMN_WIDTH = 250
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0001
-Create Date: 2026-11-21 03:07:59.392855
+Create Date: 2026-11-21 03:13:50.019974
 """
 
 from collections.abc import Sequence
@@ -234,6 +234,13 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_issue_live_search",
             ["search_key", "state"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_state",
+            ["state"],
             unique=False,
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
@@ -478,6 +485,11 @@ def downgrade() -> None:
         )
         batch_op.drop_index(
             "ix_issue_live_state_reported",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_state",
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
         )
