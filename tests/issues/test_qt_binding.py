@@ -12,10 +12,10 @@ def test_void_calls_keep_none_alive(qapp) -> None:  # type: ignore[no-untyped-de
     image = QImage(40, 20, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     before = sys.getrefcount(None)
-    for _ in range(2000):
+    for _ in range(300):  # with the bug: 900 references lost, and the process is near its end
         painter.save()
         painter.setPen(QColor("#C62828"))
         painter.restore()
     after = sys.getrefcount(None)
     painter.end()
-    assert after > before - 1000, "this PySide6 build drops references to None; see pyproject.toml"
+    assert after > before - 100, "this PySide6 build drops references to None; see pyproject.toml"

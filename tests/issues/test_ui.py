@@ -55,14 +55,21 @@ def _type(widget: object, text: str) -> None:
     QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
 
 
+def _drag_event(kind: type, where: QPointF, args: tuple[object, ...]) -> object:
+    try:
+        return kind(where, *args)  # PySide6 6.12 takes a QPointF (and deprecates QPoint)
+    except TypeError:
+        return kind(where.toPoint(), *args)  # earlier versions take a QPoint only
+
+
 def _drop(column: KanbanColumn, source: KanbanColumn, row: int = 0) -> None:
     """What Qt delivers when a card is dragged over a column and dropped: enter, move, drop on its viewport."""
     mime = source.model.mimeData([source.model.index(row, 0)])
     viewport = column.view.viewport()
     where = QPointF(viewport.rect().center())
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(viewport, QDragEnterEvent(where, *args))
-    QApplication.sendEvent(viewport, QDragMoveEvent(where, *args))
+    QApplication.sendEvent(viewport, _drag_event(QDragEnterEvent, where, args))
+    QApplication.sendEvent(viewport, _drag_event(QDragMoveEvent, where, args))
     QApplication.sendEvent(viewport, QDropEvent(where, *args))
 
 

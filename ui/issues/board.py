@@ -173,6 +173,17 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._service = service_getter
         self.calendar = Calendar()
+        self._fonts: dict[str, tuple[QFont, QFont]] = {}
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont]:
+        """(bold, small) variants of the view's font, made once (a card is painted many times a second)."""
+        key = font.key()
+        if key not in self._fonts:
+            bold, small = QFont(font), QFont(font)
+            bold.setBold(True)
+            small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+            self._fonts[key] = (bold, small)
+        return self._fonts[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
@@ -200,8 +211,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8), bar)
         text = card.adjusted(10, 4, -6, -4)
         line = option.fontMetrics.height()
-        bold = QFont(option.font)
-        bold.setBold(True)
+        bold, small = self._fonts_for(option.font)
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignLeft, issue.number)
@@ -214,8 +224,6 @@ class CardDelegate(QStyledItemDelegate):
         title_rect = QRect(text.left(), text.top() + line + 2, text.width(), line * 2)
         elided = option.fontMetrics.elidedText(issue.title, Qt.TextElideMode.ElideRight, text.width() * 2 - 8)
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, elided)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         who = " · ".join(p for p in (issue.unit, issue.assignee) if p)
