@@ -315,6 +315,14 @@
         <translation>全部类别</translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Reported {0}–{1}</source>
+        <translation>上报 {0}–{1}</translation>
+    </message>
+    <message>
         <source>{0} states</source>
         <translation>{0} 种状态</translation>
     </message>
