@@ -94,4 +94,3 @@ def photo_root_for(database_path: str | None, data_dir: Path) -> Path:
         db = Path(database_path)
         return db.with_name(f"{db.stem}-photos")
     return data_dir / "photos"
-
