@@ -153,6 +153,7 @@ def test_a_refused_drag_says_why_and_changes_nothing(qtbot, tab: IssuesTab, serv
     assigned = tab.board.columns[IssueState.ASSIGNED]
     _drop(assigned, reported)
     qtbot.waitUntil(lambda: "may not" in tab.notice.text())
+    assert "grid leader" in tab.notice.text()
 
 
 def test_models_pass_qts_model_tester(qtmodeltester, tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]

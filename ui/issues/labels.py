@@ -19,9 +19,12 @@ from gridapp.issues.kinds import (
     FiveFix,
     HazardGrade,
     IssueState,
+    Party,
     RiskColour,
     Stage,
 )
+from gridapp.issues.service import CHANGE_RULES
+from gridapp.issues.workflow import TRANSITIONS
 
 _STATE_TEXTS = {
     IssueState.REPORTED: QT_TRANSLATE_NOOP("IssueLabels", "Reported"),
@@ -220,10 +223,8 @@ def refusal_text(error: TransitionRefused) -> str:
             "IssueLabels", "“{0}” is not possible while the issue is “{1}”."
         ).format(what, state_label(state) if isinstance(state, IssueState) else ""),
         Refusal.NOT_PERMITTED: QCoreApplication.translate(
-            "IssueLabels",
-            "You may not “{0}” this issue: it needs the grid leader, an officer, the assignee or the reporter, "
-            "as the rule table says.",
-        ).format(what),
+            "IssueLabels", "You may not “{0}” this issue; that is for: {1}."
+        ).format(what, _who(error.action)),
         Refusal.NO_PERSON: QCoreApplication.translate("IssueLabels", "Choose who is working at this PC first."),
         Refusal.SAME_PERSON: QCoreApplication.translate(
             "IssueLabels",
@@ -258,6 +259,25 @@ _CHANGE_TEXTS = {
     Change.PHOTOS: QT_TRANSLATE_NOOP("IssueLabels", "add photos"),
     Change.LINK: QT_TRANSLATE_NOOP("IssueLabels", "add a link"),
 }
+
+
+_PARTY_TEXTS = {
+    Party.MANAGER: QT_TRANSLATE_NOOP("IssueLabels", "the grid leader or zone lead of its unit or above"),
+    Party.OFFICER: QT_TRANSLATE_NOOP("IssueLabels", "an officer of its grid or above"),
+    Party.ASSIGNEE: QT_TRANSLATE_NOOP("IssueLabels", "its assignee or lead"),
+    Party.PARTNER: QT_TRANSLATE_NOOP("IssueLabels", "its partners"),
+    Party.SUPERVISOR: QT_TRANSLATE_NOOP("IssueLabels", "its supervisor"),
+    Party.REPORTER: QT_TRANSLATE_NOOP("IssueLabels", "its reporter"),
+}
+
+
+def _who(action: Action | Change) -> str:
+    """Who may make ``action``, in words, from the same rule tables the service checks."""
+    parties = TRANSITIONS[action].who if isinstance(action, Action) else CHANGE_RULES.get(action, frozenset())
+    words = [
+        QCoreApplication.translate("IssueLabels", text) for party, text in _PARTY_TEXTS.items() if party in parties
+    ]
+    return QCoreApplication.translate("IssueLabels", ", ").join(words)
 
 
 def _change_label(change: Change) -> str:
