@@ -23,8 +23,8 @@ from gridapp.issues.kinds import (
     RiskColour,
     Stage,
 )
-from gridapp.issues.service import CHANGE_RULES
 from gridapp.issues.workflow import TRANSITIONS
+from gridapp.issues.writing import CHANGE_RULES
 
 _STATE_TEXTS = {
     IssueState.REPORTED: QT_TRANSLATE_NOOP("IssueLabels", "Reported"),
