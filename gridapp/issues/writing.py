@@ -36,7 +36,7 @@ from gridapp.issues.kinds import (
     Party,
 )
 from gridapp.issues.models import Issue, IssueEvent, IssuePhoto
-from gridapp.issues.permissions import live_parent, parties_of
+from gridapp.issues.permissions import anyone_in_charge, live_parent, parties_of
 from gridapp.issues.photos import StoredPhoto
 from gridapp.issues.projection import EventRecord, apply_event, hazard_data, id_text, time_text
 from gridapp.issues.queries import IssueQueries
@@ -61,14 +61,17 @@ class IssueWriter(IssueQueries):
 
     def _situation(self, s: Session, actor: Actor, issue: Issue) -> Situation:
         now = self._clock.now()
+        today = self._today(s, now)
+        parent = live_parent(s, issue.unit_id)
         return Situation(
             state=issue.state,
-            parties=parties_of(s, actor, issue, self._today(s, now)),
+            parties=parties_of(s, actor, issue, today),
             actor_id=actor.person_id,
             rectifier_id=issue.rectifier_id,
             responsible_id=issue.responsible_id,
             is_hazard=issue.is_hazard,
-            has_parent=live_parent(s, issue.unit_id) is not None,
+            has_parent=parent is not None,
+            someone_above=parent is not None and anyone_in_charge(s, parent, today),
             overdue=issue.deadline_at is not None and now > issue.deadline_at,
         )
 

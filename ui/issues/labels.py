@@ -239,6 +239,10 @@ def refusal_text(error: TransitionRefused) -> str:
         Refusal.NO_PARENT: QCoreApplication.translate(
             "IssueLabels", "The issue is already at the top of the organisation; it cannot go higher."
         ),
+        Refusal.NOBODY_ABOVE: QCoreApplication.translate(
+            "IssueLabels",
+            "Nobody above would receive it: the unit above has no grid leader or officer. Hold it on the register instead.",
+        ),
         Refusal.NOT_OVERDUE: QCoreApplication.translate(
             "IssueLabels",
             "Only an overdue issue can be escalated without a reason; write why it cannot be solved here.",
