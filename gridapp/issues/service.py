@@ -341,7 +341,9 @@ class IssueService(IssueWriter):
             issue = self._issue(s, issue_id, lock=True)
             self._check_change(s, actor, issue, Change.HAZARD)
             now = self._clock.now()
-            data = self._hazard_data(s, hazard, now, catalogue.read_calendar(s), start=issue.reported_at)
+            data = self._hazard_data(
+                s, hazard, now, catalogue.read_calendar(s), start=issue.reported_at, current_due=issue.due_at
+            )
             self._append(s, actor, issue, EventKind.HAZARD_SET, "", data, now)
 
     def add_photos(self, actor: Actor, issue_id: uuid.UUID, paths: Sequence[Path]) -> int:

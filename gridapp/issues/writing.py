@@ -125,7 +125,13 @@ class IssueWriter(IssueQueries):
         return data
 
     def _hazard_data(
-        self, s: Session, hazard: HazardDraft, now: dt.datetime, calendar: Calendar, start: dt.datetime | None = None
+        self,
+        s: Session,
+        hazard: HazardDraft,
+        now: dt.datetime,
+        calendar: Calendar,
+        start: dt.datetime | None = None,
+        current_due: dt.datetime | None = None,
     ) -> dict[str, Any]:
         measures, funds, plan = hazard.measures.strip(), hazard.funds.strip(), hazard.contingency_plan.strip()
         if hazard.grade is HazardGrade.MAJOR:
@@ -148,7 +154,8 @@ class IssueWriter(IssueQueries):
         if deadline_day is None:
             days = catalogue.hazard_days(hazard.grade)
             deadline_day = calendar.local_date(start or now) + dt.timedelta(days=days) if days else None
-        elif deadline_day < calendar.local_date(now):
+        elif deadline_day < calendar.local_date(now) and end_of_local_day(deadline_day, calendar) != current_due:
+            # An unchanged deadline may lie in the past (the hazard is overdue); a new one may not.
             raise IssueInputError(InputProblem.DEADLINE_IN_PAST)
         deadline = deadline_until(start or now, end_of_local_day(deadline_day, calendar)) if deadline_day else None
         return hazard_data(

@@ -119,3 +119,16 @@ def test_unknown_issue_and_people(plant: Plant) -> None:
     with pytest.raises(TransitionRefused) as refused:
         plant.service.assign(plant.actor(LEADER), issue, uuid.uuid4())
     assert refused.value.reason is Refusal.ASSIGNEE_UNKNOWN
+
+
+def test_an_overdue_hazard_keeps_its_deadline_when_other_fixes_change(plant: Plant) -> None:
+    issue = plant.report(category="hazard", hazard=HazardDraft(HazardGrade.GENERAL, deadline=dt.date(2026, 3, 5))).id
+    plant.clock.advance(days=10)  # now overdue
+    kept = HazardDraft(HazardGrade.GENERAL, measures="加装临时护栏", deadline=dt.date(2026, 3, 5))
+    plant.service.set_hazard(plant.actor(OFFICER), issue, kept)
+    detail = plant.service.detail(issue)
+    assert detail is not None and detail.measures == "加装临时护栏" and detail.due_at == detail.row.deadline_at
+    with pytest.raises(IssueInputError) as caught:
+        plant.service.set_hazard(plant.actor(OFFICER), issue,
+                                 HazardDraft(HazardGrade.GENERAL, deadline=dt.date(2026, 3, 6)))  # fmt: skip
+    assert caught.value.problem is InputProblem.DEADLINE_IN_PAST

@@ -127,12 +127,11 @@ class HazardDialog(_Dialog):
         self.deadline.setObjectName("hazardDeadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
-        self.deadline.setMinimumDate(QDate.currentDate())
         if detail.due_at is not None:
             self.deadline_enabled.setChecked(True)
             # A date deadline is stored as the end of that day (the next local midnight).
             local = calendar.local(detail.due_at - dt.timedelta(seconds=1))
-            self.deadline.setDate(QDate(local.year, local.month, local.day))
+            self.deadline.setDate(QDate(local.year, local.month, local.day))  # kept even when already past
         self.deadline.setEnabled(self.deadline_enabled.isChecked())
         self.deadline_enabled.toggled.connect(self.deadline.setEnabled)
         deadline_row = QHBoxLayout()
