@@ -257,3 +257,18 @@ def test_clock_settings(qtbot, tab: IssuesTab, services: Services) -> None:  # t
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() and "08:00-12:00" in dialog.error.text()
     dialog.reject()
+
+
+def test_indicators_dialog_shows_numbers_and_a_chart(qtbot, tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+    tab.indicators_button.click()
+    dialog = tab.dialog
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=20_000):
+        pass
+    assert dialog.values["reported"].text().isdigit() and int(dialog.values["reported"].text()) > 0
+    assert dialog.values["closure_rate"].text().endswith("%")
+    assert not dialog.chart.pixmap().isNull()
+    dialog.preset.setCurrentIndex(dialog.preset.findData("year"))
+    with qtbot.waitSignal(dialog.task.finished, timeout=20_000):
+        pass
+    dialog.reject()

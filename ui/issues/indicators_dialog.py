@@ -195,6 +195,8 @@ class IndicatorsDialog(QDialog):
 
     @Slot(object)
     def _on_chart_drawn(self, png: bytes) -> None:
+        if self.sender() is not self.task:
+            return  # a chart for dates chosen before the latest change
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         self.chart.setPixmap(pixmap)
