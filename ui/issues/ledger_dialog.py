@@ -215,6 +215,8 @@ class LedgerDialog(QDialog):
 
     @Slot(object)
     def _on_task_succeeded(self, result: tuple[list[LedgerRow], Calendar]) -> None:
+        if self.sender() is not self.task:
+            return  # loaded for the choice before the latest one
         rows, calendar = result
         self.model.set_rows(rows, calendar)
         overdue = sum(1 for r in rows if r.due is DueStatus.OVERDUE)
