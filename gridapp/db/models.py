@@ -2,8 +2,9 @@
 
 from gridapp.db.base import Base
 from gridapp.db.station_table import StationRecord
+from gridapp.inspections import models as inspections
 from gridapp.org import models as org
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "metadata", "org"]
+__all__ = ["Base", "StationRecord", "inspections", "metadata", "org"]
