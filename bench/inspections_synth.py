@@ -10,8 +10,20 @@ from gridapp.inspections.kinds import CheckLevel, DocumentKind, Frequency, ItemK
 from gridapp.inspections.rows import DocumentContent, ItemDraft, ItemRow
 
 WORKSHOPS = ["取水车间", "加药车间", "净化车间", "送水车间", "维修车间"]
-POSTS = ["取水泵工", "巡线工", "加药工", "化验员", "沉淀池工", "滤池工", "送水泵工", "中控值班员", "配电运行工",
-         "维修电工", "维修钳工", "仪表工"]  # fmt: skip
+POSTS = [
+    "取水泵工",
+    "巡线工",
+    "加药工",
+    "化验员",
+    "沉淀池工",
+    "滤池工",
+    "送水泵工",
+    "中控值班员",
+    "配电运行工",
+    "维修电工",
+    "维修钳工",
+    "仪表工",
+]
 EQUIPMENT = {
     "水泵机组": ["泵体", "轴承", "机械密封", "联轴器", "出口止回阀", "泵座地脚螺栓"],
     "电动机": ["电机外壳", "接线盒", "电机轴承", "冷却风扇", "接地线"],
@@ -23,8 +35,19 @@ EQUIPMENT = {
     "消防设施": ["灭火器", "消防栓", "应急照明", "疏散指示"],
     "构筑物": ["沉淀池", "滤池", "清水池", "取水口格栅", "加药间地面"],
 }
-ACTIVITIES = ["开机前检查", "运行巡检", "停机检查", "加药操作", "倒闸操作", "设备润滑", "清洗维护", "取样化验",
-              "交接班检查", "应急处置", "防护用品检查"]  # fmt: skip
+ACTIVITIES = [
+    "开机前检查",
+    "运行巡检",
+    "停机检查",
+    "加药操作",
+    "倒闸操作",
+    "设备润滑",
+    "清洗维护",
+    "取样化验",
+    "交接班检查",
+    "应急处置",
+    "防护用品检查",
+]
 ASPECTS = [
     ("运行声音", "无异响、无摩擦声", "耳听"),
     ("振动情况", "振动平稳，无明显晃动", "手感、测振仪"),
@@ -63,22 +86,42 @@ def synthetic_items(count: int = 498, seed: int = 5) -> list[ItemDraft]:
                 part = rng.choice(EQUIPMENT[category])
                 roll = rng.random()
                 level = CheckLevel.STAFF if roll < 0.7 else CheckLevel.OFFICER if roll < 0.92 else CheckLevel.LEADER
-                frequency = {CheckLevel.STAFF: Frequency.DAILY, CheckLevel.OFFICER: Frequency.WEEKLY,
-                             CheckLevel.LEADER: Frequency.MONTHLY}[level]  # fmt: skip
+                frequency = {
+                    CheckLevel.STAFF: Frequency.DAILY,
+                    CheckLevel.OFFICER: Frequency.WEEKLY,
+                    CheckLevel.LEADER: Frequency.MONTHLY,
+                }[level]
                 if rng.random() < 0.08:
                     name, lower, upper, unit = rng.choice(READINGS)
-                    drafts.append(ItemDraft(
-                        content=f"检查{part}{name}", standard=f"{name}在规定范围内", method="读取仪表并记录",
-                        level=level, frequency=frequency, equipment=category, activity=activity,
-                        kind=ItemKind.READING, lower=lower, upper=upper, unit=unit,
-                    ))  # fmt: skip
+                    drafts.append(
+                        ItemDraft(
+                            content=f"检查{part}{name}",
+                            standard=f"{name}在规定范围内",
+                            method="读取仪表并记录",
+                            level=level,
+                            frequency=frequency,
+                            equipment=category,
+                            activity=activity,
+                            kind=ItemKind.READING,
+                            lower=lower,
+                            upper=upper,
+                            unit=unit,
+                        )
+                    )
                 else:
                     aspect, standard, method = rng.choice(ASPECTS)
                     extra = rng.choice(["", "，发现异常立即停机并上报", "，记录在巡检记录本上", ""])
-                    drafts.append(ItemDraft(
-                        content=f"检查{part}{aspect}{extra}", standard=standard, method=method, level=level,
-                        frequency=frequency, equipment=category, activity=activity,
-                    ))  # fmt: skip
+                    drafts.append(
+                        ItemDraft(
+                            content=f"检查{part}{aspect}{extra}",
+                            standard=standard,
+                            method=method,
+                            level=level,
+                            frequency=frequency,
+                            equipment=category,
+                            activity=activity,
+                        )
+                    )
                 if len(drafts) == count:
                     return drafts
     return drafts
@@ -88,9 +131,36 @@ def synthetic_content(count: int = 498) -> DocumentContent:
     """The card as a print would see it, without a database."""
     doc = uuid.uuid4()
     items = tuple(
-        ItemRow(uuid.uuid4(), doc, n, d.equipment, d.activity, d.content, d.standard, d.method, d.level, d.frequency,
-                d.interval_days, d.kind, d.lower, d.upper, d.unit)  # fmt: skip
+        ItemRow(
+            uuid.uuid4(),
+            doc,
+            n,
+            d.equipment,
+            d.activity,
+            d.content,
+            d.standard,
+            d.method,
+            d.level,
+            d.frequency,
+            d.interval_days,
+            d.kind,
+            d.lower,
+            d.upper,
+            d.unit,
+        )
         for n, d in enumerate(synthetic_items(count))
     )
-    return DocumentContent(doc, "round_table", "安全管理网格化巡检表", DocumentKind.TABLE, "全厂生产岗位", "东湖水厂",
-                           uuid.uuid4(), uuid.uuid4(), "4.0", False, "", items)  # fmt: skip
+    return DocumentContent(
+        doc,
+        "round_table",
+        "安全管理网格化巡检表",
+        DocumentKind.TABLE,
+        "全厂生产岗位",
+        "东湖水厂",
+        uuid.uuid4(),
+        uuid.uuid4(),
+        "4.0",
+        False,
+        "",
+        items,
+    )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.errors import NotEmptyError
+from gridapp.inspections.demo import load_inspections
 from gridapp.org.demo import load_org
 from gridapp.org.service import OrgService
 from gridapp.paths import DEMO
@@ -19,6 +20,7 @@ from gridapp.progress import Progress, no_progress
 # (file in resources/demo, loader) in dependency order; later capabilities append theirs.
 LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
     ("org.json", load_org),
+    ("inspections.json", load_inspections),
 ]
 
 

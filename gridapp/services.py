@@ -13,6 +13,7 @@ from gridapp.db.schema import SchemaUpgrade, ensure_schema
 from gridapp.db.station_table import register_station
 from gridapp.errors import DatabaseOpenError, Problem
 from gridapp.events import EventBus
+from gridapp.inspections.service import InspectionService
 from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
@@ -28,12 +29,13 @@ class Services:
     db: Database
     events: EventBus
     org: OrgService
+    inspections: InspectionService
 
     @classmethod
     def over(cls, db: Database) -> Services:
         """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
         events = EventBus()
-        return cls(db=db, events=events, org=OrgService(db))
+        return cls(db=db, events=events, org=OrgService(db), inspections=InspectionService(db, events))
 
     def close(self) -> None:
         self.db.dispose()

@@ -3,9 +3,6 @@ log of who changed what and when, released editions (versions), and copying a ca
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -17,14 +14,11 @@ from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.db.database import Database
 from gridapp.inspections.catalogue import install_document_types
-from gridapp.inspections.kinds import ChangeAction, CheckLevel, DocumentKind, Frequency, ItemKind
-from gridapp.inspections.models import CheckItem, Document, DocumentChange, DocumentEdition, DocumentType
+from gridapp.inspections.kinds import ChangeAction, CheckLevel, Frequency, ItemKind
+from gridapp.inspections.models import CheckItem, Document, DocumentChange, DocumentType
 from gridapp.inspections.rows import (
-    ChangeRow,
-    DocumentContent,
     DocumentRow,
     DocumentTypeRow,
-    EditionRow,
     InspectionRefused,
     ItemDraft,
     ItemRow,
@@ -33,25 +27,21 @@ from gridapp.inspections.rows import (
 )
 from gridapp.org.models import Post, Unit
 
-VERSION = re.compile(r"^(\d{1,3})(?:\.(\d{1,3}))?$")
-ITEM_FIELDS = ("equipment", "activity", "content", "standard", "method", "level", "frequency", "interval_days",
-               "kind", "lower", "upper", "unit")  # fmt: skip
+ITEM_FIELDS = (
+    "equipment",
+    "activity",
+    "content",
+    "standard",
+    "method",
+    "level",
+    "frequency",
+    "interval_days",
+    "kind",
+    "lower",
+    "upper",
+    "unit",
+)
 LIMITS = {"equipment": 40, "activity": 40, "content": 400, "standard": 400, "method": 200, "unit": 16}
-
-
-def parse_version(text: str) -> tuple[int, int]:
-    match = VERSION.match(text.strip())
-    if not match:
-        raise InspectionRefused(Refusal.BAD_VERSION, text)
-    return int(match[1]), int(match[2] or 0)
-
-
-def next_version(current: str) -> str:
-    """The version a release suggests: 1.0 first, then the next minor version."""
-    if not current:
-        return "1.0"
-    major, minor = parse_version(current)
-    return f"{major}.{minor + 1}"
 
 
 def check_item(draft: ItemDraft) -> ItemDraft:
@@ -86,9 +76,22 @@ def check_item(draft: ItemDraft) -> ItemDraft:
 
 def item_row(item: CheckItem) -> ItemRow:
     return ItemRow(
-        item.id, item.document_id, item.position, item.equipment, item.activity, item.content, item.standard,
-        item.method, item.level, item.frequency, item.interval_days, item.kind, item.lower, item.upper, item.unit,
-    )  # fmt: skip
+        item.id,
+        item.document_id,
+        item.position,
+        item.equipment,
+        item.activity,
+        item.content,
+        item.standard,
+        item.method,
+        item.level,
+        item.frequency,
+        item.interval_days,
+        item.kind,
+        item.lower,
+        item.upper,
+        item.unit,
+    )
 
 
 def type_row(t: DocumentType) -> DocumentTypeRow:
@@ -177,24 +180,34 @@ class DocumentService:
             else:
                 out.append(
                     DocumentRow(
-                        d.id, post_id, t, d.version, d.changed_since_release, d.in_force_from,
-                        counts.get(d.id, 0), d.updated_at,
-                    )  # fmt: skip
+                        d.id,
+                        post_id,
+                        t,
+                        d.version,
+                        d.changed_since_release,
+                        d.in_force_from,
+                        counts.get(d.id, 0),
+                        d.updated_at,
+                    )
                 )
         return out
 
     def document(self, document_id: uuid.UUID) -> DocumentRow:
         with self._db.read() as s:
-            d = _get_document(s, document_id)
+            d = get_document(s, document_id)
             t = s.get(DocumentType, d.type_id)
             assert t is not None
-            count = s.scalar(
-                select(func.count()).where(CheckItem.document_id == d.id, CheckItem.deleted_at.is_(None))
-            )
+            count = s.scalar(select(func.count()).where(CheckItem.document_id == d.id, CheckItem.deleted_at.is_(None)))
             return DocumentRow(
-                d.id, d.post_id, type_row(t), d.version, d.changed_since_release, d.in_force_from, count or 0,
+                d.id,
+                d.post_id,
+                type_row(t),
+                d.version,
+                d.changed_since_release,
+                d.in_force_from,
+                count or 0,
                 d.updated_at,
-            )  # fmt: skip
+            )
 
     def start_document(self, actor: Actor, post_id: uuid.UUID, type_id: uuid.UUID) -> uuid.UUID:
         """The post's document of ``type_id``, created (empty, unreleased) if it does not exist yet."""
@@ -206,32 +219,32 @@ class DocumentService:
     def items(self, document_id: uuid.UUID) -> list[ItemRow]:
         """Every item of a document in sequence (a card holds hundreds at most, so all are read at once)."""
         with self._db.read() as s:
-            return [item_row(i) for i in s.scalars(_live_items(document_id))]
+            return [item_row(i) for i in s.scalars(live_items(document_id))]
 
     def set_body(self, actor: Actor, document_id: uuid.UUID, body: str) -> None:
         with self._db.write(actor) as s:
-            d = _get_document(s, document_id)
+            d = get_document(s, document_id)
             if d.body == body:
                 return
             old = d.body
             d.body = body
             _touch(d)
-            _log(s, actor, d.id, ChangeAction.BODY_EDITED, old_value=_summary(old), new_value=_summary(body))
+            log_change(s, actor, d.id, ChangeAction.BODY_EDITED, old_value=_summary(old), new_value=_summary(body))
 
     def add_item(self, actor: Actor, document_id: uuid.UUID, draft: ItemDraft, position: int | None = None) -> ItemRow:
         """Add an item at ``position`` (0-based; at the end when None); later items move down one."""
         draft = check_item(draft)
         with self._db.write(actor) as s:
-            d = _get_document(s, document_id)
+            d = get_document(s, document_id)
             count = _count_items(s, d.id)
             at = count if position is None else max(0, min(position, count))
             # Row by row rather than one UPDATE, so every moved row is stamped for sync like any other change.
-            for later in s.scalars(_live_items(d.id).where(CheckItem.position >= at)):
+            for later in s.scalars(live_items(d.id).where(CheckItem.position >= at)):
                 later.position += 1
             item = CheckItem(id=uuid.uuid4(), document_id=d.id, position=at, **_fields(draft))
             s.add(item)
             _touch(d)
-            _log(s, actor, d.id, ChangeAction.ITEM_ADDED, item, new_value=draft.content)
+            log_change(s, actor, d.id, ChangeAction.ITEM_ADDED, item, new_value=draft.content)
             s.flush()
             return item_row(item)
 
@@ -239,13 +252,13 @@ class DocumentService:
         draft = check_item(draft)
         with self._db.write(actor) as s:
             item = _get_item(s, item_id)
-            d = _get_document(s, item.document_id)
+            d = get_document(s, item.document_id)
             changed = False
             for name, value in _fields(draft).items():
                 old = getattr(item, name)
                 if old != value:
                     setattr(item, name, value)
-                    _log(s, actor, d.id, ChangeAction.ITEM_CHANGED, item, name, _text(old), _text(value))
+                    log_change(s, actor, d.id, ChangeAction.ITEM_CHANGED, item, name, _text(old), _text(value))
                     changed = True
             if changed:
                 _touch(d)
@@ -261,19 +274,19 @@ class DocumentService:
             items = [_get_item(s, i) for i in ids]
             documents = {i.document_id for i in items}
             for item in items:
-                _log(s, actor, item.document_id, ChangeAction.ITEM_REMOVED, item, old_value=item.content)
+                log_change(s, actor, item.document_id, ChangeAction.ITEM_REMOVED, item, old_value=item.content)
                 item.mark_deleted()
             s.flush()
             for document_id in documents:
                 _renumber(s, document_id)
-                _touch(_get_document(s, document_id))
+                _touch(get_document(s, document_id))
 
     def move_items(self, actor: Actor, document_id: uuid.UUID, item_ids: Sequence[uuid.UUID], to: int) -> None:
         """Move ``item_ids`` (in their current order) so that they sit before the item now at position ``to``
         (a drag and drop in the item table); ``to`` past the end moves them to the end."""
         with self._db.write(actor) as s:
-            d = _get_document(s, document_id)
-            items = list(s.scalars(_live_items(d.id)))
+            d = get_document(s, document_id)
+            items = list(s.scalars(live_items(d.id)))
             moving_ids = set(item_ids)
             moving = [i for i in items if i.id in moving_ids]
             if not moving:
@@ -286,19 +299,23 @@ class DocumentService:
             for position, item in enumerate(order):
                 item.position = position
             _touch(d)
-            _log(
-                s, actor, d.id, ChangeAction.ITEMS_REORDERED,
+            log_change(
+                s,
+                actor,
+                d.id,
+                ChangeAction.ITEMS_REORDERED,
                 new_value="、".join(str(items.index(i) + 1) for i in moving) + f" → {order.index(moving[0]) + 1}",
-            )  # fmt: skip
+            )
 
-    def replace_items(self, actor: Actor, document_id: uuid.UUID, rows: Sequence[tuple[uuid.UUID | None, ItemDraft]],
-                      source: str) -> int:  # fmt: skip
+    def replace_items(
+        self, actor: Actor, document_id: uuid.UUID, rows: Sequence[tuple[uuid.UUID | None, ItemDraft]], source: str
+    ) -> int:
         """Make the document's items exactly ``rows`` (an import): rows with an id update that item, rows without
         one are new, items not named are removed. One transaction; returns the number of changes logged."""
         drafts = [(item_id, check_item(draft)) for item_id, draft in rows]
         with self._db.write(actor) as s:
-            d = _get_document(s, document_id)
-            existing = {i.id: i for i in s.scalars(_live_items(d.id))}
+            d = get_document(s, document_id)
+            existing = {i.id: i for i in s.scalars(live_items(d.id))}
             before = s.scalar(select(func.count()).where(DocumentChange.document_id == d.id)) or 0
             kept: set[uuid.UUID] = set()
             for position, (item_id, draft) in enumerate(drafts):
@@ -306,7 +323,7 @@ class DocumentService:
                 if item is None:
                     item = CheckItem(id=uuid.uuid4(), document_id=d.id, position=position, **_fields(draft))
                     s.add(item)
-                    _log(s, actor, d.id, ChangeAction.ITEM_ADDED, item, new_value=draft.content)
+                    log_change(s, actor, d.id, ChangeAction.ITEM_ADDED, item, new_value=draft.content)
                     continue
                 kept.add(item.id)
                 item.position = position
@@ -314,113 +331,32 @@ class DocumentService:
                     old = getattr(item, name)
                     if old != value:
                         setattr(item, name, value)
-                        _log(s, actor, d.id, ChangeAction.ITEM_CHANGED, item, name, _text(old), _text(value))
+                        log_change(s, actor, d.id, ChangeAction.ITEM_CHANGED, item, name, _text(old), _text(value))
             for item_id, item in existing.items():
                 if item_id not in kept:
-                    _log(s, actor, d.id, ChangeAction.ITEM_REMOVED, item, old_value=item.content)
+                    log_change(s, actor, d.id, ChangeAction.ITEM_REMOVED, item, old_value=item.content)
                     item.mark_deleted()
-            _log(s, actor, d.id, ChangeAction.IMPORTED, new_value=source[:400])
+            log_change(s, actor, d.id, ChangeAction.IMPORTED, new_value=source[:400])
             _touch(d)
             s.flush()
             after = s.scalar(select(func.count()).where(DocumentChange.document_id == d.id)) or 0
             return after - before - 1
 
-    # versions
-
-    def release(self, actor: Actor, document_id: uuid.UUID, version: str, note: str = "",
-                today: dt.date | None = None) -> EditionRow:  # fmt: skip
-        """Release the working copy as ``version``: a snapshot is kept, the document comes into force."""
-        new = parse_version(version)
-        version = f"{new[0]}.{new[1]}"
-        with self._db.write(actor) as s:
-            d = _get_document(s, document_id)
-            if d.version and new <= parse_version(d.version):
-                raise InspectionRefused(Refusal.VERSION_NOT_NEWER, d.version)
-            if d.version and not d.changed_since_release:
-                raise InspectionRefused(Refusal.NOTHING_TO_RELEASE)
-            content = _content(s, d)
-            now = utcnow()
-            edition = DocumentEdition(
-                document_id=d.id,
-                version=version,
-                released_at=now,
-                released_by=actor.name,
-                note=note.strip()[:400],
-                snapshot=json.dumps(_snapshot(content, version), ensure_ascii=False),
-            )
-            s.add(edition)
-            d.version = version
-            d.changed_since_release = False
-            if d.in_force_from is None:
-                d.in_force_from = today or dt.date.today()
-            _log(s, actor, d.id, ChangeAction.RELEASED, new_value=version, old_value=note.strip()[:400])
-            s.flush()
-            return EditionRow(edition.id, d.id, version, now, actor.name, edition.note)
-
-    def editions(self, document_id: uuid.UUID) -> list[EditionRow]:
-        with self._db.read() as s:
-            rows = s.scalars(
-                select(DocumentEdition)
-                .where(DocumentEdition.document_id == document_id, DocumentEdition.deleted_at.is_(None))
-                .order_by(DocumentEdition.released_at.desc())
-            ).all()
-            return [EditionRow(e.id, e.document_id, e.version, e.released_at, e.released_by, e.note) for e in rows]
-
-    def changes(self, document_id: uuid.UUID, limit: int = 2000) -> list[ChangeRow]:
-        """The change log, newest first."""
-        with self._db.read() as s:
-            rows = s.scalars(
-                select(DocumentChange)
-                .where(DocumentChange.document_id == document_id)
-                .order_by(DocumentChange.at.desc(), DocumentChange.created_at.desc())
-                .limit(limit)
-            ).all()
-            return [
-                ChangeRow(c.at, c.actor_name, c.action, c.item_position, c.field, c.old_value, c.new_value)
-                for c in rows
-            ]
-
-    def content(self, document_id: uuid.UUID) -> DocumentContent:
-        """The working copy as it would print."""
-        with self._db.read() as s:
-            return _content(s, _get_document(s, document_id))
-
-    def edition_content(self, edition_id: uuid.UUID) -> DocumentContent:
-        """A released edition exactly as it was released."""
-        with self._db.read() as s:
-            edition = s.get(DocumentEdition, edition_id)
-            if edition is None:
-                raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT)
-            data = json.loads(edition.snapshot)
-            d = _get_document(s, edition.document_id)
-            post = s.get(Post, d.post_id)
-            assert post is not None
-        items = tuple(
-            ItemRow(
-                uuid.UUID(i["id"]), edition.document_id, n, i["equipment"], i["activity"], i["content"],
-                i["standard"], i["method"], CheckLevel(i["level"]), Frequency(i["frequency"]), i["interval_days"],
-                ItemKind(i["kind"]), i["lower"], i["upper"], i["unit"],
-            )  # fmt: skip
-            for n, i in enumerate(data["items"])
-        )
-        return DocumentContent(
-            edition.document_id, data["type"], data["title"], DocumentKind(data["kind"]), data["post"],
-            data["unit"], post.unit_id, d.post_id, edition.version, False, data["body"], items,
-        )  # fmt: skip
-
     # copying
 
-    def copy_document(self, actor: Actor, document_id: uuid.UUID, target_post_id: uuid.UUID, replace: bool) -> uuid.UUID:
+    def copy_document(
+        self, actor: Actor, document_id: uuid.UUID, target_post_id: uuid.UUID, replace: bool
+    ) -> uuid.UUID:
         """Copy a card (its items, or its text) to the same document of another post; ``replace`` clears what the
         target holds first, otherwise the copied items follow the existing ones. Returns the target document."""
         with self._db.write(actor) as s:
-            source = _get_document(s, document_id)
+            source = get_document(s, document_id)
             if source.post_id == target_post_id:
                 raise InspectionRefused(Refusal.SAME_POST)
             source_post = s.get(Post, source.post_id)
             assert source_post is not None
             target = ensure_document(s, actor, target_post_id, source.type_id)
-            existing = list(s.scalars(_live_items(target.id)))
+            existing = list(s.scalars(live_items(target.id)))
             if replace:
                 for item in existing:
                     item.mark_deleted()
@@ -429,14 +365,21 @@ class DocumentService:
             elif source.body:
                 target.body = f"{target.body}\n\n{source.body}" if target.body else source.body
             start = len(existing)
-            for offset, item in enumerate(s.scalars(_live_items(source.id)).all()):
-                copied = CheckItem(id=uuid.uuid4(), document_id=target.id, position=start + offset,
-                                   **_fields(item_row(item).draft()))  # fmt: skip
+            for offset, item in enumerate(s.scalars(live_items(source.id)).all()):
+                copied = CheckItem(
+                    id=uuid.uuid4(), document_id=target.id, position=start + offset, **_fields(item_row(item).draft())
+                )
                 s.add(copied)
             _touch(target)
             label = f"{source_post.name} {source.version}".strip()
-            _log(s, actor, target.id, ChangeAction.COPIED_FROM, old_value=label,
-                 new_value="replace" if replace else "append")  # fmt: skip
+            log_change(
+                s,
+                actor,
+                target.id,
+                ChangeAction.COPIED_FROM,
+                old_value=label,
+                new_value="replace" if replace else "append",
+            )
             return target.id
 
 
@@ -453,7 +396,7 @@ def ensure_document(s: Session, actor: Actor, post_id: uuid.UUID, type_id: uuid.
     d = Document(id=uuid.uuid4(), post_id=post_id, type_id=type_id, body="", version="", changed_since_release=True)
     s.add(d)
     s.flush()
-    _log(s, actor, d.id, ChangeAction.CREATED)
+    log_change(s, actor, d.id, ChangeAction.CREATED)
     return d
 
 
@@ -461,7 +404,7 @@ def _live_documents() -> Any:
     return select(Document).where(Document.deleted_at.is_(None))
 
 
-def _live_items(document_id: uuid.UUID) -> Any:
+def live_items(document_id: uuid.UUID) -> Any:
     return (
         select(CheckItem)
         .where(CheckItem.document_id == document_id, CheckItem.deleted_at.is_(None))
@@ -469,7 +412,7 @@ def _live_items(document_id: uuid.UUID) -> Any:
     )
 
 
-def _get_document(s: Session, document_id: uuid.UUID) -> Document:
+def get_document(s: Session, document_id: uuid.UUID) -> Document:
     d = s.get(Document, document_id)
     if d is None or d.deleted_at is not None:
         raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT)
@@ -484,11 +427,13 @@ def _get_item(s: Session, item_id: uuid.UUID) -> CheckItem:
 
 
 def _count_items(s: Session, document_id: uuid.UUID) -> int:
-    return s.scalar(select(func.count()).where(CheckItem.document_id == document_id, CheckItem.deleted_at.is_(None))) or 0
+    return (
+        s.scalar(select(func.count()).where(CheckItem.document_id == document_id, CheckItem.deleted_at.is_(None))) or 0
+    )
 
 
 def _renumber(s: Session, document_id: uuid.UUID) -> None:
-    for position, item in enumerate(s.scalars(_live_items(document_id))):
+    for position, item in enumerate(s.scalars(live_items(document_id))):
         if item.position != position:
             item.position = position
 
@@ -507,7 +452,7 @@ def _summary(text: str) -> str:
     return flat if len(flat) <= 120 else flat[:119] + "…"
 
 
-def _log(
+def log_change(
     s: Session,
     actor: Actor,
     document_id: uuid.UUID,
@@ -530,37 +475,3 @@ def _log(
             new_value=new_value[:400],
         )
     )
-
-
-def _content(s: Session, d: Document) -> DocumentContent:
-    doc_type = s.get(DocumentType, d.type_id)
-    post = s.get(Post, d.post_id)
-    assert doc_type is not None and post is not None
-    unit = s.get(Unit, post.unit_id)
-    items = tuple(item_row(i) for i in s.scalars(_live_items(d.id)))
-    return DocumentContent(
-        d.id, doc_type.code, doc_type.name, doc_type.kind, post.name, unit.name if unit else "", post.unit_id,
-        post.id, d.version, d.changed_since_release or not d.version, d.body, items,
-    )  # fmt: skip
-
-
-def _snapshot(content: DocumentContent, version: str) -> dict[str, Any]:
-    return {
-        "version": version,
-        "type": content.type_code,
-        "kind": content.kind.value,
-        "title": content.title,
-        "post": content.post,
-        "unit": content.unit,
-        "body": content.body,
-        "items": [
-            {
-                "id": str(i.id),
-                **{name: getattr(i, name) for name in ITEM_FIELDS if name not in ("level", "frequency", "kind")},
-                "level": i.level.value,
-                "frequency": i.frequency.value,
-                "kind": i.kind.value,
-            }
-            for i in content.items
-        ],
-    }

@@ -169,4 +169,3 @@ class RoundPhoto(Tracked, Base):
     name: Mapped[str] = mapped_column(String(120), default="")
     mime: Mapped[str] = mapped_column(String(40), default="image/jpeg")
     data: Mapped[bytes] = mapped_column(LargeBinary)
-

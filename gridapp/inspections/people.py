@@ -22,6 +22,7 @@ class _UnitNode:
     parent_id: uuid.UUID | None
     kind: UnitKind
     name: str
+    position: int
 
 
 class OrgSnapshot:
@@ -31,7 +32,7 @@ class OrgSnapshot:
         self.units = {
             r[0]: _UnitNode(*r)
             for r in session.execute(
-                select(Unit.id, Unit.parent_id, Unit.kind, Unit.name).where(Unit.deleted_at.is_(None))
+                select(Unit.id, Unit.parent_id, Unit.kind, Unit.name, Unit.position).where(Unit.deleted_at.is_(None))
             )
         }
         rows = session.execute(
@@ -109,11 +110,13 @@ class OrgSnapshot:
         children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
         for node in self.units.values():
             children.setdefault(node.parent_id, []).append(node.id)
+        for siblings in children.values():
+            siblings.sort(key=lambda uid: (self.units[uid].position, self.units[uid].name))
         out, stack = [], [root]
         while stack:
             uid = stack.pop()
             out.append(uid)
-            stack.extend(children.get(uid, ()))
+            stack.extend(reversed(children.get(uid, ())))
         return out
 
 
@@ -127,7 +130,11 @@ def post_staff(session: Session, post_id: uuid.UUID) -> tuple[PersonRef, ...]:
 
 
 def responsible(
-    org: OrgSnapshot, staff: dict[uuid.UUID, tuple[PersonRef, ...]], post_id: uuid.UUID, unit_id: uuid.UUID, level: CheckLevel
+    org: OrgSnapshot,
+    staff: dict[uuid.UUID, tuple[PersonRef, ...]],
+    post_id: uuid.UUID,
+    unit_id: uuid.UUID,
+    level: CheckLevel,
 ) -> tuple[PersonRef, ...]:
     """Who checks ``level`` items of a post's card: its staff, the grid's officers, or the grid leader(s)."""
     match level:

@@ -59,7 +59,9 @@ class RoundService:
 
     # schedule
 
-    def schedule_groups(self, unit_id: uuid.UUID | None = None, document_id: uuid.UUID | None = None) -> list[ScheduleGroup]:
+    def schedule_groups(
+        self, unit_id: uuid.UUID | None = None, document_id: uuid.UUID | None = None
+    ) -> list[ScheduleGroup]:
         """The recurring rounds of documents in force, of posts in ``unit_id``'s subtree (or of one document)."""
         with self._db.read() as s:
             return _groups(s, unit_id, document_id)
@@ -93,15 +95,37 @@ class RoundService:
             if end < today and status == DueStatus.DONE:
                 continue  # a previous period that was done is not news
             people = tuple(p.name for p in responsible(org, staff, g.post_id, g.unit_id, g.level))
-            out.append(DueRow(g, start, end, status, people, done[0] if done else None,
-                              done[1] if done else "", done[2] if done else None))  # fmt: skip
+            out.append(
+                DueRow(
+                    g,
+                    start,
+                    end,
+                    status,
+                    people,
+                    done[0] if done else None,
+                    done[1] if done else "",
+                    done[2] if done else None,
+                )
+            )
         rank = {DueStatus.OVERDUE: 0, DueStatus.OPEN: 1, DueStatus.DONE: 2, DueStatus.NOT_YET: 3}
-        out.sort(key=lambda r: (rank[r.status], r.group.unit, r.group.post, LEVEL_ORDER.index(r.group.level),
-                                FREQUENCY_ORDER.index(r.group.frequency)))  # fmt: skip
+        out.sort(
+            key=lambda r: (
+                rank[r.status],
+                r.group.unit,
+                r.group.post,
+                LEVEL_ORDER.index(r.group.level),
+                FREQUENCY_ORDER.index(r.group.frequency),
+            )
+        )
         return out
 
-    def matrix(self, unit_id: uuid.UUID, first: dt.date | None = None, last: dt.date | None = None,
-               today: dt.date | None = None) -> DoneMatrix:  # fmt: skip
+    def matrix(
+        self,
+        unit_id: uuid.UUID,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> DoneMatrix:
         """Done vs due per unit (rows) and period (columns: each day, each week, each month of the span, and one
         column for custom intervals); the span defaults to the current month."""
         today = today or dt.date.today()
@@ -109,10 +133,14 @@ class RoundService:
             first, last = month_span(today)
         with self._db.read() as s:
             groups = _groups(s, unit_id)
-            done = {(k, start) for (k, start) in _last_rounds(s, {_key(g) for g in groups}, first - dt.timedelta(days=62))}
+            done = {
+                (k, start) for (k, start) in _last_rounds(s, {_key(g) for g in groups}, first - dt.timedelta(days=62))
+            }
             unit_order = {
                 r[0]: (r[1], r[2])
-                for r in s.execute(select(Unit.id, Unit.position, Unit.name).where(Unit.id.in_({g.unit_id for g in groups})))
+                for r in s.execute(
+                    select(Unit.id, Unit.position, Unit.name).where(Unit.id.in_({g.unit_id for g in groups}))
+                )
             }
         columns: list[MatrixColumn] = []
         for frequency in (Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY):
@@ -150,8 +178,9 @@ class RoundService:
             cells.append(tuple(row))
         return DoneMatrix(tuple((u, unit_order.get(u, (0, ""))[1]) for u in units), tuple(columns), tuple(cells), today)
 
-    def round_items(self, document_id: uuid.UUID, level: CheckLevel, frequency: Frequency,
-                    interval_days: int | None = None) -> list[Any]:  # fmt: skip
+    def round_items(
+        self, document_id: uuid.UUID, level: CheckLevel, frequency: Frequency, interval_days: int | None = None
+    ) -> list[Any]:
         """The live items one round checks, in sequence."""
         from gridapp.inspections.documents import item_row
 
@@ -205,19 +234,47 @@ class RoundService:
                 item = items[result.item_id]
                 outcome, reading, flagged = _judge(item, result.outcome, result.reading)
                 row = RoundResult(
-                    id=uuid.uuid4(), round_id=the_round.id, item_id=item.id, position=item.position,
-                    outcome=outcome, reading=reading, out_of_limit=flagged, note=result.note.strip()[:400],
-                )  # fmt: skip
+                    id=uuid.uuid4(),
+                    round_id=the_round.id,
+                    item_id=item.id,
+                    position=item.position,
+                    outcome=outcome,
+                    reading=reading,
+                    out_of_limit=flagged,
+                    note=result.note.strip()[:400],
+                )
                 s.add(row)
                 photos = tuple((p.name, shrink_photo(p.data)) for p in result.photos)
                 for name, data in photos:
                     s.add(RoundPhoto(result_id=row.id, name=name[:120], mime="image/jpeg", data=data))
                 if outcome == Outcome.FAIL:
-                    failures.append((row, FailedItem(
-                        the_round.id, item.id, post.unit_id, post.name, doc_type.name, document.version, draft.level,
-                        draft.frequency, item.position + 1, item.content, item.standard, item.kind, reading,
-                        item.lower, item.upper, item.unit, row.note, inspector_name, draft.performed_at, photos,
-                    )))  # fmt: skip
+                    failures.append(
+                        (
+                            row,
+                            FailedItem(
+                                the_round.id,
+                                item.id,
+                                post.unit_id,
+                                post.name,
+                                doc_type.name,
+                                document.version,
+                                draft.level,
+                                draft.frequency,
+                                item.position + 1,
+                                item.content,
+                                item.standard,
+                                item.kind,
+                                reading,
+                                item.lower,
+                                item.upper,
+                                item.unit,
+                                row.note,
+                                inspector_name,
+                                draft.performed_at,
+                                photos,
+                            ),
+                        )
+                    )
             s.flush()
             raised = []
             if self.reporter is not None:
@@ -227,9 +284,10 @@ class RoundService:
                     raised.append((issue.id, issue.number))
             self._events.publish(
                 s,
-                RoundCompleted(the_round.id, post.unit_id, the_round.inspector_id, draft.frequency.value,
-                               draft.performed_at),
-            )  # fmt: skip
+                RoundCompleted(
+                    the_round.id, post.unit_id, the_round.inspector_id, draft.frequency.value, draft.performed_at
+                ),
+            )
             return RecordedRound(the_round.id, len(failures), tuple(raised))
 
     # the record
@@ -243,10 +301,14 @@ class RoundService:
 
     def count_rounds(self, unit_id: uuid.UUID) -> int:
         with self._db.read() as s:
-            return s.scalar(
-                select(func.count()).where(InspectionRound.deleted_at.is_(None),
-                                           InspectionRound.unit_id.in_(subtree_ids(unit_id)))  # fmt: skip
-            ) or 0
+            return (
+                s.scalar(
+                    select(func.count()).where(
+                        InspectionRound.deleted_at.is_(None), InspectionRound.unit_id.in_(subtree_ids(unit_id))
+                    )
+                )
+                or 0
+            )
 
     def round(self, round_id: uuid.UUID) -> RoundRow:
         with self._db.read() as s:
@@ -262,11 +324,23 @@ class RoundService:
         with self._db.read() as s:
             rows = s.execute(
                 select(
-                    RoundResult.id, RoundResult.item_id, RoundResult.position + 1, CheckItem.content,
-                    CheckItem.standard, CheckItem.kind, RoundResult.outcome, RoundResult.reading, CheckItem.unit,
-                    CheckItem.lower, CheckItem.upper, RoundResult.out_of_limit, RoundResult.note,
-                    RoundResult.issue_id, RoundResult.issue_number, photos,
-                )  # fmt: skip
+                    RoundResult.id,
+                    RoundResult.item_id,
+                    RoundResult.position + 1,
+                    CheckItem.content,
+                    CheckItem.standard,
+                    CheckItem.kind,
+                    RoundResult.outcome,
+                    RoundResult.reading,
+                    CheckItem.unit,
+                    CheckItem.lower,
+                    CheckItem.upper,
+                    RoundResult.out_of_limit,
+                    RoundResult.note,
+                    RoundResult.issue_id,
+                    RoundResult.issue_number,
+                    photos,
+                )
                 .join(CheckItem, CheckItem.id == RoundResult.item_id)
                 .where(RoundResult.round_id == round_id, RoundResult.deleted_at.is_(None))
                 .order_by(RoundResult.position)
@@ -282,12 +356,19 @@ class RoundService:
             ).all()
         return [(r[0], r[1]) for r in rows]
 
-    def results_of_item(self, item_id: uuid.UUID, limit: int = 50) -> list[tuple[dt.datetime, str, Outcome, float | None, int | None]]:
+    def results_of_item(
+        self, item_id: uuid.UUID, limit: int = 50
+    ) -> list[tuple[dt.datetime, str, Outcome, float | None, int | None]]:
         """The latest results of one item: (when, inspector, outcome, reading, issue number)."""
         with self._db.read() as s:
             rows = s.execute(
-                select(InspectionRound.performed_at, InspectionRound.inspector_name, RoundResult.outcome,
-                       RoundResult.reading, RoundResult.issue_number)  # fmt: skip
+                select(
+                    InspectionRound.performed_at,
+                    InspectionRound.inspector_name,
+                    RoundResult.outcome,
+                    RoundResult.reading,
+                    RoundResult.issue_number,
+                )
                 .join(InspectionRound, InspectionRound.id == RoundResult.round_id)
                 .where(RoundResult.item_id == item_id, RoundResult.deleted_at.is_(None))
                 .order_by(InspectionRound.performed_at.desc())
@@ -312,7 +393,9 @@ def _key(g: ScheduleGroup) -> GroupKey:
     return (g.document_id, g.level, g.frequency, g.interval_days)
 
 
-def _group_items(document_id: uuid.UUID, level: CheckLevel, frequency: Frequency, interval_days: int | None) -> Select[Any]:
+def _group_items(
+    document_id: uuid.UUID, level: CheckLevel, frequency: Frequency, interval_days: int | None
+) -> Select[Any]:
     query = select(CheckItem).where(
         CheckItem.document_id == document_id,
         CheckItem.deleted_at.is_(None),
@@ -327,9 +410,18 @@ def _group_items(document_id: uuid.UUID, level: CheckLevel, frequency: Frequency
 def _groups(s: Session, unit_id: uuid.UUID | None, document_id: uuid.UUID | None = None) -> list[ScheduleGroup]:
     query = (
         select(
-            Document.id, DocumentType.name, Post.id, Post.name, Unit.id, Unit.name, CheckItem.level,
-            CheckItem.frequency, CheckItem.interval_days, func.count(), Document.in_force_from,
-        )  # fmt: skip
+            Document.id,
+            DocumentType.name,
+            Post.id,
+            Post.name,
+            Unit.id,
+            Unit.name,
+            CheckItem.level,
+            CheckItem.frequency,
+            CheckItem.interval_days,
+            func.count(),
+            Document.in_force_from,
+        )
         .join(Document, Document.id == CheckItem.document_id)
         .join(DocumentType, DocumentType.id == Document.type_id)
         .join(Post, Post.id == Document.post_id)
@@ -340,16 +432,34 @@ def _groups(s: Session, unit_id: uuid.UUID | None, document_id: uuid.UUID | None
             Post.deleted_at.is_(None),
             Document.in_force_from.is_not(None),
         )
-        .group_by(Document.id, DocumentType.name, Post.id, Post.name, Unit.id, Unit.name, CheckItem.level,
-                  CheckItem.frequency, CheckItem.interval_days, Document.in_force_from)  # fmt: skip
+        .group_by(
+            Document.id,
+            DocumentType.name,
+            Post.id,
+            Post.name,
+            Unit.id,
+            Unit.name,
+            CheckItem.level,
+            CheckItem.frequency,
+            CheckItem.interval_days,
+            Document.in_force_from,
+        )
     )
     if unit_id is not None:
         query = query.where(Post.unit_id.in_(subtree_ids(unit_id)))
     if document_id is not None:
         query = query.where(Document.id == document_id)
     groups = [ScheduleGroup(*r) for r in s.execute(query)]
-    groups.sort(key=lambda g: (g.unit, g.post, g.document, LEVEL_ORDER.index(g.level),
-                               FREQUENCY_ORDER.index(g.frequency), g.interval_days or 0))  # fmt: skip
+    groups.sort(
+        key=lambda g: (
+            g.unit,
+            g.post,
+            g.document,
+            LEVEL_ORDER.index(g.level),
+            FREQUENCY_ORDER.index(g.frequency),
+            g.interval_days or 0,
+        )
+    )
     return groups
 
 
@@ -362,10 +472,15 @@ def _last_rounds(
         return {}
     rows = s.execute(
         select(
-            InspectionRound.document_id, InspectionRound.level, InspectionRound.frequency,
-            InspectionRound.interval_days, InspectionRound.period_start, InspectionRound.id,
-            InspectionRound.inspector_name, InspectionRound.performed_at,
-        )  # fmt: skip
+            InspectionRound.document_id,
+            InspectionRound.level,
+            InspectionRound.frequency,
+            InspectionRound.interval_days,
+            InspectionRound.period_start,
+            InspectionRound.id,
+            InspectionRound.inspector_name,
+            InspectionRound.performed_at,
+        )
         .where(
             InspectionRound.deleted_at.is_(None),
             InspectionRound.document_id.in_(documents),
@@ -391,12 +506,24 @@ def _round_query() -> Select[Any]:
     )
     return (
         select(
-            InspectionRound.id, InspectionRound.document_id, DocumentType.name, Post.name, Unit.name,
-            InspectionRound.level, InspectionRound.frequency, InspectionRound.period_start,
-            InspectionRound.performed_at, InspectionRound.inspector_name, InspectionRound.version,
-            InspectionRound.source, InspectionRound.note, func.coalesce(counts.c.passed, 0),
-            func.coalesce(counts.c.failed, 0), func.coalesce(counts.c.na, 0), func.coalesce(counts.c.issues, 0),
-        )  # fmt: skip
+            InspectionRound.id,
+            InspectionRound.document_id,
+            DocumentType.name,
+            Post.name,
+            Unit.name,
+            InspectionRound.level,
+            InspectionRound.frequency,
+            InspectionRound.period_start,
+            InspectionRound.performed_at,
+            InspectionRound.inspector_name,
+            InspectionRound.version,
+            InspectionRound.source,
+            InspectionRound.note,
+            func.coalesce(counts.c.passed, 0),
+            func.coalesce(counts.c.failed, 0),
+            func.coalesce(counts.c.na, 0),
+            func.coalesce(counts.c.issues, 0),
+        )
         .join(Document, Document.id == InspectionRound.document_id)
         .join(DocumentType, DocumentType.id == Document.type_id)
         .join(Post, Post.id == Document.post_id)

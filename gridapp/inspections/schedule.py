@@ -8,7 +8,9 @@ import datetime as dt
 from gridapp.inspections.kinds import Frequency
 
 
-def period_start(frequency: Frequency, day: dt.date, interval_days: int | None = None, anchor: dt.date | None = None) -> dt.date:
+def period_start(
+    frequency: Frequency, day: dt.date, interval_days: int | None = None, anchor: dt.date | None = None
+) -> dt.date:
     """The first day of the period of ``frequency`` that contains ``day``."""
     match frequency:
         case Frequency.DAILY:

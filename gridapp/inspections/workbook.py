@@ -17,10 +17,10 @@ from typing import Any
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.inspections.documents import LIMITS, DocumentService, check_item
+from gridapp.inspections.editions import EditionService
 from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind
 from gridapp.inspections.rows import InspectionRefused, ItemDraft, ItemRow, Refusal
 from gridapp.progress import Progress, no_progress
-from gridapp.reports.pdf import write_atomically
 
 MAX_ROWS = 5000
 
@@ -139,7 +139,9 @@ def read_items(source: Path | bytes, progress: Progress = no_progress) -> Parsed
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(source) if isinstance(source, bytes) else source, read_only=True, data_only=True)
+        book = load_workbook(
+            io.BytesIO(source) if isinstance(source, bytes) else source, read_only=True, data_only=True
+        )
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         return ParsedWorkbook((), (RowError(0, "", ImportProblem.NOT_A_WORKBOOK, type(exc).__name__),))
     try:
@@ -173,12 +175,20 @@ def read_items(source: Path | bytes, progress: Progress = no_progress) -> Parsed
 
         row_errors: list[RowError] = []
 
-        def problem(key: str, kind: ImportProblem, value: Any = "", number: int = number) -> None:
+        def problem(
+            key: str,
+            kind: ImportProblem,
+            value: Any = "",
+            number: int = number,
+            row_errors: list[RowError] = row_errors,
+        ) -> None:
             row_errors.append(RowError(number, COLUMNS[key][0], kind, _norm(value)[:60]))
 
         level = _word(_norm(cell("level")), LEVEL_WORDS)
         if level is None:
-            problem("level", ImportProblem.REQUIRED if not _norm(cell("level")) else ImportProblem.BAD_LEVEL, cell("level"))
+            problem(
+                "level", ImportProblem.REQUIRED if not _norm(cell("level")) else ImportProblem.BAD_LEVEL, cell("level")
+            )
         frequency = _word(_norm(cell("frequency")), FREQUENCY_WORDS)
         if frequency is None:
             bad = ImportProblem.REQUIRED if not _norm(cell("frequency")) else ImportProblem.BAD_FREQUENCY
@@ -276,14 +286,40 @@ def write_items(items: list[ItemRow], title: str, out: io.BufferedIOBase | io.By
     keys = list(COLUMNS)
     sheet.append([COLUMNS[k][0] for k in keys])
     for item in items:
-        sheet.append([
-            item.sequence, item.equipment, item.activity, item.content, item.standard, item.method,
-            LEVEL_WORDS[item.level][0], FREQUENCY_WORDS[item.frequency][0], item.interval_days,
-            KIND_WORDS[item.kind][0], item.lower, item.upper, item.unit or None, str(item.id),
-        ])  # fmt: skip
-    widths = {"sequence": 6, "equipment": 12, "activity": 14, "content": 40, "standard": 32, "method": 14,
-              "level": 10, "frequency": 10, "interval_days": 9, "kind": 10, "lower": 8, "upper": 8, "unit": 8,
-              "id": 38}  # fmt: skip
+        sheet.append(
+            [
+                item.sequence,
+                item.equipment,
+                item.activity,
+                item.content,
+                item.standard,
+                item.method,
+                LEVEL_WORDS[item.level][0],
+                FREQUENCY_WORDS[item.frequency][0],
+                item.interval_days,
+                KIND_WORDS[item.kind][0],
+                item.lower,
+                item.upper,
+                item.unit or None,
+                str(item.id),
+            ]
+        )
+    widths = {
+        "sequence": 6,
+        "equipment": 12,
+        "activity": 14,
+        "content": 40,
+        "standard": 32,
+        "method": 14,
+        "level": 10,
+        "frequency": 10,
+        "interval_days": 9,
+        "kind": 10,
+        "lower": 8,
+        "upper": 8,
+        "unit": 8,
+        "id": 38,
+    }
     heading_font = Font(bold=True, color="FFFFFF")
     heading_fill = PatternFill("solid", fgColor="C8161D")
     for column, key in enumerate(keys, start=1):
@@ -317,12 +353,15 @@ def write_items(items: list[ItemRow], title: str, out: io.BufferedIOBase | io.By
 
 
 class WorkbookService:
-    def __init__(self, db: Database, documents: DocumentService) -> None:
+    def __init__(self, db: Database, documents: DocumentService, editions: EditionService) -> None:
         self._db = db
         self._documents = documents
+        self._editions = editions
 
     def export_items(self, document_id: uuid.UUID, path: Path, progress: Progress = no_progress) -> Path:
-        content = self._documents.content(document_id)
+        from gridapp.reports.pdf import write_atomically
+
+        content = self._editions.content(document_id)
         progress(0, 1, "")
         title = f"{content.post}{content.title}"
         written = write_atomically(path, lambda fh: write_items(list(content.items), title, fh))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from gridapp.inspections.kinds import FREQUENCY_ORDER, LEVEL_ORDER, CheckLevel, Frequency, ItemKind
+from gridapp.inspections.kinds import FREQUENCY_ORDER, LEVEL_ORDER, CheckLevel, ItemKind
 from gridapp.inspections.prints.qr import draw_qr, qr_matrix
 from gridapp.inspections.prints.text import MM, Typesetter, embolden
 from gridapp.inspections.prints.words import LEVEL_ROUND, frequency_word, level_word, limits_text
@@ -59,10 +59,18 @@ def groups(items: tuple[ItemRow, ...]) -> list[tuple[CheckLevel, list[tuple[str,
         if not mine:
             continue
         keys = sorted({(FREQUENCY_ORDER.index(i.frequency), i.interval_days or 0, i.frequency) for i in mine})
-        out.append((level, [
-            (frequency_word(f, n or None), [i for i in mine if i.frequency == f and (i.interval_days or 0) == n])
-            for _, n, f in keys
-        ]))  # fmt: skip
+        out.append(
+            (
+                level,
+                [
+                    (
+                        frequency_word(f, n or None),
+                        [i for i in mine if i.frequency == f and (i.interval_days or 0) == n],
+                    )
+                    for _, n, f in keys
+                ],
+            )
+        )
     return out
 
 
@@ -76,9 +84,24 @@ def _standard(item: ItemRow) -> str:
 def board_strings(data: BoardData) -> list[str]:
     """Every string the board prints, to check against the fonts before anything is drawn."""
     team = data.team
-    texts = [data.content.title, data.content.post, data.content.unit, data.plant, team.grid, SLOGAN,
-             "红色网格分级检查点项卡", "网格责任体系", "扫码上报问题", "发现问题　一键上报", "另有 0 项，详见检查表",
-             "版本 0.0　发布 0000-00-00　打印于 0000-00-00", "网格长", "网格员", "责任区负责人", "（暂无）"]  # fmt: skip
+    texts = [
+        data.content.title,
+        data.content.post,
+        data.content.unit,
+        data.plant,
+        team.grid,
+        SLOGAN,
+        "红色网格分级检查点项卡",
+        "网格责任体系",
+        "扫码上报问题",
+        "发现问题　一键上报",
+        "另有 0 项，详见检查表",
+        "版本 0.0　发布 0000-00-00　打印于 0000-00-00",
+        "网格长",
+        "网格员",
+        "责任区负责人",
+        "（暂无）",
+    ]
     texts += [f"{p.role}{p.name}{p.phone}" for p in (*team.leaders, *team.officers, *team.zone_leads)]
     for level, frequencies in groups(data.content.items):
         texts += [LEVEL_ROUND[level], level_word(level)]
@@ -101,16 +124,17 @@ class _Scale:
         return points * self.k
 
 
-def _gradient_rect(c: Canvas, x: float, y: float, w: float, h: float, across: bool = False) -> None:
-    """A rectangle shaded from dark red to party red (a shading fills the clip, so clip to the rectangle first)."""
+def _gradient_rect(c: Canvas, x: float, y: float, w: float, h: float, across: bool = False, steps: int = 48) -> None:
+    """A rectangle shaded from dark red to party red, as thin bands: PDF shadings are lost inside the form the
+    tiled board is drawn into (ReportLab registers them on the page, not the form)."""
     c.saveState()
-    path = c.beginPath()
-    path.rect(x, y, w, h)
-    c.clipPath(path, stroke=0, fill=0)
-    if across:
-        c.linearGradient(x, y, x + w, y, (DARK_RED, RED), extend=True)
-    else:
-        c.linearGradient(x, y + h, x, y, (DARK_RED, RED), extend=True)
+    for k in range(steps):
+        t = k / (steps - 1)
+        c.setFillColor(colors.linearlyInterpolatedColor(DARK_RED, RED, 0, 1, t))
+        if across:
+            c.rect(x + w * k / steps, y, w / steps + 0.5, h, stroke=0, fill=1)
+        else:
+            c.rect(x, y + h - h * (k + 1) / steps, w, h / steps + 0.5, stroke=0, fill=1)
     c.restoreState()
 
 
@@ -186,8 +210,9 @@ def _star(c: Canvas, x: float, y: float, r: float) -> None:
     c.drawPath(path, stroke=0, fill=1)
 
 
-def _panel(c: Canvas, ts: Typesetter, s: _Scale, x: float, y: float, w: float, h: float, title: str,
-           right: str = "") -> float:  # fmt: skip
+def _panel(
+    c: Canvas, ts: Typesetter, s: _Scale, x: float, y: float, w: float, h: float, title: str, right: str = ""
+) -> float:
     """A white panel with a red title bar; returns the top of its body."""
     bar = s(18)
     c.saveState()
@@ -214,10 +239,24 @@ def _sidebar(c: Canvas, ts: Typesetter, s: _Scale, data: BoardData, x: float, y:
     # Who answers for this place, top to bottom as the grid is built: leader, officers, zone leads.
     sections: list[tuple[str, list[tuple[str, str, bool]]]] = [
         ("网格长", [("", f"{p.name}　{p.phone}".strip(), False) for p in team.leaders]),
-        (f"网格员（{len(team.officers)}）" if team.officers else "网格员", [(p.role, p.name, False) for p in team.officers]),
-        ("责任区负责人", [(p.role, p.name, team.zone_lead_here is not None and p.id == team.zone_lead_here.id
-                          and p.role == team.zone_lead_here.role) for p in team.zone_leads]),
-    ]  # fmt: skip
+        (
+            f"网格员（{len(team.officers)}）" if team.officers else "网格员",
+            [(p.role, p.name, False) for p in team.officers],
+        ),
+        (
+            "责任区负责人",
+            [
+                (
+                    p.role,
+                    p.name,
+                    team.zone_lead_here is not None
+                    and p.id == team.zone_lead_here.id
+                    and p.role == team.zone_lead_here.role,
+                )
+                for p in team.zone_leads
+            ],
+        ),
+    ]
     body_top = _panel(c, ts, s, x, y + qr_h + gap, w, h - qr_h - gap, "网格责任体系")
     avail = body_top - (y + qr_h + gap) - s(4)
 
@@ -268,8 +307,9 @@ def _largest(height_at: Callable[[float], float], avail: float, high: float, low
     return low
 
 
-def _levels(c: Canvas, ts: Typesetter, s: _Scale, content: DocumentContent, x: float, y: float, w: float,
-            h: float) -> None:  # fmt: skip
+def _levels(
+    c: Canvas, ts: Typesetter, s: _Scale, content: DocumentContent, x: float, y: float, w: float, h: float
+) -> None:
     levels = groups(content.items)
     if not levels:
         c.setFillColor(GREY)
@@ -299,10 +339,14 @@ def _levels(c: Canvas, ts: Typesetter, s: _Scale, content: DocumentContent, x: f
 
         size = _largest(fits, avail, s.pt(30), s.pt(7), steps=8)
         # Prefer showing every item, then larger text; when nothing fits, the plan that shows the most.
-        left_out = sum(
-            _flow(ts, fs, size, k, width, avail, inner_gap)[1]
-            for (_, fs), k, width in zip(levels, alloc, widths, strict=True)
-        ) if fits(size) else 0  # fmt: skip
+        left_out = (
+            sum(
+                _flow(ts, fs, size, k, width, avail, inner_gap)[1]
+                for (_, fs), k, width in zip(levels, alloc, widths, strict=True)
+            )
+            if fits(size)
+            else 0
+        )
         if -left_out > best[0] or (-left_out == best[0] and size > best[1] * 1.03):
             best = (-left_out, size, alloc)
     _, size, alloc = best
@@ -335,8 +379,15 @@ class _Block:
     height: float
 
 
-def _flow(ts: Typesetter, frequencies: list[tuple[str, list[ItemRow]]], size: float, columns: int, width: float,
-          height: float, gap: float) -> tuple[list[list[_Block]], int]:  # fmt: skip
+def _flow(
+    ts: Typesetter,
+    frequencies: list[tuple[str, list[ItemRow]]],
+    size: float,
+    columns: int,
+    width: float,
+    height: float,
+    gap: float,
+) -> tuple[list[list[_Block]], int]:
     """Items set at ``size`` and poured into ``columns`` columns of ``height``; returns the columns and how many
     items did not fit."""
     sub = (width - gap * (columns - 1)) / columns
@@ -367,8 +418,19 @@ def _flow(ts: Typesetter, frequencies: list[tuple[str, list[ItemRow]]], size: fl
     return out, 0
 
 
-def _level_column(c: Canvas, ts: Typesetter, s: _Scale, level: CheckLevel, frequencies: list[tuple[str, list[ItemRow]]],
-                  x: float, y: float, w: float, h: float, size: float, columns: int) -> None:  # fmt: skip
+def _level_column(
+    c: Canvas,
+    ts: Typesetter,
+    s: _Scale,
+    level: CheckLevel,
+    frequencies: list[tuple[str, list[ItemRow]]],
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    size: float,
+    columns: int,
+) -> None:
     bar = s(26)
     c.saveState()
     c.setFillColor(colors.white)
@@ -404,8 +466,15 @@ def _level_column(c: Canvas, ts: Typesetter, s: _Scale, level: CheckLevel, frequ
         for block in blocks:
             if block.entry is None:
                 c.setFillColor(PALE_RED)
-                c.roundRect(bx, cursor - size * 1.55, ts.width(block.word, size) + size * 1.4, size * 1.5, size * 0.4,
-                            stroke=0, fill=1)  # fmt: skip
+                c.roundRect(
+                    bx,
+                    cursor - size * 1.55,
+                    ts.width(block.word, size) + size * 1.4,
+                    size * 1.5,
+                    size * 0.4,
+                    stroke=0,
+                    fill=1,
+                )
                 c.setFillColor(RED)
                 ts.draw(c, bx + size * 0.7, cursor - size * 1.15, block.word, size, bold=True)
             else:
@@ -422,7 +491,9 @@ def _item(c: Canvas, ts: Typesetter, entry: _Entry, x: float, top: float, size: 
     c.circle(x + disc * 0.42, top - size * 0.62, disc * 0.42, stroke=0, fill=1)
     c.setFillColor(colors.white)
     number = str(entry.item.sequence)
-    ts.draw(c, x + disc * 0.42, top - size * 0.95, number, ts.fit(number, disc * 0.74, size * 0.8, size * 0.4), "center")
+    ts.draw(
+        c, x + disc * 0.42, top - size * 0.95, number, ts.fit(number, disc * 0.74, size * 0.8, size * 0.4), "center"
+    )
     c.setFillColor(INK)
     tx = c.beginText()
     embolden(c, tx, size * 0.6)

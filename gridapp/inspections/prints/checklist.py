@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 
-from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind
+from gridapp.inspections.kinds import ItemKind
+from gridapp.inspections.prints.options import ChecklistOptions
 from gridapp.inspections.prints.text import MM, Typesetter
 from gridapp.inspections.prints.words import frequency_word, level_short, level_word, limits_text, version_text
 from gridapp.inspections.rows import DocumentContent, ItemRow
@@ -32,15 +33,6 @@ GRID = colors.HexColor("#555555")
 
 
 @dataclass(frozen=True, slots=True)
-class ChecklistOptions:
-    landscape: bool = False
-    level: CheckLevel | None = None  # only the items this level checks
-    frequency: Frequency | None = None
-    date: dt.date | None = None  # printed in the header; blank to fill in by hand
-    printed_on: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class _Column:
     key: str
     title: str
@@ -50,17 +42,30 @@ class _Column:
 
 def _columns(page_width: float, wide: bool) -> list[_Column]:
     if wide:
-        fixed = [("seq", "序号", 10, "center"), ("equipment", "设备类别", 22, "left"),
-                 ("activity", "作业活动单元", 24, "left"), ("content", "检查内容", 0, "left"),
-                 ("standard", "检查标准", 0, "left"), ("method", "检查方法", 22, "left"),
-                 ("level", "检查级别", 14, "center"), ("frequency", "频次", 12, "center"),
-                 ("result", "检查结果", 28, "left"), ("note", "备注", 24, "left")]  # fmt: skip
+        fixed = [
+            ("seq", "序号", 10, "center"),
+            ("equipment", "设备类别", 22, "left"),
+            ("activity", "作业活动单元", 24, "left"),
+            ("content", "检查内容", 0, "left"),
+            ("standard", "检查标准", 0, "left"),
+            ("method", "检查方法", 22, "left"),
+            ("level", "检查级别", 14, "center"),
+            ("frequency", "频次", 12, "center"),
+            ("result", "检查结果", 28, "left"),
+            ("note", "备注", 24, "left"),
+        ]
         flex = {"content": 0.55, "standard": 0.45}
     else:
-        fixed = [("seq", "序号", 8, "center"), ("place", "设备 / 活动单元", 22, "left"),
-                 ("content", "检查内容", 0, "left"), ("standard", "检查标准", 0, "left"),
-                 ("level", "级别", 11.5, "center"), ("frequency", "频次", 8.5, "center"),
-                 ("result", "检查结果", 24, "left"), ("note", "备注", 16, "left")]  # fmt: skip
+        fixed = [
+            ("seq", "序号", 8, "center"),
+            ("place", "设备 / 活动单元", 22, "left"),
+            ("content", "检查内容", 0, "left"),
+            ("standard", "检查标准", 0, "left"),
+            ("level", "级别", 11, "center"),
+            ("frequency", "频次", 10, "center"),
+            ("result", "检查结果", 24, "left"),
+            ("note", "备注", 15, "left"),
+        ]
         flex = {"content": 0.55, "standard": 0.45}
     rest = page_width - 2 * MARGIN - sum(w for _, _, w, _ in fixed) * MM
     return [_Column(k, t, (w * MM) if w else rest * flex[k], a) for k, t, w, a in fixed]
@@ -100,10 +105,11 @@ def build_checklist(content: DocumentContent, options: ChecklistOptions, progres
     width, height = page
     columns = _columns(width, options.landscape)
     items = [
-        i for i in content.items
+        i
+        for i in content.items
         if (options.level is None or i.level == options.level)
         and (options.frequency is None or i.frequency == options.frequency)
-    ]  # fmt: skip
+    ]
     drawn: list[str] = []
 
     # Measure every row once.
@@ -133,9 +139,26 @@ def build_checklist(content: DocumentContent, options: ChecklistOptions, progres
     legend = "结果栏填写：√ 合格　× 不合格　— 不适用；读数项填写实测值。不合格项请在备注栏写明情况，及时一键上报。"
     signatures = "检查人签字：____________　　网格员复核签字：____________　　网格长审阅签字：____________"
     footer_left = f"{content.unit}　{content.post}　{content.title}"
-    drawn.extend([title, version, filters, date_text, printed, legend, signatures, footer_left,
-                  f"单位：{content.unit}", f"岗位：{content.post}", "班次：________", "检查人：____________",
-                  "（续）", "红色网格工作站", "本表共 0 项"] + [c.title for c in columns])  # fmt: skip
+    drawn.extend(
+        [
+            title,
+            version,
+            filters,
+            date_text,
+            printed,
+            legend,
+            signatures,
+            footer_left,
+            f"单位：{content.unit}",
+            f"岗位：{content.post}",
+            "班次：________",
+            "检查人：____________",
+            "（续）",
+            "红色网格工作站",
+            "本表共 0 项",
+        ]
+        + [c.title for c in columns]
+    )
     check_drawable(*drawn)
 
     buffer = io.BytesIO()
@@ -230,23 +253,25 @@ def build_checklist(content: DocumentContent, options: ChecklistOptions, progres
             tx = canvas.beginText()
             rules = []
         # Repeated equipment / activity names are left out below the first row of a run, like merged cells.
-        same_place = previous is not None and (previous.equipment, previous.activity) == (row.item.equipment, row.item.activity)
+        same_place = previous is not None and (previous.equipment, previous.activity) == (
+            row.item.equipment,
+            row.item.activity,
+        )
         same_equipment = previous is not None and previous.equipment == row.item.equipment
         x = left
         for column in columns:
-            suppressed = (column.key in ("equipment", "place") and same_place) or (
-                column.key == "equipment" and same_equipment
-            ) or (column.key == "activity" and same_place)
+            suppressed = (
+                (column.key in ("equipment", "place") and same_place)
+                or (column.key == "equipment" and same_equipment)
+                or (column.key == "activity" and same_place)
+            )
             if previous is not None and not suppressed:
                 rules.append((x, y, x + column.width, y))
             if not suppressed:
                 lines = row.cells[column.key]
                 baseline = y - PAD - SIZE
                 for line in lines:
-                    if column.align == "center":
-                        lx = x + (column.width - ts.width(line, SIZE)) / 2
-                    else:
-                        lx = x + PAD
+                    lx = x + (column.width - ts.width(line, SIZE)) / 2 if column.align == "center" else x + PAD
                     ts.put(tx, lx, baseline, line, SIZE)
                     baseline -= LEADING
             x += column.width

@@ -87,9 +87,9 @@ class Typesetter:
                 continue
             used += w
             following = para[i + 1] if i + 1 < n else ""
-            if following and following not in HANG and char not in NO_END:
-                if char == " " or _is_cjk(char) or _is_cjk(following):
-                    brk = i + 1
+            breakable = bool(following) and (char == " " or _is_cjk(char) or _is_cjk(following))
+            if breakable and following not in HANG and char not in NO_END:
+                brk = i + 1
             i += 1
         if start < n:
             out.append(para[start:])
@@ -126,7 +126,9 @@ class Typesetter:
                 tx._grid_font = (font, size)  # type: ignore[attr-defined]
             tx.textOut(run)
 
-    def draw(self, c: Canvas, x: float, y: float, text: str, size: float, align: str = "left", bold: bool = False) -> None:
+    def draw(
+        self, c: Canvas, x: float, y: float, text: str, size: float, align: str = "left", bold: bool = False
+    ) -> None:
         """One line at baseline ``y``; ``bold`` strokes the outline too (the bundled font has no bold face)."""
         if align != "left":
             w = self.width(text, size)
@@ -139,8 +141,17 @@ class Typesetter:
             tx.setTextRenderMode(0)  # the render mode outlives the text object in PDF's graphics state
         c.drawText(tx)
 
-    def draw_lines(self, c: Canvas, x: float, y: float, lines: list[str], size: float, leading: float,
-                   align: str = "left", width: float = 0) -> float:  # fmt: skip
+    def draw_lines(
+        self,
+        c: Canvas,
+        x: float,
+        y: float,
+        lines: list[str],
+        size: float,
+        leading: float,
+        align: str = "left",
+        width: float = 0,
+    ) -> float:
         """Draw ``lines`` downwards from baseline ``y``; returns the baseline after the last line."""
         tx = c.beginText()
         for line in lines:
