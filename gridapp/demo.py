@@ -12,6 +12,7 @@ from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.errors import NotEmptyError
 from gridapp.inspections.demo import load_inspections
+from gridapp.issues.demo import load_issues
 from gridapp.org.demo import load_org
 from gridapp.org.service import OrgService
 from gridapp.paths import DEMO
@@ -20,6 +21,7 @@ from gridapp.progress import Progress, no_progress
 # (file in resources/demo, loader) in dependency order; later capabilities append theirs.
 LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
     ("org.json", load_org),
+    ("issues.json", load_issues),
     ("inspections.json", load_inspections),
 ]
 

@@ -30,7 +30,16 @@ def test_migrations_from_empty_match_the_models(tmp_path: Path, data_dir: Path) 
     assert result is not None and result.from_revision is None and result.backup is None
     assert stored_revisions(db) == {HEAD}
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        # Virtual tables (FTS5) and their shadow tables are made by hand in migrations, outside the models.
+        virtual = [
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'")
+        ]
+
+        def include_name(name: str | None, type_: str, parents: object) -> bool:
+            return not (type_ == "table" and any(name == v or (name or "").startswith(v + "_") for v in virtual))
+
+        opts = {"compare_type": True, "include_name": include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
     assert diff == []
     assert ensure_schema(db) is None  # already current: nothing to do
     db.dispose()

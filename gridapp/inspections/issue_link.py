@@ -28,6 +28,7 @@ class FailedItem:
     level: CheckLevel
     frequency: Frequency
     sequence: int
+    equipment: str
     content: str
     standard: str
     kind: ItemKind
@@ -44,7 +45,7 @@ class FailedItem:
 @dataclass(frozen=True, slots=True)
 class RaisedIssue:
     id: uuid.UUID
-    number: int
+    number: str  # the issue board's number, e.g. 2026-0012
 
 
 class FailedItemReporter(Protocol):

@@ -157,7 +157,7 @@ class RoundResult(Tracked, Base):
     note: Mapped[str] = mapped_column(String(400), default="")
     # The issue board's issue, by id and number: no foreign key, so the inspection tables do not depend on it.
     issue_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
-    issue_number: Mapped[int | None]
+    issue_number: Mapped[str | None] = mapped_column(String(16))  # e.g. 2026-0012
 
 
 class RoundPhoto(Tracked, Base):

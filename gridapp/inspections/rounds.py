@@ -248,33 +248,30 @@ class RoundService:
                 for name, data in photos:
                     s.add(RoundPhoto(result_id=row.id, name=name[:120], mime="image/jpeg", data=data))
                 if outcome == Outcome.FAIL:
-                    failures.append(
-                        (
-                            row,
-                            FailedItem(
-                                the_round.id,
-                                item.id,
-                                post.unit_id,
-                                post.name,
-                                doc_type.name,
-                                document.version,
-                                draft.level,
-                                draft.frequency,
-                                item.position + 1,
-                                item.content,
-                                item.standard,
-                                item.kind,
-                                reading,
-                                item.lower,
-                                item.upper,
-                                item.unit,
-                                row.note,
-                                inspector_name,
-                                draft.performed_at,
-                                photos,
-                            ),
-                        )
+                    failure = FailedItem(
+                        round_id=the_round.id,
+                        item_id=item.id,
+                        unit_id=post.unit_id,
+                        post=post.name,
+                        document=doc_type.name,
+                        version=document.version,
+                        level=draft.level,
+                        frequency=draft.frequency,
+                        sequence=item.position + 1,
+                        equipment=item.equipment,
+                        content=item.content,
+                        standard=item.standard,
+                        kind=item.kind,
+                        reading=reading,
+                        lower=item.lower,
+                        upper=item.upper,
+                        unit=item.unit,
+                        note=row.note,
+                        inspector=inspector_name,
+                        performed_at=draft.performed_at,
+                        photos=photos,
                     )
+                    failures.append((row, failure))
             s.flush()
             raised = []
             if self.reporter is not None:

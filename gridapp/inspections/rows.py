@@ -332,7 +332,7 @@ class ResultRow:
     out_of_limit: bool
     note: str
     issue_id: uuid.UUID | None
-    issue_number: int | None
+    issue_number: str | None
     photos: int
 
 
@@ -342,4 +342,4 @@ class RecordedRound:
 
     round_id: uuid.UUID
     failed: int
-    issues: tuple[tuple[uuid.UUID, int], ...] = field(default=())  # (issue id, number)
+    issues: tuple[tuple[uuid.UUID, str], ...] = field(default=())  # (issue id, number)

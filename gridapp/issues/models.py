@@ -1,0 +1,196 @@
+"""The issue board's tables: issues (a projection of their events), the append-only event history, photos, links,
+partners, the category catalogue with its clocks, and the shift calendar.
+
+An issue's current state is derived from its events: every change appends an ``IssueEvent`` and then applies that
+same event to the ``Issue`` row with ``gridapp.issues.projection.apply_event``; replaying the events rebuilds the row
+exactly (tested). The row exists so that 100,000 issues can be filtered, sorted and counted with indexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Enum, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from gridapp.db.base import Base, Tracked
+from gridapp.issues.kinds import (
+    ClockKind,
+    DeadlineKind,
+    EventKind,
+    HazardGrade,
+    IssueState,
+    RiskColour,
+    Stage,
+)
+
+LIVE = text("deleted_at IS NULL")
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    # Stored as the value string with no database CHECK, so a newer station's new member syncs in cleanly.
+    return Enum(
+        cls,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        length=24,
+        create_constraint=False,
+        validate_strings=True,
+    )
+
+
+class IssueCategory(Tracked, Base):
+    """An entry of the category catalogue (生产运行, 风险隐患, …) with its feedback clock."""
+
+    __tablename__ = "issue_category"
+    __table_args__ = (
+        Index("uq_issue_category_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
+    )
+
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(40))
+    feedback_minutes: Mapped[int] = mapped_column(default=480)  # 8 hours
+    clock: Mapped[ClockKind] = mapped_column(_enum(ClockKind), default=ClockKind.CALENDAR)
+    hazard: Mapped[bool] = mapped_column(default=False)  # reports in it are hazards (隐患) from the start
+    in_use: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class WorkCalendar(Tracked, Base):
+    """The shift calendar: working hours per weekday, holidays, make-up working days and shift change times.
+
+    Times are local wall-clock minutes after midnight at ``utc_offset_minutes`` (China has one zone and no DST).
+    """
+
+    __tablename__ = "work_calendar"
+
+    name: Mapped[str] = mapped_column(String(40), default="")
+    utc_offset_minutes: Mapped[int] = mapped_column(default=480)
+    week: Mapped[list[Any]] = mapped_column(JSON)  # 7 lists (Mon…Sun) of [start, end] minute pairs
+    holidays: Mapped[list[Any]] = mapped_column(JSON)  # ISO dates off work
+    workdays: Mapped[list[Any]] = mapped_column(JSON)  # ISO dates worked with Monday's hours (调休)
+    shift_changes: Mapped[list[Any]] = mapped_column(JSON)  # minutes after midnight, e.g. [480, 1200]
+
+
+class Issue(Tracked, Base):
+    __tablename__ = "issue"
+    __table_args__ = (
+        Index("uq_issue_plant_year_seq", "plant_id", "year", "seq", unique=True),
+        Index("ix_issue_state_reported", "state", "reported_at"),
+        Index("ix_issue_unit_state", "unit_id", "state"),
+        Index("ix_issue_origin_reported", "origin_unit_id", "reported_at"),
+        Index("ix_issue_origin_closed", "origin_unit_id", "closed_at"),
+        Index("ix_issue_hazard_unit", "is_hazard", "unit_id"),
+    )
+
+    plant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # the root of the unit's tree
+    year: Mapped[int]  # local year of the report; numbers restart every year
+    seq: Mapped[int]
+    number: Mapped[str] = mapped_column(String(16), index=True)  # "2026-0001"
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category_code: Mapped[str] = mapped_column(String(40), index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # responsible now; escalation moves it up
+    origin_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # where it was found
+    area_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("area.id"))
+    reporter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    reported_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+    state: Mapped[IssueState] = mapped_column(_enum(IssueState))
+    state_at: Mapped[dt.datetime]
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    assigned_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    assigned_at: Mapped[dt.datetime | None]
+    first_assigned_at: Mapped[dt.datetime | None]
+    feedback_due_at: Mapped[dt.datetime | None]
+    feedback_soon_at: Mapped[dt.datetime | None]
+    fed_back_at: Mapped[dt.datetime | None]
+    first_fed_back_at: Mapped[dt.datetime | None]
+    first_feedback_on_time: Mapped[bool | None]
+    due_at: Mapped[dt.datetime | None]  # completion / hazard rectification deadline
+    due_soon_at: Mapped[dt.datetime | None]
+    # The clock that runs now (feedback first, then completion), kept so "overdue" is one indexed comparison.
+    deadline_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    deadline_soon_at: Mapped[dt.datetime | None]
+    deadline_kind: Mapped[DeadlineKind | None] = mapped_column(_enum(DeadlineKind))
+    rectifier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    rectified_at: Mapped[dt.datetime | None]
+    verifier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    verified_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime | None]
+    rework_count: Mapped[int] = mapped_column(default=0)
+    escalation_count: Mapped[int] = mapped_column(default=0)
+    reopen_count: Mapped[int] = mapped_column(default=0)
+    comment_count: Mapped[int] = mapped_column(default=0)
+    photo_count: Mapped[int] = mapped_column(default=0)
+    hold_reason: Mapped[str | None] = mapped_column(Text)
+
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 牵头人
+    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 督导人
+    stage: Mapped[Stage | None] = mapped_column(_enum(Stage))  # the six-stage track, when used
+
+    is_hazard: Mapped[bool] = mapped_column(default=False)
+    hazard_grade: Mapped[HazardGrade | None] = mapped_column(_enum(HazardGrade))
+    risk_colour: Mapped[RiskColour | None] = mapped_column(_enum(RiskColour))
+    responsible_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 责任人 (五落实)
+    measures: Mapped[str] = mapped_column(Text, default="")
+    funds: Mapped[str] = mapped_column(String(200), default="")
+    contingency_plan: Mapped[str] = mapped_column(Text, default="")
+
+    event_count: Mapped[int] = mapped_column(default=0)
+
+
+class IssueEvent(Tracked, Base):
+    """One entry of an issue's history: who, when, what, note. Never updated or deleted (database triggers)."""
+
+    __tablename__ = "issue_event"
+    __table_args__ = (Index("uq_issue_event_issue_seq", "issue_id", "seq", unique=True),)
+
+    issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"))
+    seq: Mapped[int]  # 1, 2, 3… per issue
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    at: Mapped[dt.datetime] = mapped_column(index=True)  # when it happened (the service's clock)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    actor_name: Mapped[str] = mapped_column(String(40), default="")  # as the actor was named then
+    from_state: Mapped[IssueState | None] = mapped_column(_enum(IssueState))
+    to_state: Mapped[IssueState | None] = mapped_column(_enum(IssueState))
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class IssuePhoto(Tracked, Base):
+    """A photo of an issue; the file lives content-addressed in the photo folder beside the database."""
+
+    __tablename__ = "issue_photo"
+
+    issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    suffix: Mapped[str] = mapped_column(String(8))  # ".jpg", ".png"
+    name: Mapped[str] = mapped_column(String(200), default="")  # the file name it came from
+    size: Mapped[int] = mapped_column(default=0)
+    width: Mapped[int] = mapped_column(default=0)
+    height: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class IssueLink(Tracked, Base):
+    """A link from an issue to an area, an inspection item or round, or another issue."""
+
+    __tablename__ = "issue_link"
+
+    issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))  # a LinkKind value; kept open for later capabilities
+    target_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+
+
+class IssuePartner(Tracked, Base):
+    """A partner (合伙人) on a cross-grid issue; removing one tombstones the row."""
+
+    __tablename__ = "issue_partner"
+
+    issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)

@@ -1,0 +1,358 @@
+"""Reading issues for the board, the table and the detail panel: filtered, sorted and paged in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from gridapp.db.database import Database
+from gridapp.issues import catalogue, indicators, search
+from gridapp.issues.clock import Calendar, Clock
+from gridapp.issues.handover import HandoverSheet, handover_sheet
+from gridapp.issues.indicators import Indicators, SeriesPoint
+from gridapp.issues.kinds import EventKind, IssueState, Stage
+from gridapp.issues.ledger import LedgerRow, ledger_rows
+from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
+from gridapp.issues.photos import PhotoStore
+from gridapp.issues.projection import EventRecord, Snapshot, replay
+from gridapp.issues.rows import (
+    CategoryRow,
+    EventRow,
+    IssueDetail,
+    IssueFilter,
+    IssueRow,
+    IssueSort,
+    LinkRow,
+    Overdue,
+    PersonRef,
+    PhotoRow,
+)
+from gridapp.org.models import Area, Person, Unit
+from gridapp.org.service import subtree_ids
+
+Reporter = aliased(Person, name="reporter")
+Assignee = aliased(Person, name="assignee")
+
+
+class IssueQueries:
+    def __init__(self, db: Database, clock: Clock, photos: PhotoStore | None) -> None:
+        self._db = db
+        self._clock = clock
+        self._photos = photos
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def photos(self) -> PhotoStore | None:
+        return self._photos
+
+    def now(self) -> dt.datetime:
+        return self._clock.now()
+
+    # catalogue
+
+    def categories(self, include_unused: bool = False) -> list[CategoryRow]:
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(IssueCategory).where(IssueCategory.deleted_at.is_(None)).order_by(IssueCategory.position)
+            ).all()
+        found = [CategoryRow(c.code, c.name, c.feedback_minutes, c.clock, c.hazard, c.in_use) for c in rows]
+        found = found or catalogue.shipped_categories()
+        return [c for c in found if include_unused or c.in_use]
+
+    def areas(self, unit_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The live areas of a unit (for the report's "where"), by name."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(Area.id, Area.name).where(Area.unit_id == unit_id, Area.deleted_at.is_(None)).order_by(Area.name)
+            ).all()
+        return [(r[0], r[1]) for r in rows]
+
+    def calendar(self) -> Calendar:
+        with self._db.read() as s:
+            return catalogue.read_calendar(s)
+
+    # indicators
+
+    def indicators(self, unit_id: uuid.UUID, start: dt.date, end: dt.date) -> Indicators:
+        with self._db.read() as s:
+            return indicators.compute(s, unit_id, start, end, self._clock.now(), catalogue.read_calendar(s))
+
+    def indicator_series(self, unit_id: uuid.UUID, start: dt.date, end: dt.date) -> list[SeriesPoint]:
+        with self._db.read() as s:
+            return indicators.series(s, unit_id, start, end, catalogue.read_calendar(s))
+
+    # the hazard ledger and the shift handover
+
+    def hazard_ledger(self, unit_id: uuid.UUID, include_closed: bool = True) -> list[LedgerRow]:
+        with self._db.read() as s:
+            return ledger_rows(s, unit_id, self._clock.now(), include_closed)
+
+    def handover(self, unit_id: uuid.UUID, since: dt.datetime | None = None) -> HandoverSheet:
+        """What is new since ``since`` (the last shift change by default), overdue, and otherwise open."""
+        now = self._clock.now()
+        with self._db.read() as s:
+            calendar = catalogue.read_calendar(s)
+            return handover_sheet(s, unit_id, since or calendar.last_shift_change(now), now)
+
+    # lists
+
+    def page(
+        self,
+        where: IssueFilter,
+        sort: IssueSort = IssueSort.REPORTED_AT,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[IssueRow]:
+        query = _row_query().where(*self._conditions(where)).order_by(*_order(sort, descending)).offset(offset)
+        with self._db.read() as s:
+            return [_issue_row(r) for r in s.execute(query.limit(limit))]
+
+    def count(self, where: IssueFilter) -> int:
+        query = select(func.count()).select_from(Issue).where(*self._conditions(where))
+        with self._db.read() as s:
+            return s.scalar(query) or 0
+
+    def state_counts(self, where: IssueFilter) -> dict[IssueState, int]:
+        """How many issues pass ``where`` in each state (the kanban column headers); ``where.states`` is ignored."""
+        unfiltered = IssueFilter(**{**_fields(where), "states": frozenset()})
+        query = select(Issue.state, func.count()).where(*self._conditions(unfiltered)).group_by(Issue.state)
+        with self._db.read() as s:
+            counts = {IssueState(state): n for state, n in s.execute(query)}
+        return {state: counts.get(state, 0) for state in IssueState}
+
+    def row(self, issue_id: uuid.UUID) -> IssueRow | None:
+        with self._db.read() as s:
+            found = s.execute(_row_query().where(Issue.id == issue_id)).first()
+        return _issue_row(found) if found else None
+
+    def _conditions(self, where: IssueFilter) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
+        if where.unit_id is not None:
+            conditions.append(self._in_subtree(Issue.unit_id, where.unit_id))
+        if where.states:
+            conditions.append(Issue.state.in_(sorted(where.states)))
+        if where.categories:
+            conditions.append(Issue.category_code.in_(sorted(where.categories)))
+        if where.assignee_id is not None:
+            conditions.append(Issue.assignee_id == where.assignee_id)
+        if where.hazards_only:
+            conditions.append(Issue.is_hazard.is_(True))
+        if where.overdue is not Overdue.ANY:
+            now = self._clock.now()
+            if where.overdue is Overdue.OVERDUE:
+                conditions.append(Issue.deadline_at < now)
+            elif where.overdue is Overdue.DUE_SOON:
+                conditions.extend([Issue.deadline_soon_at <= now, Issue.deadline_at >= now])
+            else:
+                conditions.append(Issue.deadline_soon_at <= now)
+        if where.reported_from is not None or where.reported_to is not None:
+            tz = self.calendar().tz
+            if where.reported_from is not None:
+                conditions.append(Issue.reported_at >= dt.datetime.combine(where.reported_from, dt.time(), tz))
+            if where.reported_to is not None:
+                end = dt.datetime.combine(where.reported_to + dt.timedelta(days=1), dt.time(), tz)
+                conditions.append(Issue.reported_at < end)
+        if where.text.strip():
+            query = search.parse_query(where.text)
+            if query is None:
+                conditions.append(Issue.id.is_(None))  # nothing searchable: nothing found
+            else:
+                conditions.append(search.matching(Issue.id, query, self._db.engine.dialect.name))
+        return conditions
+
+    def _in_subtree(self, column: Any, unit_id: uuid.UUID) -> ColumnElement[bool]:
+        with self._db.read() as s:
+            is_root = s.scalar(select(Unit.parent_id.is_(None)).where(Unit.id == unit_id))
+        if is_root:
+            # The whole plant: one indexed comparison instead of a list of every unit.
+            return Issue.plant_id == unit_id
+        return column.in_(subtree_ids(unit_id))
+
+    # one issue
+
+    def detail(self, issue_id: uuid.UUID) -> IssueDetail | None:
+        with self._db.read() as s:
+            found = s.execute(_row_query().where(Issue.id == issue_id)).first()
+            if found is None:
+                return None
+            issue = s.get(Issue, issue_id)
+            assert issue is not None
+            people = _names(
+                s, [issue.lead_id, issue.supervisor_id, issue.responsible_id, issue.rectifier_id, issue.verifier_id]
+            )
+            partner_rows = s.execute(
+                select(Person.id, Person.name)
+                .join(IssuePartner, IssuePartner.person_id == Person.id)
+                .where(IssuePartner.issue_id == issue_id, IssuePartner.deleted_at.is_(None))
+                .order_by(IssuePartner.created_at)
+            ).all()
+            events = [
+                _event_row(e)
+                for e in s.scalars(select(IssueEvent).where(IssueEvent.issue_id == issue_id).order_by(IssueEvent.seq))
+            ]
+            photos = s.scalars(
+                select(IssuePhoto)
+                .where(IssuePhoto.issue_id == issue_id, IssuePhoto.deleted_at.is_(None))
+                .order_by(IssuePhoto.position)
+            ).all()
+            links = s.scalars(
+                select(IssueLink)
+                .where(IssueLink.issue_id == issue_id, IssueLink.deleted_at.is_(None))
+                .order_by(IssueLink.created_at)
+            ).all()
+            category = s.scalar(
+                select(IssueCategory.name).where(
+                    IssueCategory.code == issue.category_code, IssueCategory.deleted_at.is_(None)
+                )
+            )
+            origin = s.scalar(select(Unit.name).where(Unit.id == issue.origin_unit_id)) or ""
+            area = s.scalar(select(Area.name).where(Area.id == issue.area_id)) if issue.area_id else ""
+        if category is None:
+            category = next((c.name for c in catalogue.shipped_categories() if c.code == issue.category_code), "")
+        stages: dict[Stage, dt.datetime] = {}
+        for event in events:
+            if event.kind is EventKind.STAGE_REACHED:
+                stages.setdefault(Stage(str(event.data["stage"])), event.at)
+        return IssueDetail(
+            row=_issue_row(found),
+            description=issue.description,
+            category=category,
+            origin_unit=origin,
+            area=area or "",
+            reporter_id=issue.reporter_id,
+            feedback_due_at=issue.feedback_due_at,
+            fed_back_at=issue.fed_back_at,
+            due_at=issue.due_at,
+            hold_reason=issue.hold_reason,
+            lead=people.get(issue.lead_id),
+            supervisor=people.get(issue.supervisor_id),
+            partners=tuple(PersonRef(pid, name) for pid, name in partner_rows),
+            stage=issue.stage,
+            stages=tuple((stage, stages[stage]) for stage in Stage if stage in stages),
+            responsible=people.get(issue.responsible_id),
+            measures=issue.measures,
+            funds=issue.funds,
+            contingency_plan=issue.contingency_plan,
+            rectifier=people.get(issue.rectifier_id),
+            verifier=people.get(issue.verifier_id),
+            closed_at=issue.closed_at,
+            events=tuple(events),
+            photos=tuple(self._photo_row(p) for p in photos),
+            links=tuple(LinkRow(link.kind, link.target_id, link.label) for link in links),
+        )
+
+    def replayed(self, issue_id: uuid.UUID) -> Snapshot:
+        """The issue as its events alone describe it (what the stored row must always equal)."""
+        with self._db.read() as s:
+            events = s.scalars(select(IssueEvent).where(IssueEvent.issue_id == issue_id).order_by(IssueEvent.seq))
+            return replay(EventRecord(e.kind, e.at, e.actor_id, e.note, e.data) for e in events)
+
+    def stored(self, issue_id: uuid.UUID) -> Snapshot:
+        """The stored row's projected columns (and partners) as a Snapshot, to compare with ``replayed``."""
+        from gridapp.issues.projection import PROJECTED
+
+        with self._db.read() as s:
+            issue = s.get(Issue, issue_id)
+            assert issue is not None
+            partners = frozenset(
+                s.scalars(
+                    select(IssuePartner.person_id).where(
+                        IssuePartner.issue_id == issue_id, IssuePartner.deleted_at.is_(None)
+                    )
+                )
+            )
+            return Snapshot(**{name: getattr(issue, name) for name in PROJECTED}, partners=partners)
+
+    def _photo_row(self, photo: IssuePhoto) -> PhotoRow:
+        store = self._photos
+        path = store.path(photo.sha256, photo.suffix) if store else None
+        thumb = store.thumbnail(photo.sha256) if store else None
+        return PhotoRow(photo.id, photo.name, path or _NOWHERE, thumb or _NOWHERE, photo.width, photo.height)
+
+
+_NOWHERE = Path()
+
+
+def _fields(where: IssueFilter) -> dict[str, Any]:
+    return {name: getattr(where, name) for name in IssueFilter.__slots__}  # type: ignore[attr-defined]
+
+
+def _row_query() -> Select[Any]:
+    return (
+        select(
+            Issue.id,
+            Issue.number,
+            Issue.title,
+            Issue.category_code,
+            Issue.state,
+            Issue.state_at,
+            Issue.unit_id,
+            Unit.name,
+            Issue.origin_unit_id,
+            Reporter.name,
+            Issue.reported_at,
+            Issue.assignee_id,
+            Assignee.name,
+            Issue.deadline_at,
+            Issue.deadline_soon_at,
+            Issue.deadline_kind,
+            Issue.is_hazard,
+            Issue.hazard_grade,
+            Issue.risk_colour,
+            Issue.rework_count,
+            Issue.escalation_count,
+            Issue.photo_count,
+            Issue.comment_count,
+        )
+        .join(Unit, Unit.id == Issue.unit_id)
+        .outerjoin(Reporter, Reporter.id == Issue.reporter_id)
+        .outerjoin(Assignee, Assignee.id == Issue.assignee_id)
+    )
+
+
+def _issue_row(r: Row[Any]) -> IssueRow:
+    values = list(r)
+    values[9] = values[9] or ""
+    values[12] = values[12] or ""
+    return IssueRow(*values)
+
+
+def _order(sort: IssueSort, descending: bool) -> list[Any]:
+    if sort is IssueSort.DEADLINE:
+        # Issues without a running clock come last whichever way the deadline is sorted.
+        return [Issue.deadline_at.is_(None), Issue.deadline_at.desc() if descending else Issue.deadline_at, Issue.id]
+    columns: list[Any] = {
+        IssueSort.NUMBER: [Issue.year, Issue.seq],
+        IssueSort.TITLE: [Issue.title],
+        IssueSort.CATEGORY: [Issue.category_code],
+        IssueSort.STATE: [Issue.state],
+        IssueSort.UNIT: [Unit.name],
+        IssueSort.ASSIGNEE: [Assignee.name_pinyin],
+        IssueSort.REPORTED_AT: [Issue.reported_at],
+        IssueSort.GRADE: [Issue.hazard_grade],
+    }[sort]
+    ordered = [c.desc() if descending else c for c in columns]
+    # A stable tiebreak, so pages never repeat or skip a row.
+    tiebreak = [Issue.reported_at.desc(), Issue.id] if descending else [Issue.reported_at, Issue.id]
+    return [*ordered, *tiebreak]
+
+
+def _event_row(e: IssueEvent) -> EventRow:
+    return EventRow(e.seq, e.kind, e.at, e.actor_id, e.actor_name, e.from_state, e.to_state, e.note, dict(e.data))
+
+
+def _names(s: Session, ids: list[uuid.UUID | None]) -> dict[uuid.UUID | None, PersonRef]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = s.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).all()
+    return {pid: PersonRef(pid, name) for pid, name in rows}

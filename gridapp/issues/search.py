@@ -1,0 +1,157 @@
+"""Full-text search over titles, descriptions and comments that finds Chinese words of any length.
+
+SQLite's FTS5 trigram tokenizer finds nothing for terms under three characters, and most Chinese words have two.
+So the text is tokenised here: every run of Chinese characters becomes its overlapping bigrams (泵房隐患 → 泵房 房隐
+隐患) in one column and its single characters in another; Latin letters and digits become lower-case words. A query
+is tokenised the same way: a Chinese run of two or more characters is a phrase of its bigrams (consecutive, so
+隐患排查 matches only that sequence), a single character searches the characters column, a word is a prefix.
+On PostgreSQL the same tokens go into a text[] column with a GIN index (``@>``), and a LIKE over the stored text
+makes the match exact. No dictionary (jieba) is needed, and no word is ever missed for not being in one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, select, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_SEGMENT = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}]+)")
+ROWID_MASK = (1 << 63) - 1
+SEPARATOR = "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    grams: list[str]  # bigrams of Chinese runs (a one-character run stays whole), and words
+    chars: list[str]  # every Chinese character
+
+    def all(self) -> list[str]:
+        return list(dict.fromkeys([*self.grams, *self.chars]))
+
+
+def _segments(text: str) -> Iterable[tuple[bool, str]]:
+    # NFKC first: full-width Ａ１ typed on a Chinese keyboard searches like A1.
+    for match in _SEGMENT.finditer(unicodedata.normalize("NFKC", text).casefold()):
+        chinese, word = match.groups()
+        if chinese:
+            yield True, chinese
+        elif word:
+            yield False, word
+
+
+def _bigrams(run: str) -> list[str]:
+    return [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def tokenize(pieces: Sequence[str]) -> Tokens:
+    grams: list[str] = []
+    chars: list[str] = []
+    for piece in pieces:
+        for chinese, run in _segments(piece):
+            if chinese:
+                grams.extend(_bigrams(run))
+                chars.extend(run)
+            else:
+                grams.append(run)
+    return Tokens(grams, chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    fts: str  # an FTS5 MATCH expression
+    tokens: list[str]  # tokens every match must contain (PostgreSQL)
+    patterns: list[str]  # substrings every match must contain (PostgreSQL LIKE, lower-cased)
+
+
+def parse_query(raw: str) -> Query | None:
+    """None when the query holds nothing searchable (only punctuation or spaces)."""
+    parts, tokens, patterns = [], [], []
+    for chinese, run in _segments(raw):
+        patterns.append(run)
+        if chinese and len(run) == 1:
+            parts.append(f'chars : "{run}"')
+            tokens.append(run)
+        elif chinese:
+            grams = _bigrams(run)
+            parts.append('grams : "' + " ".join(grams) + '"')
+            tokens.extend(grams)
+        else:
+            parts.append(f'grams : "{run}"*')
+    if not parts:
+        return None
+    return Query(" AND ".join(parts), list(dict.fromkeys(tokens)), patterns)
+
+
+def rowid(issue_id: uuid.UUID) -> int:
+    """The FTS5 row of an issue: 63 bits of its UUID, so it is found and replaced without a scan."""
+    return issue_id.int & ROWID_MASK
+
+
+def _document(title: str, description: str, comments: Sequence[str]) -> list[str]:
+    return [title, description, *comments]
+
+
+def write_index(
+    conn: Connection | Session, issue_id: uuid.UUID, title: str, description: str, comments: Sequence[str]
+) -> None:
+    """Replace the issue's entry in the search index."""
+    write_many(conn, [(issue_id, title, description, comments)])
+
+
+def write_many(conn: Connection | Session, entries: Iterable[tuple[uuid.UUID, str, str, Sequence[str]]]) -> None:
+    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    rows = []
+    for issue_id, title, description, comments in entries:
+        pieces = _document(title, description, comments)
+        tokens = tokenize(pieces)
+        rows.append((issue_id, pieces, tokens))
+    if not rows:
+        return
+    if dialect == "sqlite":
+        conn.execute(text("DELETE FROM issue_fts WHERE rowid = :r"), [{"r": rowid(i)} for i, _, _ in rows])
+        conn.execute(
+            text("INSERT INTO issue_fts (rowid, issue_id, grams, chars) VALUES (:r, :id, :g, :c)"),
+            [{"r": rowid(i), "id": i.hex, "g": " ".join(t.grams), "c": " ".join(t.chars)} for i, _, t in rows],
+        )
+    else:
+        statement = text(
+            "INSERT INTO issue_search (issue_id, grams, doc) VALUES (:id, :g, :d) "
+            "ON CONFLICT (issue_id) DO UPDATE SET grams = excluded.grams, doc = excluded.doc"
+        ).bindparams(bindparam("g", type_=postgresql.ARRAY(postgresql.TEXT)))
+        conn.execute(
+            statement,
+            [
+                {"id": i, "g": t.all(), "d": unicodedata.normalize("NFKC", SEPARATOR.join(p)).casefold()}
+                for i, p, t in rows
+            ],
+        )
+
+
+def matching(issue_id_column: ColumnElement[uuid.UUID], query: Query, dialect: str) -> ColumnElement[bool]:
+    """A condition on the issue's id column: the issue matches ``query``."""
+    if dialect == "sqlite":
+        ids = (
+            select(literal_column("issue_id"))
+            .select_from(text("issue_fts"))
+            .where(text("issue_fts MATCH :fts_query").bindparams(fts_query=query.fts))
+        )
+        return issue_id_column.in_(ids)
+    conditions = []
+    if query.tokens:
+        conditions.append(
+            literal_column("issue_search.grams").op("@>")(
+                bindparam("search_tokens", query.tokens, type_=postgresql.ARRAY(postgresql.TEXT))
+            )
+        )
+    for n, pattern in enumerate(query.patterns):
+        escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(literal_column("issue_search.doc").like(bindparam(f"search_like_{n}", f"%{escaped}%")))
+    ids = select(literal_column("issue_search.issue_id")).select_from(text("issue_search")).where(*conditions)
+    return issue_id_column.in_(ids)

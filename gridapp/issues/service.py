@@ -1,0 +1,585 @@
+"""Changing issues: the quick report, every workflow transition and every detail change, each one transaction that
+appends events, applies them to the issue's row, keeps the search index current and publishes domain events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from gridapp.actor import Actor
+from gridapp.db.database import Database
+from gridapp.events import EventBus, IssueClosed, IssueFedBack, IssueReported
+from gridapp.issues import catalogue, search
+from gridapp.issues.clock import (
+    Calendar,
+    Clock,
+    SystemClock,
+    deadline_after,
+    deadline_until,
+    end_of_local_day,
+)
+from gridapp.issues.errors import InputProblem, IssueInputError, Refusal, TransitionRefused
+from gridapp.issues.kinds import (
+    ACTION_EVENTS,
+    DEFAULT_COLOUR,
+    Action,
+    Change,
+    ClockKind,
+    EventKind,
+    FiveFix,
+    HazardGrade,
+    IssueState,
+    LinkKind,
+    Party,
+    Stage,
+)
+from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
+from gridapp.issues.permissions import live_parent, parties_of, plant_of
+from gridapp.issues.photos import PhotoStore, StoredPhoto, photo_root_for
+from gridapp.issues.projection import EventRecord, apply_event, hazard_data, id_text, time_text
+from gridapp.issues.queries import IssueQueries
+from gridapp.issues.rows import CategoryRow, HazardDraft, IssueLinkDraft, IssueRef, ReportDraft
+from gridapp.issues.workflow import TRANSITIONS, Situation, refusal
+from gridapp.org.models import Area, Person, Unit
+
+MAX_TITLE = 200
+MAX_TEXT = 10_000
+
+
+# Who may change what besides the transitions (every one of them refused on a closed issue, except comments).
+CHANGE_RULES: dict[Change, frozenset[Party]] = {
+    Change.EDIT: frozenset({Party.MANAGER, Party.OFFICER, Party.REPORTER}),
+    Change.PEOPLE: frozenset({Party.MANAGER}),
+    Change.STAGE: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.PARTNER}),
+    Change.HAZARD: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.REPORTER}),
+}
+
+
+class IssueService(IssueQueries):
+    def __init__(
+        self, db: Database, events: EventBus, clock: Clock | None = None, photos: PhotoStore | None = None
+    ) -> None:
+        super().__init__(db, clock or SystemClock(), photos)
+        self._events = events
+
+    @classmethod
+    def over(cls, db: Database, events: EventBus, clock: Clock | None = None) -> IssueService:
+        """The service with its photo folder beside the database file (in the data folder for a server)."""
+        from gridapp.paths import data_dir
+
+        return cls(db, events, clock, PhotoStore(photo_root_for(db.location.path, data_dir())))
+
+    # catalogue and calendar
+
+    def set_category_clock(self, actor: Actor, code: str, feedback_minutes: int, clock: ClockKind) -> None:
+        if not 30 <= feedback_minutes <= 720 * 60:
+            raise IssueInputError(InputProblem.HOURS_INVALID, minutes=feedback_minutes)
+        with self._db.write(actor) as s:
+            category = catalogue.install_categories(s).get(code)
+            if category is None:
+                raise IssueInputError(InputProblem.CATEGORY_UNKNOWN, code=code)
+            category.feedback_minutes = feedback_minutes
+            category.clock = clock
+
+    def set_calendar(self, actor: Actor, calendar: Calendar) -> None:
+        if calendar.problems():
+            raise IssueInputError(InputProblem.CALENDAR_INVALID, problems=calendar.problems())
+        with self._db.write(actor) as s:
+            catalogue.store_calendar(s, calendar)
+
+    # the quick report
+
+    def report(self, actor: Actor, draft: ReportDraft) -> IssueRef:
+        """Report a problem in its own transaction; raises IssueInputError for bad input."""
+        with self._db.write(actor) as session:
+            return self.report_in(session, actor, draft)
+
+    def report_in(self, session: Session, actor: Actor, draft: ReportDraft) -> IssueRef:
+        """Report inside a caller's ``Database.write`` transaction (an inspection round's failed item)."""
+        now = self._clock.now()
+        title = draft.title.strip()
+        if not title:
+            raise IssueInputError(InputProblem.TITLE_REQUIRED)
+        if len(title) > MAX_TITLE:
+            raise IssueInputError(InputProblem.TITLE_TOO_LONG, limit=MAX_TITLE)
+        description = draft.description.strip()
+        if len(description) > MAX_TEXT:
+            raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
+        if session.scalar(select(Unit.id).where(Unit.id == draft.unit_id, Unit.deleted_at.is_(None))) is None:
+            raise IssueInputError(InputProblem.UNIT_UNKNOWN)
+        categories = catalogue.install_categories(session)
+        category = categories.get(draft.category)
+        if category is None or not category.in_use:
+            raise IssueInputError(InputProblem.CATEGORY_UNKNOWN, code=draft.category)
+        if (
+            draft.area_id is not None
+            and session.scalar(select(Area.id).where(Area.id == draft.area_id, Area.deleted_at.is_(None))) is None
+        ):
+            raise IssueInputError(InputProblem.AREA_UNKNOWN)
+        links = [self._checked_link(link) for link in draft.links]
+        calendar = catalogue.read_calendar(session)
+        hazard = self._hazard_data(session, draft.hazard, now, calendar) if draft.hazard else None
+        stored = [self._store_photo(path) for path in draft.photos]
+
+        plant_id = plant_of(session, draft.unit_id)
+        year = calendar.local_date(now).year
+        if session.get_bind().dialect.name == "postgresql":
+            # Two plant-wide writers must not draw the same number (SQLite serialises writers already).
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"issue-number-{plant_id}"})
+        seq = (
+            session.scalar(select(func.max(Issue.seq)).where(Issue.plant_id == plant_id, Issue.year == year)) or 0
+        ) + 1
+        number = f"{year}-{seq:04d}"
+        issue = _new_issue()
+        data: dict[str, Any] = {
+            "plant": id_text(plant_id),
+            "year": year,
+            "seq": seq,
+            "number": number,
+            "title": title,
+            "description": description,
+            "category": category.code,
+            "unit": id_text(draft.unit_id),
+            "area": id_text(draft.area_id),
+            "is_hazard": category.hazard or hazard is not None,
+            "hazard": hazard,
+            "links": [[link.kind, id_text(link.target_id), link.label] for link in links],
+        }
+        session.add(issue)
+        self._append(session, actor, issue, EventKind.REPORTED, "", data, now, flush_issue=True)
+        if stored:
+            self._attach_photos(session, actor, issue, stored, now)
+        for link in links:
+            session.add(IssueLink(issue_id=issue.id, kind=link.kind, target_id=link.target_id, label=link.label[:200]))
+        search.write_index(session, issue.id, title, description, [])
+        self._events.publish(session, IssueReported(issue.id, draft.unit_id, actor.person_id, now))
+        return IssueRef(issue.id, number)
+
+    # the workflow
+
+    def refusal(self, actor: Actor, issue_id: uuid.UUID, action: Action, note: str = "") -> Refusal | None:
+        """Why ``actor`` may not make ``action`` now (None: allowed). ``note`` is checked when given."""
+        with self._db.read() as s:
+            issue = self._issue(s, issue_id)
+            return refusal(action, self._situation(s, actor, issue), note if note else "x")
+
+    def available_actions(self, actor: Actor, issue_id: uuid.UUID) -> list[Action]:
+        """The transitions ``actor`` may make on the issue now (notes not yet written are assumed)."""
+        with self._db.read() as s:
+            issue = self._issue(s, issue_id)
+            situation = self._situation(s, actor, issue)
+            return [a for a in TRANSITIONS if refusal(a, situation, "x") is None]
+
+    def act(
+        self,
+        actor: Actor,
+        issue_id: uuid.UUID,
+        action: Action,
+        note: str = "",
+        *,
+        assignee_id: uuid.UUID | None = None,
+        due: dt.date | None = None,
+    ) -> IssueState:
+        """Make one transition; raises TransitionRefused (why not) or IssueInputError. Returns the new state."""
+        with self._db.write(actor) as session:
+            return self.act_in(session, actor, issue_id, action, note, assignee_id=assignee_id, due=due)
+
+    def act_in(
+        self,
+        s: Session,
+        actor: Actor,
+        issue_id: uuid.UUID,
+        action: Action,
+        note: str = "",
+        *,
+        assignee_id: uuid.UUID | None = None,
+        due: dt.date | None = None,
+    ) -> IssueState:
+        """``act`` inside a caller's ``Database.write`` transaction."""
+        note = note.strip()
+        if len(note) > MAX_TEXT:
+            raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
+        now = self._clock.now()
+        issue = self._issue(s, issue_id, lock=True)
+        situation = self._situation(s, actor, issue)
+        why = refusal(action, situation, note)
+        if why is not None:
+            raise TransitionRefused(action, why, state=issue.state)
+        data: dict[str, Any] = {}
+        if action is Action.ASSIGN:
+            data = self._assignment(s, issue, assignee_id, due, now)
+        elif action is Action.FEED_BACK:
+            data = {"on_time": issue.feedback_due_at is None or now <= issue.feedback_due_at}
+        elif action is Action.ESCALATE:
+            data = {
+                "from_unit": id_text(issue.unit_id),
+                "to_unit": id_text(live_parent(s, issue.unit_id)),
+                "overdue": situation.overdue,
+            }
+        self._append(s, actor, issue, ACTION_EVENTS[action], note, data, now)
+        if action is Action.FEED_BACK:
+            self._events.publish(s, IssueFedBack(issue.id, actor.person_id, bool(data["on_time"]), now))
+        elif action is Action.CLOSE:
+            self._events.publish(
+                s,
+                IssueClosed(
+                    issue.id, issue.origin_unit_id, issue.rectifier_id, issue.verifier_id, issue.is_hazard, now
+                ),
+            )
+        return issue.state
+
+    def assign(
+        self, actor: Actor, issue_id: uuid.UUID, assignee_id: uuid.UUID, note: str = "", due: dt.date | None = None
+    ) -> IssueState:
+        """Point-to-point assignment (点对点交办) with an optional completion date; starts the feedback clock."""
+        return self.act(actor, issue_id, Action.ASSIGN, note, assignee_id=assignee_id, due=due)
+
+    # details
+
+    def comment(self, actor: Actor, issue_id: uuid.UUID, text_: str) -> None:
+        body = text_.strip()
+        if not body:
+            raise IssueInputError(InputProblem.COMMENT_EMPTY)
+        if len(body) > MAX_TEXT:
+            raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
+        with self._db.write(actor) as s:
+            self.comment_in(s, actor, issue_id, body)
+
+    def comment_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, body: str) -> None:
+        if actor.person_id is None:
+            raise TransitionRefused(Change.COMMENT, Refusal.NO_PERSON)
+        issue = self._issue(s, issue_id, lock=True)
+        self._append(s, actor, issue, EventKind.COMMENTED, body, {}, self._clock.now())
+        self._reindex(s, issue)
+
+    def edit(
+        self,
+        actor: Actor,
+        issue_id: uuid.UUID,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        category: str | None = None,
+    ) -> None:
+        """Correct what was reported (the old values stay in the history)."""
+        with self._db.write(actor) as s:
+            issue = self._issue(s, issue_id, lock=True)
+            self._check_change(s, actor, issue, Change.EDIT)
+            changes: dict[str, list[Any]] = {}
+            if title is not None and title.strip() != issue.title:
+                if not title.strip():
+                    raise IssueInputError(InputProblem.TITLE_REQUIRED)
+                if len(title.strip()) > MAX_TITLE:
+                    raise IssueInputError(InputProblem.TITLE_TOO_LONG, limit=MAX_TITLE)
+                changes["title"] = [issue.title, title.strip()]
+            if description is not None and description.strip() != issue.description:
+                if len(description.strip()) > MAX_TEXT:
+                    raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
+                changes["description"] = [issue.description, description.strip()]
+            if category is not None and category != issue.category_code:
+                found = catalogue.install_categories(s).get(category)
+                if found is None or not found.in_use:
+                    raise IssueInputError(InputProblem.CATEGORY_UNKNOWN, code=category)
+                changes["category_code"] = [issue.category_code, category]
+            if not changes:
+                return
+            self._append(s, actor, issue, EventKind.EDITED, "", {"changes": changes}, self._clock.now())
+            if "title" in changes or "description" in changes:
+                self._reindex(s, issue)
+
+    def set_people(
+        self,
+        actor: Actor,
+        issue_id: uuid.UUID,
+        lead_id: uuid.UUID | None,
+        supervisor_id: uuid.UUID | None,
+        partner_ids: Sequence[uuid.UUID] = (),
+    ) -> None:
+        """The lead (牵头人), supervisor (督导人) and partners (合伙人) of a cross-grid issue."""
+        with self._db.write(actor) as s:
+            self.set_people_in(s, actor, issue_id, lead_id, supervisor_id, partner_ids)
+
+    def set_people_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, lead_id: uuid.UUID | None,
+                      supervisor_id: uuid.UUID | None, partner_ids: Sequence[uuid.UUID]) -> None:  # fmt: skip
+        partners = list(dict.fromkeys(partner_ids))
+        named = [p for p in (lead_id, supervisor_id) if p is not None]
+        if len(set(named)) < len(named) or set(named) & set(partners):
+            raise IssueInputError(InputProblem.PERSON_REPEATED)
+        issue = self._issue(s, issue_id, lock=True)
+        self._check_change(s, actor, issue, Change.PEOPLE)
+        self._check_people(s, [*named, *partners])
+        current = {
+            p.person_id: p
+            for p in s.scalars(
+                select(IssuePartner).where(IssuePartner.issue_id == issue.id, IssuePartner.deleted_at.is_(None))
+            )
+        }
+        for person_id, row in current.items():
+            if person_id not in partners:
+                row.mark_deleted()
+        for person_id in partners:
+            if person_id not in current:
+                s.add(IssuePartner(issue_id=issue.id, person_id=person_id))
+        data = {
+            "lead": id_text(lead_id),
+            "supervisor": id_text(supervisor_id),
+            "partners": [id_text(p) for p in partners],
+        }
+        self._append(s, actor, issue, EventKind.PEOPLE_SET, "", data, self._clock.now())
+
+    def reach_stage(self, actor: Actor, issue_id: uuid.UUID, stage: Stage, note: str = "") -> None:
+        """Record that the six-stage track (六环节) reached ``stage`` today."""
+        with self._db.write(actor) as s:
+            self.reach_stage_in(s, actor, issue_id, stage, note)
+
+    def reach_stage_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, stage: Stage, note: str = "") -> None:
+        issue = self._issue(s, issue_id, lock=True)
+        self._check_change(s, actor, issue, Change.STAGE)
+        self._append(s, actor, issue, EventKind.STAGE_REACHED, note.strip(), {"stage": stage.value}, self._clock.now())
+
+    def set_hazard(self, actor: Actor, issue_id: uuid.UUID, hazard: HazardDraft) -> None:
+        """Grade a hazard and record its five fixes; a major hazard is refused until all five are given."""
+        with self._db.write(actor) as s:
+            issue = self._issue(s, issue_id, lock=True)
+            self._check_change(s, actor, issue, Change.HAZARD)
+            now = self._clock.now()
+            data = self._hazard_data(s, hazard, now, catalogue.read_calendar(s), start=issue.reported_at)
+            self._append(s, actor, issue, EventKind.HAZARD_SET, "", data, now)
+
+    def add_photos(self, actor: Actor, issue_id: uuid.UUID, paths: Sequence[Path]) -> int:
+        if not paths:
+            return 0
+        stored = [self._store_photo(path) for path in paths]
+        with self._db.write(actor) as s:
+            issue = self._issue(s, issue_id, lock=True)
+            self._check_change(s, actor, issue, Change.PHOTOS)
+            return self._attach_photos(s, actor, issue, stored, self._clock.now())
+
+    def add_link(self, actor: Actor, issue_id: uuid.UUID, link: IssueLinkDraft) -> None:
+        checked = self._checked_link(link)
+        with self._db.write(actor) as s:
+            issue = self._issue(s, issue_id, lock=True)
+            self._check_change(s, actor, issue, Change.LINK)
+            s.add(
+                IssueLink(issue_id=issue.id, kind=checked.kind, target_id=checked.target_id, label=checked.label[:200])
+            )
+            data = {"kind": checked.kind, "target": id_text(checked.target_id), "label": checked.label[:200]}
+            self._append(s, actor, issue, EventKind.LINK_ADDED, "", data, self._clock.now())
+
+    # internals
+
+    def _situation(self, s: Session, actor: Actor, issue: Issue) -> Situation:
+        now = self._clock.now()
+        return Situation(
+            state=issue.state,
+            parties=parties_of(s, actor, issue, self._today(s, now)),
+            actor_id=actor.person_id,
+            rectifier_id=issue.rectifier_id,
+            responsible_id=issue.responsible_id,
+            is_hazard=issue.is_hazard,
+            has_parent=live_parent(s, issue.unit_id) is not None,
+            overdue=issue.deadline_at is not None and now > issue.deadline_at,
+        )
+
+    def _today(self, s: Session, now: dt.datetime) -> dt.date:
+        return catalogue.read_calendar(s).local_date(now)
+
+    def _check_change(self, s: Session, actor: Actor, issue: Issue, change: Change) -> None:
+        if issue.state is IssueState.CLOSED:
+            raise IssueInputError(InputProblem.ISSUE_CLOSED)
+        who = CHANGE_RULES.get(change)
+        if who is None:
+            return  # anyone may add photos and links
+        parties = parties_of(s, actor, issue, self._today(s, self._clock.now()))
+        if Party.SYSTEM in parties:
+            return
+        if change == Change.EDIT and parties == {Party.REPORTER} and issue.state is not IssueState.REPORTED:
+            raise TransitionRefused(change, Refusal.NOT_PERMITTED)
+        if not parties & who:
+            raise TransitionRefused(change, Refusal.NOT_PERMITTED)
+
+    def _assignment(
+        self, s: Session, issue: Issue, assignee_id: uuid.UUID | None, due: dt.date | None, now: dt.datetime
+    ) -> dict[str, Any]:
+        if assignee_id is None:
+            raise TransitionRefused(Action.ASSIGN, Refusal.ASSIGNEE_REQUIRED)
+        if (
+            s.scalar(
+                select(Person.id).where(Person.id == assignee_id, Person.deleted_at.is_(None), Person.left_on.is_(None))
+            )
+            is None
+        ):
+            raise TransitionRefused(Action.ASSIGN, Refusal.ASSIGNEE_UNKNOWN)
+        category = catalogue.install_categories(s).get(issue.category_code)
+        minutes = category.feedback_minutes if category else 480
+        kind = category.clock if category else ClockKind.CALENDAR
+        calendar = catalogue.read_calendar(s)
+        feedback = deadline_after(now, minutes, kind, calendar)
+        data: dict[str, Any] = {
+            "assignee": id_text(assignee_id),
+            "feedback_due": time_text(feedback.due),
+            "feedback_soon": time_text(feedback.soon),
+            "clock": kind.value,
+            "minutes": minutes,
+        }
+        if due is not None:
+            if due < calendar.local_date(now):
+                raise IssueInputError(InputProblem.DEADLINE_IN_PAST)
+            completion = deadline_until(now, end_of_local_day(due, calendar))
+            data["due"] = time_text(completion.due)
+            data["due_soon"] = time_text(completion.soon)
+        return data
+
+    def _hazard_data(
+        self, s: Session, hazard: HazardDraft, now: dt.datetime, calendar: Calendar, start: dt.datetime | None = None
+    ) -> dict[str, Any]:
+        measures, funds, plan = hazard.measures.strip(), hazard.funds.strip(), hazard.contingency_plan.strip()
+        if hazard.grade is HazardGrade.MAJOR:
+            missing = [
+                fix
+                for fix, given in (
+                    (FiveFix.RESPONSIBLE, hazard.responsible_id is not None),
+                    (FiveFix.MEASURES, bool(measures)),
+                    (FiveFix.FUNDS, bool(funds)),
+                    (FiveFix.DEADLINE, hazard.deadline is not None),
+                    (FiveFix.CONTINGENCY, bool(plan)),
+                )
+                if not given
+            ]
+            if missing:
+                raise IssueInputError(InputProblem.FIVE_FIXES_MISSING, missing=missing)
+        if hazard.responsible_id is not None:
+            self._check_people(s, [hazard.responsible_id])
+        deadline_day = hazard.deadline
+        if deadline_day is None:
+            days = catalogue.hazard_days(hazard.grade)
+            deadline_day = calendar.local_date(start or now) + dt.timedelta(days=days) if days else None
+        elif deadline_day < calendar.local_date(now):
+            raise IssueInputError(InputProblem.DEADLINE_IN_PAST)
+        deadline = deadline_until(start or now, end_of_local_day(deadline_day, calendar)) if deadline_day else None
+        return hazard_data(
+            hazard.grade,
+            hazard.colour or DEFAULT_COLOUR[hazard.grade],
+            hazard.responsible_id,
+            measures,
+            funds,
+            deadline.due if deadline else None,
+            deadline.soon if deadline else None,
+            plan,
+        )
+
+    def _check_people(self, s: Session, people: Iterable[uuid.UUID]) -> None:
+        wanted = set(people)
+        if not wanted:
+            return
+        found = set(s.scalars(select(Person.id).where(Person.id.in_(wanted), Person.deleted_at.is_(None))))
+        if found != wanted:
+            raise IssueInputError(InputProblem.PERSON_UNKNOWN)
+
+    def _checked_link(self, link: IssueLinkDraft) -> IssueLinkDraft:
+        if link.kind not in {k.value for k in LinkKind}:
+            raise IssueInputError(InputProblem.LINK_KIND_UNKNOWN, kind=link.kind)
+        return link
+
+    def _store_photo(self, path: Path) -> StoredPhoto:
+        if self._photos is None:
+            raise IssueInputError(InputProblem.PHOTO_MISSING, name=Path(path).name)
+        return self._photos.add(Path(path))
+
+    def _attach_photos(
+        self, s: Session, actor: Actor, issue: Issue, stored: Sequence[StoredPhoto], now: dt.datetime
+    ) -> int:
+        position = s.scalar(select(func.count()).select_from(IssuePhoto).where(IssuePhoto.issue_id == issue.id)) or 0
+        ids = []
+        for offset, photo in enumerate(stored):
+            row = IssuePhoto(
+                id=uuid.uuid4(),
+                issue_id=issue.id,
+                sha256=photo.sha256,
+                suffix=photo.suffix,
+                name=photo.name,
+                size=photo.size,
+                width=photo.width,
+                height=photo.height,
+                position=position + offset,
+            )
+            s.add(row)
+            ids.append(id_text(row.id))
+        self._append(s, actor, issue, EventKind.PHOTOS_ADDED, "", {"photos": ids}, now)
+        return len(ids)
+
+    def _append(
+        self,
+        s: Session,
+        actor: Actor,
+        issue: Issue,
+        kind: EventKind,
+        note: str,
+        data: dict[str, Any],
+        at: dt.datetime,
+        flush_issue: bool = False,
+    ) -> None:
+        """Append one event to the history and apply it to the issue's row."""
+        before = issue.state
+        record = EventRecord(kind, at, actor.person_id, note, data)
+        apply_event(issue, record)
+        if flush_issue:
+            s.flush()  # the event refers to the issue
+        s.add(
+            IssueEvent(
+                issue_id=issue.id,
+                seq=issue.event_count,
+                kind=kind,
+                at=at,
+                actor_id=actor.person_id,
+                actor_name=actor.name[:40],
+                from_state=before,
+                to_state=issue.state if issue.state != before else None,
+                note=note,
+                data=data,
+            )
+        )
+
+    def _reindex(self, s: Session, issue: Issue) -> None:
+        s.flush()
+        comments = s.scalars(
+            select(IssueEvent.note)
+            .where(IssueEvent.issue_id == issue.id, IssueEvent.kind == EventKind.COMMENTED)
+            .order_by(IssueEvent.seq)
+        ).all()
+        search.write_index(s, issue.id, issue.title, issue.description, list(comments))
+
+    def _issue(self, s: Session, issue_id: uuid.UUID, lock: bool = False) -> Issue:
+        query = select(Issue).where(Issue.id == issue_id, Issue.deleted_at.is_(None))
+        issue = s.scalars(query.with_for_update() if lock else query).first()
+        if issue is None:
+            raise IssueInputError(InputProblem.ISSUE_UNKNOWN)
+        return issue
+
+
+def _new_issue() -> Issue:
+    # Column defaults apply only at INSERT; the projection counts up from these before the first flush.
+    return Issue(
+        id=uuid.uuid4(),
+        description="",
+        rework_count=0,
+        escalation_count=0,
+        reopen_count=0,
+        comment_count=0,
+        photo_count=0,
+        is_hazard=False,
+        measures="",
+        funds="",
+        contingency_plan="",
+        event_count=0,
+    )
+
+
+def category_rows(categories: Iterable[IssueCategory]) -> list[CategoryRow]:
+    return [CategoryRow(c.code, c.name, c.feedback_minutes, c.clock, c.hazard, c.in_use) for c in categories]
