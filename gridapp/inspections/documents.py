@@ -229,7 +229,8 @@ class DocumentService:
             old = d.body
             d.body = body
             _touch(d)
-            log_change(s, actor, d.id, ChangeAction.BODY_EDITED, old_value=_summary(old), new_value=_summary(body))
+            removed, added = _line_changes(old, body)
+            log_change(s, actor, d.id, ChangeAction.BODY_EDITED, old_value=removed, new_value=added)
 
     def add_item(self, actor: Actor, document_id: uuid.UUID, draft: ItemDraft, position: int | None = None) -> ItemRow:
         """Add an item at ``position`` (0-based; at the end when None); later items move down one."""
@@ -447,9 +448,22 @@ def _touch(d: Document) -> None:
     d.updated_at = utcnow()
 
 
-def _summary(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= 120 else flat[:119] + "…"
+def _line_changes(old: str, new: str) -> tuple[str, str]:
+    """The lines taken out and the lines put in (what a reader of the change log wants to see), each cut to fit."""
+    import difflib
+
+    removed, added = [], []
+    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
+        if line.startswith("- ") and line[2:].strip():
+            removed.append(line[2:].strip())
+        elif line.startswith("+ ") and line[2:].strip():
+            added.append(line[2:].strip())
+
+    def cut(lines: list[str]) -> str:
+        text = " / ".join(lines)
+        return text if len(text) <= 400 else text[:399] + "…"
+
+    return cut(removed), cut(added)
 
 
 def log_change(

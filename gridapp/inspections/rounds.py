@@ -230,6 +230,7 @@ class RoundService:
             s.add(the_round)
             s.flush()
             failures: list[tuple[RoundResult, FailedItem]] = []
+            pictures: list[RoundPhoto] = []
             for result in draft.results:
                 item = items[result.item_id]
                 outcome, reading, flagged = _judge(item, result.outcome, result.reading)
@@ -245,8 +246,7 @@ class RoundService:
                 )
                 s.add(row)
                 photos = tuple((p.name, shrink_photo(p.data)) for p in result.photos)
-                for name, data in photos:
-                    s.add(RoundPhoto(result_id=row.id, name=name[:120], mime="image/jpeg", data=data))
+                pictures.extend(RoundPhoto(result_id=row.id, name=n[:120], mime="image/jpeg", data=d) for n, d in photos)
                 if outcome == Outcome.FAIL:
                     failure = FailedItem(
                         round_id=the_round.id,
@@ -272,7 +272,8 @@ class RoundService:
                         photos=photos,
                     )
                     failures.append((row, failure))
-            s.flush()
+            s.flush()  # results before their photos: the models declare no relationships to order them
+            s.add_all(pictures)
             raised = []
             if self.reporter is not None:
                 for row, failure in failures:
