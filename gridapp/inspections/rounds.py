@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
@@ -246,7 +246,9 @@ class RoundService:
                 )
                 s.add(row)
                 photos = tuple((p.name, shrink_photo(p.data)) for p in result.photos)
-                pictures.extend(RoundPhoto(result_id=row.id, name=n[:120], mime="image/jpeg", data=d) for n, d in photos)
+                pictures.extend(
+                    RoundPhoto(result_id=row.id, name=n[:120], mime="image/jpeg", data=d) for n, d in photos
+                )
                 if outcome == Outcome.FAIL:
                     failure = FailedItem(
                         round_id=the_round.id,
@@ -295,7 +297,7 @@ class RoundService:
         query = _round_query().where(InspectionRound.unit_id.in_(subtree_ids(unit_id)))
         query = query.order_by(InspectionRound.performed_at.desc()).offset(offset).limit(limit)
         with self._db.read() as s:
-            return [RoundRow(*r) for r in s.execute(query)]
+            return _with_counts(s, s.execute(query).all())
 
     def count_rounds(self, unit_id: uuid.UUID) -> int:
         with self._db.read() as s:
@@ -310,10 +312,10 @@ class RoundService:
 
     def round(self, round_id: uuid.UUID) -> RoundRow:
         with self._db.read() as s:
-            row = s.execute(_round_query().where(InspectionRound.id == round_id)).first()
-        if row is None:
-            raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT, "round")
-        return RoundRow(*row)
+            rows = s.execute(_round_query().where(InspectionRound.id == round_id)).all()
+            if not rows:
+                raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT, "round")
+            return _with_counts(s, rows)[0]
 
     def results(self, round_id: uuid.UUID) -> list[ResultRow]:
         photos = (
@@ -490,18 +492,6 @@ def _last_rounds(
 
 
 def _round_query() -> Select[Any]:
-    counts = (
-        select(
-            RoundResult.round_id,
-            func.sum(case((RoundResult.outcome == Outcome.PASS, 1), else_=0)).label("passed"),
-            func.sum(case((RoundResult.outcome == Outcome.FAIL, 1), else_=0)).label("failed"),
-            func.sum(case((RoundResult.outcome == Outcome.NOT_APPLICABLE, 1), else_=0)).label("na"),
-            func.count(RoundResult.issue_id).label("issues"),
-        )
-        .where(RoundResult.deleted_at.is_(None))
-        .group_by(RoundResult.round_id)
-        .subquery()
-    )
     return (
         select(
             InspectionRound.id,
@@ -517,15 +507,31 @@ def _round_query() -> Select[Any]:
             InspectionRound.version,
             InspectionRound.source,
             InspectionRound.note,
-            func.coalesce(counts.c.passed, 0),
-            func.coalesce(counts.c.failed, 0),
-            func.coalesce(counts.c.na, 0),
-            func.coalesce(counts.c.issues, 0),
         )
         .join(Document, Document.id == InspectionRound.document_id)
         .join(DocumentType, DocumentType.id == Document.type_id)
         .join(Post, Post.id == Document.post_id)
         .join(Unit, Unit.id == InspectionRound.unit_id)
-        .outerjoin(counts, counts.c.round_id == InspectionRound.id)
         .where(InspectionRound.deleted_at.is_(None))
     )
+
+
+def _with_counts(s: Session, rows: Sequence[Row[Any]]) -> list[RoundRow]:
+    """The rows with their pass / fail / n.a. / issue counts, counted for this page only (a year of rounds holds
+    hundreds of thousands of results)."""
+    ids = [r[0] for r in rows]
+    counts: dict[uuid.UUID, tuple[int, int, int, int]] = {}
+    if ids:
+        for rid, passed, failed, na, issues in s.execute(
+            select(
+                RoundResult.round_id,
+                func.sum(case((RoundResult.outcome == Outcome.PASS, 1), else_=0)),
+                func.sum(case((RoundResult.outcome == Outcome.FAIL, 1), else_=0)),
+                func.sum(case((RoundResult.outcome == Outcome.NOT_APPLICABLE, 1), else_=0)),
+                func.count(RoundResult.issue_id),
+            )
+            .where(RoundResult.round_id.in_(ids), RoundResult.deleted_at.is_(None))
+            .group_by(RoundResult.round_id)
+        ):
+            counts[rid] = (passed or 0, failed or 0, na or 0, issues or 0)
+    return [RoundRow(*r, *counts.get(r[0], (0, 0, 0, 0))) for r in rows]

@@ -44,13 +44,26 @@ def test_items_are_added_edited_moved_and_removed_with_a_change_log(ins: Inspect
     doc = ins.documents.start_document(actor, post.id, table.id)
     assert ins.documents.start_document(actor, post.id, table.id) == doc  # one document per post and type
     a = ins.documents.add_item(actor, doc, DAILY)
-    b = ins.documents.add_item(actor, doc, ItemDraft("记录出厂水余氯", CheckLevel.STAFF, Frequency.DAILY,
-                                                     kind=ItemKind.READING, lower=0.3, upper=2.0, unit="mg/L"))
+    b = ins.documents.add_item(
+        actor,
+        doc,
+        ItemDraft(
+            "记录出厂水余氯",
+            CheckLevel.STAFF,
+            Frequency.DAILY,
+            kind=ItemKind.READING,
+            lower=0.3,
+            upper=2.0,
+            unit="mg/L",
+        ),
+    )
     c = ins.documents.add_item(actor, doc, ItemDraft("检查化验室通风橱", CheckLevel.OFFICER, Frequency.WEEKLY), 0)
     assert [i.content for i in ins.documents.items(doc)] == [c.content, a.content, b.content]
     assert [i.sequence for i in ins.documents.items(doc)] == [1, 2, 3]
 
-    ins.documents.update_item(actor, a.id, ItemDraft(a.content, CheckLevel.STAFF, Frequency.DAILY, standard="无异响、无振动"))
+    ins.documents.update_item(
+        actor, a.id, ItemDraft(a.content, CheckLevel.STAFF, Frequency.DAILY, standard="无异响、无振动")
+    )
     ins.documents.move_items(actor, doc, [c.id], 3)  # drag the first item to the end
     assert [i.id for i in ins.documents.items(doc)] == [a.id, b.id, c.id]
     ins.documents.remove_items(actor, [a.id])
@@ -73,11 +86,15 @@ def test_items_are_added_edited_moved_and_removed_with_a_change_log(ins: Inspect
         (ItemDraft("  ", CheckLevel.STAFF, Frequency.DAILY), Refusal.CONTENT_REQUIRED),
         (ItemDraft("x" * 401, CheckLevel.STAFF, Frequency.DAILY), Refusal.TEXT_TOO_LONG),
         (ItemDraft("清洗溶药罐", CheckLevel.STAFF, Frequency.CUSTOM), Refusal.INTERVAL_REQUIRED),
-        (ItemDraft("记录压力", CheckLevel.STAFF, Frequency.DAILY, kind=ItemKind.READING, lower=0.5, upper=0.2),
-         Refusal.LIMITS_REVERSED),
+        (
+            ItemDraft("记录压力", CheckLevel.STAFF, Frequency.DAILY, kind=ItemKind.READING, lower=0.5, upper=0.2),
+            Refusal.LIMITS_REVERSED,
+        ),
     ],
 )
-def test_bad_items_are_refused(ins: InspectionService, actor: Actor, dosing_card, draft: ItemDraft, refusal: Refusal) -> None:  # type: ignore[no-untyped-def]
+def test_bad_items_are_refused(
+    ins: InspectionService, actor: Actor, dosing_card, draft: ItemDraft, refusal: Refusal
+) -> None:  # type: ignore[no-untyped-def]
     before = ins.documents.items(dosing_card)
     with pytest.raises(InspectionRefused) as refused:
         ins.documents.add_item(actor, dosing_card, draft)
@@ -97,7 +114,11 @@ def test_releasing_keeps_each_version_viewable(ins: InspectionService, actor: Ac
     assert refused.value.refusal is Refusal.NOTHING_TO_RELEASE
     ins.documents.add_item(actor, dosing_card, DAILY)
     assert ins.documents.document(dosing_card).changed_since_release
-    for bad, why in (("4.0", Refusal.VERSION_NOT_NEWER), ("3.9", Refusal.VERSION_NOT_NEWER), ("v5", Refusal.BAD_VERSION)):
+    for bad, why in (
+        ("4.0", Refusal.VERSION_NOT_NEWER),
+        ("3.9", Refusal.VERSION_NOT_NEWER),
+        ("v5", Refusal.BAD_VERSION),
+    ):
         with pytest.raises(InspectionRefused) as refused:
             ins.editions.release(actor, dosing_card, bad)
         assert refused.value.refusal is why

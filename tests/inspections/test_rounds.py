@@ -12,7 +12,15 @@ from PIL import Image
 from gridapp.actor import Actor
 from gridapp.events import RoundCompleted
 from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind, Outcome, RoundSource
-from gridapp.inspections.rows import DueStatus, InspectionRefused, ItemDraft, PhotoDraft, Refusal, ResultDraft, RoundDraft
+from gridapp.inspections.rows import (
+    DueStatus,
+    InspectionRefused,
+    ItemDraft,
+    PhotoDraft,
+    Refusal,
+    ResultDraft,
+    RoundDraft,
+)
 from gridapp.inspections.schedule import period_end, period_start, periods
 from gridapp.inspections.service import InspectionService
 from gridapp.services import Services
@@ -30,7 +38,14 @@ def test_periods() -> None:
     assert period_start(Frequency.MONTHLY, dt.date(2025, 12, 31)) == dt.date(2025, 12, 1)
     anchor = dt.date(2025, 3, 1)
     assert period_start(Frequency.CUSTOM, dt.date(2025, 3, 20), 14, anchor) == dt.date(2025, 3, 15)
-    assert [p[0].day for p in periods(Frequency.WEEKLY, dt.date(2025, 3, 1), dt.date(2025, 3, 31))] == [24, 3, 10, 17, 24, 31]
+    assert [p[0].day for p in periods(Frequency.WEEKLY, dt.date(2025, 3, 1), dt.date(2025, 3, 31))] == [
+        24,
+        3,
+        10,
+        17,
+        24,
+        31,
+    ]
 
 
 def test_schedules_derive_from_the_items(ins: InspectionService, dosing_card: uuid.UUID) -> None:
@@ -88,7 +103,9 @@ def test_the_done_vs_due_matrix(services: Services, ins: InspectionService, acto
     cells = dict(zip(matrix.columns, matrix.cells[0], strict=True))
 
     def cell(frequency: Frequency, day: int):  # type: ignore[no-untyped-def]
-        return next(v for c, v in cells.items() if c.frequency is frequency and c.start <= dt.date(2025, 3, day) <= c.end)
+        return next(
+            v for c, v in cells.items() if c.frequency is frequency and c.start <= dt.date(2025, 3, day) <= c.end
+        )
 
     # The demo's dosing card is in force only from some weeks before today: not yet in March 2025.
     assert cell(Frequency.DAILY, 4).empty
@@ -113,7 +130,11 @@ def test_recording_a_round_with_a_failed_item_raises_a_linked_issue(services: Se
     results = []
     for item in items:
         if item is pump:
-            results.append(ResultDraft(item.id, Outcome.FAIL, note="计量泵有异响", photos=(PhotoDraft("泵.jpg", photo.getvalue()),)))
+            results.append(
+                ResultDraft(
+                    item.id, Outcome.FAIL, note="计量泵有异响", photos=(PhotoDraft("泵.jpg", photo.getvalue()),)
+                )
+            )
         elif item is chlorine:
             results.append(ResultDraft(item.id, Outcome.PASS, reading=0.12))  # below 0.3 mg/L
         elif item.kind is ItemKind.READING:

@@ -50,7 +50,9 @@ def test_an_edited_sheet_updates_adds_removes_and_reorders(ins: InspectionServic
 def _sheet(tmp_path: Path, rows: list[list[object]]) -> Path:
     book = Workbook()
     sheet = book.active
-    sheet.append(["序号", "检查内容", "检查标准", "检查级别", "检查频次", "间隔天数", "记录方式", "下限", "上限", "单位"])
+    sheet.append(
+        ["序号", "检查内容", "检查标准", "检查级别", "检查频次", "间隔天数", "记录方式", "下限", "上限", "单位"]
+    )
     for row in rows:
         sheet.append(row)
     path = tmp_path / "typed.xlsx"
