@@ -18,6 +18,7 @@ from gridapp.paths import data_dir
 from ui.context import AppContext
 from ui.errors import show_exception
 from ui.inspections.tab import InspectionsTab
+from ui.issues.quick_report import install_quick_report
 from ui.issues.tab import IssuesTab
 from ui.org.tab import OrgTab
 from ui.progress import run_with_progress
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.station_label)
         self._build_menus()
+        self.quick_report_action = install_quick_report(self, self.context)
         self._restore_geometry()
         self.context.operator_changed.connect(self._on_context_operator_changed)
 

@@ -215,6 +215,7 @@ class IssueQueries:
                 )
             )
             origin = s.scalar(select(Unit.name).where(Unit.id == issue.origin_unit_id)) or ""
+            names = _event_names(s, events)
             area = s.scalar(select(Area.name).where(Area.id == issue.area_id)) if issue.area_id else ""
         if category is None:
             category = next((c.name for c in catalogue.shipped_categories() if c.code == issue.category_code), "")
@@ -248,6 +249,7 @@ class IssueQueries:
             events=tuple(events),
             photos=tuple(self._photo_row(p) for p in photos),
             links=tuple(LinkRow(link.kind, link.target_id, link.label) for link in links),
+            names=names,
         )
 
     def replayed(self, issue_id: uuid.UUID) -> Snapshot:
@@ -356,3 +358,23 @@ def _names(s: Session, ids: list[uuid.UUID | None]) -> dict[uuid.UUID | None, Pe
         return {}
     rows = s.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).all()
     return {pid: PersonRef(pid, name) for pid, name in rows}
+
+
+_NAMED = ("assignee", "lead", "supervisor", "responsible", "from_unit", "to_unit")
+
+
+def _event_names(s: Session, events: list[EventRow]) -> dict[str, str]:
+    """Names of the people and units that events refer to by id (an assignment names its assignee …)."""
+    wanted: set[uuid.UUID] = set()
+    for event in events:
+        for key in _NAMED:
+            value = event.data.get(key)
+            if isinstance(value, str):
+                wanted.add(uuid.UUID(value))
+        for value in event.data.get("partners", []) or []:  # type: ignore[union-attr]
+            wanted.add(uuid.UUID(str(value)))
+    if not wanted:
+        return {}
+    found = {str(pid): name for pid, name in s.execute(select(Person.id, Person.name).where(Person.id.in_(wanted)))}
+    found.update({str(uid): name for uid, name in s.execute(select(Unit.id, Unit.name).where(Unit.id.in_(wanted)))})
+    return found

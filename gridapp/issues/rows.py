@@ -200,3 +200,4 @@ class IssueDetail:
     events: tuple[EventRow, ...]
     photos: tuple[PhotoRow, ...]
     links: tuple[LinkRow, ...]
+    names: dict[str, str] = field(default_factory=dict, hash=False)  # people and units the events name, by id text

@@ -78,20 +78,32 @@ class IssueService(IssueQueries):
     # catalogue and calendar
 
     def set_category_clock(self, actor: Actor, code: str, feedback_minutes: int, clock: ClockKind) -> None:
-        if not 30 <= feedback_minutes <= 720 * 60:
-            raise IssueInputError(InputProblem.HOURS_INVALID, minutes=feedback_minutes)
-        with self._db.write(actor) as s:
-            category = catalogue.install_categories(s).get(code)
-            if category is None:
-                raise IssueInputError(InputProblem.CATEGORY_UNKNOWN, code=code)
-            category.feedback_minutes = feedback_minutes
-            category.clock = clock
+        self.set_clocks(actor, {code: (feedback_minutes, clock)})
 
     def set_calendar(self, actor: Actor, calendar: Calendar) -> None:
-        if calendar.problems():
+        self.set_clocks(actor, {}, calendar)
+
+    def set_clocks(self, actor: Actor, categories: dict[str, tuple[int, ClockKind]],
+                   calendar: Calendar | None = None) -> None:  # fmt: skip
+        """Change feedback clocks per category (minutes, kind) and the shift calendar, in one transaction.
+
+        Deadlines already set keep their time (they are part of their events); new assignments use the new clocks.
+        """
+        for minutes, _kind in categories.values():
+            if not 30 <= minutes <= 720 * 60:
+                raise IssueInputError(InputProblem.HOURS_INVALID, minutes=minutes)
+        if calendar is not None and calendar.problems():
             raise IssueInputError(InputProblem.CALENDAR_INVALID, problems=calendar.problems())
         with self._db.write(actor) as s:
-            catalogue.store_calendar(s, calendar)
+            found = catalogue.install_categories(s)
+            for code, (minutes, kind) in categories.items():
+                category = found.get(code)
+                if category is None:
+                    raise IssueInputError(InputProblem.CATEGORY_UNKNOWN, code=code)
+                category.feedback_minutes = minutes
+                category.clock = kind
+            if calendar is not None:
+                catalogue.store_calendar(s, calendar)
 
     # the quick report
 

@@ -1,20 +1,257 @@
-"""The issue board tab: an honest empty state until the issue board is built."""
+"""The issue board tab (问题看板): filters, the kanban board or the table, and the detail panel; the quick report,
+the shift handover sheet, the hazard ledger, the indicators and the clock settings are one click away."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import uuid
+from typing import TYPE_CHECKING
 
-from ui.context import AppContext
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridapp.issues.kinds import IssueState
+from gridapp.issues.workflow import actions_to
+from ui.issues import labels
+from ui.issues.actions import IssueActions
+from ui.issues.board import KanbanBoard
+from ui.issues.detail_panel import DetailPanel
+from ui.issues.filter_bar import FilterBar
+from ui.issues.issue_model import IssueColumn, IssueTableModel
+from ui.issues.notice import NoticeBar
+from ui.issues.quick_report import open_quick_report
+from ui.roles import ROW_ROLE
 from ui.widgets import EmptyState
 
+if TYPE_CHECKING:
+    from gridapp.services import Services
+    from ui.context import AppContext
 
-class IssuesTab(EmptyState):
+
+class IssuesTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Issue board"),
-            self.tr(
-                "Quick reports, point-to-point assignment, the 8-hour feedback clock, escalation and verified "
-                "closure will live here. This tab is not built yet."
-            ),
-            parent,
-        )
+        super().__init__(parent)
+        self._context = context
+        self._services: Services | None = None
+        self.actions = IssueActions(context, self)
+        self.notice = NoticeBar()
+        self.actions.refused.connect(self.notice.show_text)
+
+        self.report_button = QPushButton(self.tr("Quick report (F8)"))
+        self.report_button.setObjectName("reportButton")
+        self.report_button.clicked.connect(lambda: open_quick_report(self._context, self))
+        self.board_button = QToolButton()
+        self.board_button.setText(self.tr("Board"))
+        self.table_button = QToolButton()
+        self.table_button.setText(self.tr("Table"))
+        views = QButtonGroup(self)
+        for button in (self.board_button, self.table_button):
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            views.addButton(button)
+        self.board_button.setChecked(True)
+        self.board_button.toggled.connect(self._on_board_button_toggled)
+        self.handover_button = QPushButton(self.tr("Handover sheet…"))
+        self.handover_button.setObjectName("handoverButton")
+        self.handover_button.clicked.connect(self._on_handover_clicked)
+        self.ledger_button = QPushButton(self.tr("Hazard ledger…"))
+        self.ledger_button.setObjectName("ledgerButton")
+        self.ledger_button.clicked.connect(self._on_ledger_clicked)
+        self.indicators_button = QPushButton(self.tr("Indicators…"))
+        self.indicators_button.setObjectName("indicatorsButton")
+        self.indicators_button.clicked.connect(self._on_indicators_clicked)
+        self.settings_button = QPushButton(self.tr("Clocks…"))
+        self.settings_button.setObjectName("clockSettingsButton")
+        self.settings_button.setToolTip(self.tr("Feedback time per category and the shift calendar"))
+        self.settings_button.clicked.connect(self._on_settings_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.report_button)
+        top.addSpacing(12)
+        top.addWidget(self.board_button)
+        top.addWidget(self.table_button)
+        top.addStretch(1)
+        for button in (self.handover_button, self.ledger_button, self.indicators_button, self.settings_button):
+            top.addWidget(button)
+
+        self.filters = FilterBar()
+        self.filters.filter_changed.connect(self._on_filters_filter_changed)
+        self.board = KanbanBoard()
+        self.board.issue_selected.connect(self._on_issue_selected)
+        self.board.card_dropped.connect(self._on_board_card_dropped)
+        self.model = IssueTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("issueTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(IssueColumn.REPORTED_AT, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(IssueColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(IssueColumn.NUMBER, 90)
+        self.table.setColumnWidth(IssueColumn.REPORTED_AT, 130)
+        self.table.setColumnWidth(IssueColumn.DEADLINE, 170)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.board)
+        self.views.addWidget(self.table)
+        self.detail = DetailPanel(context, self.actions)
+        self.detail.notice.connect(self.notice.show_text)
+        self.actions.changed.connect(self._on_issue_changed)
+        self.detail.changed.connect(self._on_issue_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.views)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(top)
+        page_layout.addWidget(self.filters)
+        page_layout.addWidget(self.notice)
+        page_layout.addWidget(splitter, 1)
+        self.empty = EmptyState(self.tr("Opening the database…"), "")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+        self.dialog: QWidget | None = None
+        context.services_changed.connect(self.set_services)
+        context.operator_changed.connect(self._on_context_operator_changed)
+        context.data_changed.connect(self._on_context_data_changed)
+
+    # data
+
+    @Slot(object)
+    def set_services(self, services: Services | None) -> None:
+        self._services = services
+        if services is None or services.org.is_empty():
+            self.empty.set_text(
+                self.tr("No plant yet") if services else self.tr("Opening the database…"),
+                self.tr("Load the demo plant from the File menu, or build the organisation first.") if services else "",
+            )
+            self.stack.setCurrentWidget(self.empty)
+            self.model.set_service(None)
+            self.board.load(None, self.filters.current())
+            self.detail.show_issue(None)
+            return
+        self.stack.setCurrentIndex(1)
+        self.filters.set_services(services)
+        self.model.set_service(services.issues)
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the current filter again on whichever view is shown (the other one catches up when shown)."""
+        services = self._services
+        if services is None:
+            return
+        where = self.filters.current()
+        if self.views.currentWidget() is self.board:
+            self.board.load(services.issues, where)
+        else:
+            self.model.set_filter(where)
+        self.board.select(self.detail.issue_id)
+        self.detail.show_issue(self.detail.issue_id)
+
+    @Slot(object)
+    def _on_filters_filter_changed(self, where: object) -> None:
+        self.reload()
+
+    @Slot(str)
+    def _on_context_data_changed(self, capability: str) -> None:
+        if capability in ("issues", "inspections", "org") and self._services is not None:
+            if capability == "org":
+                self.filters.set_services(self._services)
+            self.reload()
+
+    @Slot(object)
+    def _on_context_operator_changed(self, actor: object) -> None:
+        self.detail.show_issue(self.detail.issue_id)
+
+    @Slot(object)
+    def _on_issue_changed(self, issue_id: uuid.UUID) -> None:
+        self.detail.show_issue(issue_id)
+
+    @Slot(bool)
+    def _on_board_button_toggled(self, board: bool) -> None:
+        self.views.setCurrentWidget(self.board if board else self.table)
+        self.reload()
+
+    # selection
+
+    @Slot(object)
+    def _on_issue_selected(self, issue_id: uuid.UUID | None) -> None:
+        self.detail.show_issue(issue_id)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        issue = indexes[0].data(ROW_ROLE) if indexes else None
+        self.detail.show_issue(issue.id if issue else None)
+
+    # the board's drag and drop
+
+    @Slot(object, object, object)
+    def _on_board_card_dropped(self, issue_id: uuid.UUID, source: IssueState, target: IssueState) -> None:
+        actions = actions_to(target)
+        if not actions:
+            self.notice.show_text(self.tr("Nothing moves an issue back to “{0}”.").format(labels.state_label(target)))
+            return
+        self.board.select(issue_id)
+        self.detail.show_issue(issue_id)
+        self.actions.request(issue_id, actions[0])
+
+    # tools
+
+    def _unit_for_print(self) -> uuid.UUID | None:
+        return self.filters.current().unit_id
+
+    @Slot()
+    def _on_handover_clicked(self) -> None:
+        from ui.issues.printing import open_handover
+
+        if self._services is not None and self._unit_for_print() is not None:
+            self.dialog = open_handover(self._context, self._unit_for_print(), self)  # type: ignore[arg-type]
+
+    @Slot()
+    def _on_ledger_clicked(self) -> None:
+        from ui.issues.ledger_dialog import LedgerDialog
+
+        if self._services is not None and self._unit_for_print() is not None:
+            self.dialog = LedgerDialog(self._context, self._unit_for_print(), self)  # type: ignore[arg-type]
+            self.dialog.open()
+
+    @Slot()
+    def _on_indicators_clicked(self) -> None:
+        from ui.issues.indicators_dialog import IndicatorsDialog
+
+        if self._services is not None and self._unit_for_print() is not None:
+            self.dialog = IndicatorsDialog(self._context, self._unit_for_print(), self)  # type: ignore[arg-type]
+            self.dialog.open()
+
+    @Slot()
+    def _on_settings_clicked(self) -> None:
+        from ui.issues.settings_dialog import ClockSettingsDialog
+
+        if self._services is not None:
+            self.dialog = ClockSettingsDialog(self._context, self)
+            self.dialog.open()

@@ -1,0 +1,331 @@
+"""The kanban board: one column per state, cards painted by a delegate from a page-by-page model (never a widget per
+issue); dragging a card onto another column asks for that column's transition."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridapp.issues.clock import Calendar, due_status
+from gridapp.issues.kinds import BOARD_ORDER, DueStatus, IssueState
+from gridapp.issues.rows import IssueFilter, IssueRow, IssueSort
+from ui.issues import labels
+from ui.roles import ROW_ROLE
+
+if TYPE_CHECKING:
+    from gridapp.issues.service import IssueService
+
+Index = QModelIndex | QPersistentModelIndex
+MIME = "application/x-gridapp-issue"
+PAGE_SIZE = 40
+COLUMN_WIDTH = 250
+# The columns that hold finished or parked work list the newest first; the others the most urgent first.
+NEWEST_FIRST = frozenset({IssueState.CLOSED, IssueState.HELD, IssueState.VERIFIED})
+
+
+class CardListModel(QAbstractListModel):
+    """The issues of one state, fetched page by page."""
+
+    card_dropped = Signal(object, object, object)  # issue id, from state, to state
+
+    def __init__(self, state: IssueState, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._service: IssueService | None = None
+        self._filter = IssueFilter()
+        self._rows: list[IssueRow] = []
+        self._total = 0
+
+    def load(self, service: IssueService | None, where: IssueFilter, total: int) -> None:
+        self.beginResetModel()
+        self._service = service
+        self._filter = IssueFilter(**{**_fields(where), "states": frozenset({self.state})})
+        self._total = total
+        self._rows = self._page(0) if service is not None and total else []
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[IssueRow]:
+        assert self._service is not None
+        if self.state in NEWEST_FIRST:
+            return self._service.page(self._filter, IssueSort.REPORTED_AT, True, offset, PAGE_SIZE)
+        return self._service.page(self._filter, IssueSort.DEADLINE, False, offset, PAGE_SIZE)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def issue_at(self, row: int) -> IssueRow:
+        return self._rows[row]
+
+    def row_of(self, issue_id: uuid.UUID) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == issue_id), -1)
+
+    # Qt's interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or self._service is None:
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        issue = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return issue
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{issue.number} {issue.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{issue.number} {issue.title}\n{issue.unit}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            issue = self._rows[rows[0]]
+            data.setData(MIME, QByteArray(f"{issue.id}|{issue.state.value}".encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        decoded = decode(data)
+        return decoded is not None and decoded[1] is not self.state
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        decoded = decode(data)
+        if decoded is None or decoded[1] is self.state:
+            return False
+        # Reported only: the board asks for the transition after the drag has ended, then reloads both columns.
+        self.card_dropped.emit(decoded[0], decoded[1], self.state)
+        return False
+
+
+def decode(data: QMimeData) -> tuple[uuid.UUID, IssueState] | None:
+    if not data.hasFormat(MIME):
+        return None
+    try:
+        issue_id, state = bytes(data.data(MIME).data()).decode().split("|")
+        return uuid.UUID(issue_id), IssueState(state)
+    except ValueError:
+        return None
+
+
+def _fields(where: IssueFilter) -> dict[str, Any]:
+    return {name: getattr(where, name) for name in IssueFilter.__slots__}  # type: ignore[attr-defined]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: the risk colour or a grey bar, number and due badge, two lines of title, unit and assignee."""
+
+    def __init__(self, service_getter: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service_getter
+        self.calendar = Calendar()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(COLUMN_WIDTH - 24, line * 4 + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        issue = index.data(ROW_ROLE)
+        if not isinstance(issue, IssueRow):
+            return
+        service = self._service()
+        now = service.now() if service else None
+        due = due_status(issue.deadline_at, issue.deadline_soon_at, now) if now else DueStatus.NONE
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = option.rect.adjusted(2, 2, -2, -2)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        fill = labels.DUE_BACKGROUND.get(due, palette.color(QPalette.ColorRole.Base))
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#C8C8C8"), 2 if selected else 1)
+        )
+        painter.setBrush(fill)
+        painter.drawRoundedRect(card, 5, 5)
+        bar = labels.RISK_QCOLOR.get(issue.risk_colour) if issue.risk_colour else QColor("#B0BEC5")
+        painter.fillRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8), bar)
+        text = card.adjusted(10, 4, -6, -4)
+        line = option.fontMetrics.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignLeft, issue.number)
+        badge = labels.due_label(due) or (labels.grade_label(issue.hazard_grade) if issue.is_hazard else "")
+        if badge:
+            painter.setPen(labels.DUE_STRONG.get(due, QColor("#6D4C41")))
+            painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignRight, badge)
+        painter.setFont(option.font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        title_rect = QRect(text.left(), text.top() + line + 2, text.width(), line * 2)
+        elided = option.fontMetrics.elidedText(issue.title, Qt.TextElideMode.ElideRight, text.width() * 2 - 8)
+        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, elided)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        who = " · ".join(p for p in (issue.unit, issue.assignee) if p)
+        bottom = QRect(text.left(), text.top() + line * 3 + 4, text.width(), line)
+        when = labels.remaining(issue.deadline_at, now) if now and issue.deadline_at else ""
+        if when:
+            painter.setPen(labels.DUE_STRONG.get(due, palette.color(QPalette.ColorRole.PlaceholderText)))
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, when)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            width = bottom.width() - option.fontMetrics.horizontalAdvance(when) - 8
+            who = option.fontMetrics.elidedText(who, Qt.TextElideMode.ElideRight, max(width, 10))
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, who)
+        painter.restore()
+
+
+class KanbanColumn(QFrame):
+    def __init__(self, state: IssueState, delegate: CardDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName(f"column_{state.value}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.model = CardListModel(state, self)
+        self.header = QLabel()
+        self.header.setObjectName("columnHeader")
+        self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.view = QListView()
+        self.view.setObjectName(f"cards_{state.value}")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(delegate)
+        self.view.setUniformItemSizes(True)
+        self.view.setSpacing(2)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(False)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view)
+        self.set_count(0)
+
+    def set_count(self, total: int) -> None:
+        self.header.setText(f"{labels.state_label(self.state)}  {total}")
+
+
+class KanbanBoard(QScrollArea):
+    issue_selected = Signal(object)  # uuid | None
+    card_dropped = Signal(object, object, object)  # issue id, from state, to state
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kanbanBoard")
+        self._service: IssueService | None = None
+        self.delegate = CardDelegate(lambda: self._service, self)
+        self.columns: dict[IssueState, KanbanColumn] = {}
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(2, 2, 2, 2)
+        row.setSpacing(6)
+        for state in BOARD_ORDER:
+            column = KanbanColumn(state, self.delegate)
+            column.model.card_dropped.connect(self._on_model_card_dropped, Qt.ConnectionType.QueuedConnection)
+            column.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+            self.columns[state] = column
+            row.addWidget(column)
+        row.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def load(self, service: IssueService | None, where: IssueFilter) -> None:
+        """Counts for every column in one query, then the first page of each shown column."""
+        self._service = service
+        if service is not None:
+            self.delegate.calendar = service.calendar()
+        counts = service.state_counts(where) if service is not None else {}
+        for state, column in self.columns.items():
+            shown = not where.states or state in where.states
+            column.setVisible(shown)
+            total = counts.get(state, 0) if shown else 0
+            column.set_count(total)
+            column.model.load(service if shown else None, where, total)
+
+    def select(self, issue_id: uuid.UUID | None) -> None:
+        for column in self.columns.values():
+            row = column.model.row_of(issue_id) if issue_id else -1
+            if row >= 0:
+                column.view.setCurrentIndex(column.model.index(row, 0))
+                column.view.scrollTo(column.model.index(row, 0))
+            else:
+                column.view.clearSelection()
+
+    @Slot(object, object, object)
+    def _on_model_card_dropped(self, issue_id: uuid.UUID, source: IssueState, target: IssueState) -> None:
+        self.card_dropped.emit(issue_id, source, target)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_view_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        issue = current.data(ROW_ROLE) if current.isValid() else None
+        if isinstance(issue, IssueRow):
+            for column in self.columns.values():
+                if column.state is not issue.state:
+                    column.view.selectionModel().clearSelection()
+            self.issue_selected.emit(issue.id)

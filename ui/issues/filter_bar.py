@@ -1,0 +1,192 @@
+"""The filters above the board and the table: unit subtree, states, category, assignee, overdue, hazards, dates and
+full-text search; every change becomes one ``IssueFilter``."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+
+from gridapp.issues.kinds import BOARD_ORDER, IssueState
+from gridapp.issues.rows import IssueFilter, Overdue
+from gridapp.org.rows import UnitRow
+from ui.issues import labels
+from ui.issues.person_picker import PersonPicker
+
+if TYPE_CHECKING:
+    from gridapp.services import Services
+
+SEARCH_DELAY_MS = 250
+
+
+def unit_depths(units: list[UnitRow]) -> dict[uuid.UUID, int]:
+    depth: dict[uuid.UUID, int] = {}
+    for unit in units:  # parents come before children
+        depth[unit.id] = depth.get(unit.parent_id, -1) + 1 if unit.parent_id else 0
+    return depth
+
+
+def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID | None = None) -> None:
+    """Units indented by depth, parents first; the item data is the unit id."""
+    combo.blockSignals(True)
+    combo.clear()
+    depth = unit_depths(units)
+    for unit in units:
+        combo.addItem("　" * depth[unit.id] + unit.name, unit.id)
+    if current is not None:
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # IssueFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issueFilters")
+        self.unit = QComboBox()
+        self.unit.setObjectName("unitFilter")
+        self.unit.setMinimumContentsLength(12)
+        self.unit.setToolTip(self.tr("Show the issues of this unit and every unit below it"))
+        self.states = QToolButton()
+        self.states.setObjectName("stateFilter")
+        self.states.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.states)
+        self.state_actions: dict[IssueState, QAction] = {}
+        for state in BOARD_ORDER:
+            action = menu.addAction(labels.state_label(state))
+            action.setCheckable(True)
+            action.toggled.connect(self._on_any_changed)
+            self.state_actions[state] = action
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("All states"))
+        clear.triggered.connect(self._on_clear_states_triggered)
+        self.states.setMenu(menu)
+        self.category = QComboBox()
+        self.category.setObjectName("categoryFilter")
+        self.assignee = PersonPicker(None)
+        self.assignee.setObjectName("assigneeFilter")
+        self.assignee.setPlaceholderText(self.tr("Assignee"))
+        self.assignee.setMaximumWidth(140)
+        self.overdue = QComboBox()
+        self.overdue.setObjectName("overdueFilter")
+        for text, value in (
+            (self.tr("Any deadline"), Overdue.ANY),
+            (self.tr("Overdue"), Overdue.OVERDUE),
+            (self.tr("Due soon"), Overdue.DUE_SOON),
+            (self.tr("Overdue or due soon"), Overdue.ATTENTION),
+        ):
+            self.overdue.addItem(text, value)
+        self.hazards = QCheckBox(self.tr("Hazards"))
+        self.hazards.setObjectName("hazardFilter")
+        self.dated = QCheckBox(self.tr("Reported"))
+        self.dated.setObjectName("dateFilter")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._on_any_changed)
+        self.dated.toggled.connect(self.date_from.setEnabled)
+        self.dated.toggled.connect(self.date_to.setEnabled)
+        self.search = QLineEdit()
+        self.search.setObjectName("issueSearch")
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, comments"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._emit)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.unit)
+        layout.addWidget(self.states)
+        layout.addWidget(self.category)
+        layout.addWidget(self.assignee)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.hazards)
+        layout.addWidget(self.dated)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.date_to)
+        layout.addWidget(self.search, 1)
+        for combo in (self.unit, self.category, self.overdue):
+            combo.currentIndexChanged.connect(self._on_any_changed)
+        self.hazards.toggled.connect(self._on_any_changed)
+        self.dated.toggled.connect(self._on_any_changed)
+        self.assignee.person_chosen.connect(self._on_any_changed)
+        self._update_states_text()
+
+    def set_services(self, services: Services | None) -> None:
+        self.blockSignals(True)
+        self.assignee.set_org(services.org if services else None)
+        units = services.org.units() if services else []
+        fill_unit_combo(self.unit, units)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        for category in services.issues.categories() if services else []:
+            self.category.addItem(labels.category_label(category.code, category.name), category.code)
+        self.blockSignals(False)
+
+    def current(self) -> IssueFilter:
+        states = frozenset(s for s, a in self.state_actions.items() if a.isChecked())
+        category = self.category.currentData()
+        return IssueFilter(
+            unit_id=self.unit.currentData(),
+            states=states,
+            categories=frozenset({category}) if category else frozenset(),
+            assignee_id=self.assignee.person_id,
+            overdue=self.overdue.currentData() or Overdue.ANY,
+            reported_from=self.date_from.date().toPython() if self.dated.isChecked() else None,  # type: ignore[arg-type]
+            reported_to=self.date_to.date().toPython() if self.dated.isChecked() else None,  # type: ignore[arg-type]
+            text=self.search.text().strip(),
+            hazards_only=self.hazards.isChecked(),
+        )
+
+    def _update_states_text(self) -> None:
+        chosen = [labels.state_label(s) for s, a in self.state_actions.items() if a.isChecked()]
+        if not chosen:
+            self.states.setText(self.tr("All states"))
+        elif len(chosen) <= 2:
+            self.states.setText("、".join(chosen))
+        else:
+            self.states.setText(self.tr("{0} states").format(len(chosen)))
+
+    @Slot()
+    def _on_clear_states_triggered(self) -> None:
+        for action in self.state_actions.values():
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+        self._emit()
+
+    @Slot()
+    def _on_any_changed(self) -> None:
+        self._emit()
+
+    @Slot()
+    def _emit(self) -> None:
+        self._search_timer.stop()
+        self._update_states_text()
+        if not self.signalsBlocked():
+            self.filter_changed.emit(self.current())
