@@ -46,6 +46,26 @@ class PrintService:
             raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT)
         return self._editions.content(source.document_id)
 
+    def check(self, source: Source, qr_address: str = "") -> None:
+        """Before a print is started: raise MissingGlyphs for characters no bundled font has, and InspectionRefused
+        for a reporting address the QR code cannot be made from (cheap; run it where the user is)."""
+        from gridapp.reports.fonts import check_drawable
+
+        content = self.content(source)
+        place = self._place(content)
+        self._payload(content, place, qr_address)
+        team = place.team
+        check_drawable(
+            content.title,
+            content.post,
+            content.unit,
+            content.body,
+            place.plant,
+            team.grid,
+            *(f"{i.equipment}{i.activity}{i.content}{i.standard}{i.method}{i.unit}" for i in content.items),
+            *(f"{p.role}{p.name}{p.phone}" for p in (*team.leaders, *team.officers, *team.zone_leads)),
+        )
+
     def checklist(self, source: Source, options: ChecklistOptions, progress: Progress = no_progress) -> bytes:
         from gridapp.inspections.prints.checklist import build_checklist
 

@@ -72,8 +72,6 @@ class RoundService:
         today = today or dt.date.today()
         with self._db.read() as s:
             groups = _groups(s, unit_id)
-            org = OrgSnapshot(s, today)
-            staff = {g.post_id: post_staff(s, g.post_id) for g in groups}
             wanted: list[tuple[ScheduleGroup, dt.date, dt.date]] = []
             for g in groups:
                 start = period_start(g.frequency, today, g.interval_days, g.in_force_from)
@@ -82,42 +80,25 @@ class RoundService:
                 if before >= g.in_force_from:
                     prev = period_start(g.frequency, before, g.interval_days, g.in_force_from)
                     wanted.append((g, prev, period_end(g.frequency, prev, g.interval_days)))
-            last = _last_rounds(s, {_key(g) for g in groups}, min((w[1] for w in wanted), default=today))
-        out = []
-        for g, start, end in wanted:
-            done = last.get((_key(g), start))
-            if done is not None:
-                status = DueStatus.DONE
-            elif end < today:
-                status = DueStatus.OVERDUE
-            else:
-                status = DueStatus.OPEN
-            if end < today and status == DueStatus.DONE:
-                continue  # a previous period that was done is not news
-            people = tuple(p.name for p in responsible(org, staff, g.post_id, g.unit_id, g.level))
-            out.append(
-                DueRow(
-                    g,
-                    start,
-                    end,
-                    status,
-                    people,
-                    done[0] if done else None,
-                    done[1] if done else "",
-                    done[2] if done else None,
-                )
-            )
-        rank = {DueStatus.OVERDUE: 0, DueStatus.OPEN: 1, DueStatus.DONE: 2, DueStatus.NOT_YET: 3}
-        out.sort(
-            key=lambda r: (
-                rank[r.status],
-                r.group.unit,
-                r.group.post,
-                LEVEL_ORDER.index(r.group.level),
-                FREQUENCY_ORDER.index(r.group.frequency),
-            )
-        )
-        return out
+            rows = _status_rows(s, groups, wanted, today)
+        # A previous period that was done is not news.
+        return [r for r in rows if not (r.period_end < today and r.status == DueStatus.DONE)]
+
+    def period_status(
+        self, unit_id: uuid.UUID, frequency: Frequency, first: dt.date, last: dt.date, today: dt.date | None = None
+    ) -> list[DueRow]:
+        """The rounds of ``frequency`` that the posts of ``unit_id`` itself (one row of the matrix) owe for the
+        periods within ``first``..``last`` (one cell), with their status."""
+        today = today or dt.date.today()
+        with self._db.read() as s:
+            groups = [g for g in _groups(s, unit_id) if g.unit_id == unit_id and g.frequency == frequency]
+            wanted = [
+                (g, a, b)
+                for g in groups
+                for a, b in periods(frequency, first, last, g.interval_days, g.in_force_from)
+                if b >= g.in_force_from and a <= last
+            ]
+            return _status_rows(s, groups, wanted, today)
 
     def matrix(
         self,
@@ -375,6 +356,51 @@ class RoundService:
                 .limit(limit)
             ).all()
         return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def _status_rows(
+    s: Session, groups: list[ScheduleGroup], wanted: list[tuple[ScheduleGroup, dt.date, dt.date]], today: dt.date
+) -> list[DueRow]:
+    """Each (group, period) with its status and who answers for it; overdue first, then due, then done."""
+    org = OrgSnapshot(s, today)
+    staff = {g.post_id: post_staff(s, g.post_id) for g in groups}
+    last = _last_rounds(s, {_key(g) for g in groups}, min((w[1] for w in wanted), default=today))
+    out = []
+    for g, start, end in wanted:
+        done = last.get((_key(g), start))
+        if done is not None:
+            status = DueStatus.DONE
+        elif start > today:
+            status = DueStatus.NOT_YET
+        elif end < today:
+            status = DueStatus.OVERDUE
+        else:
+            status = DueStatus.OPEN
+        people = responsible(org, staff, g.post_id, g.unit_id, g.level)
+        out.append(
+            DueRow(
+                g,
+                start,
+                end,
+                status,
+                people,
+                done[0] if done else None,
+                done[1] if done else "",
+                done[2] if done else None,
+            )
+        )
+    rank = {DueStatus.OVERDUE: 0, DueStatus.OPEN: 1, DueStatus.DONE: 2, DueStatus.NOT_YET: 3}
+    out.sort(
+        key=lambda r: (
+            rank[r.status],
+            r.group.unit,
+            r.group.post,
+            LEVEL_ORDER.index(r.group.level),
+            FREQUENCY_ORDER.index(r.group.frequency),
+            r.period_start,
+        )
+    )
+    return out
 
 
 def _judge(item: CheckItem, outcome: Outcome, reading: float | None) -> tuple[Outcome, float | None, bool]:

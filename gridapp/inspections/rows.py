@@ -229,10 +229,14 @@ class DueRow:
     period_start: dt.date
     period_end: dt.date  # inclusive
     status: DueStatus
-    responsible: tuple[str, ...]
+    responsible: tuple[PersonRef, ...]
     last_round_id: uuid.UUID | None
     last_inspector: str
     last_at: dt.datetime | None
+
+    @property
+    def responsible_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.responsible)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,11 +64,11 @@ def test_who_is_due_to_check_what(services: Services, ins: InspectionService) ->
     due = ins.rounds.due(plant.id)
     dosing_daily = next(r for r in due if r.group.post == "加药工" and r.group.frequency is Frequency.DAILY
                         and r.period_start == TODAY and r.group.document == "巡回检查表")  # fmt: skip
-    assert dosing_daily.status is DueStatus.OPEN and "邹淑英" in dosing_daily.responsible
+    assert dosing_daily.status is DueStatus.OPEN and "邹淑英" in dosing_daily.responsible_names
     leader = next(r for r in due if r.group.level is CheckLevel.LEADER)
-    assert set(leader.responsible) == {"熊德明", "贾福生"}
+    assert set(leader.responsible_names) == {"熊德明", "贾福生"}
     officer = next(r for r in due if r.group.level is CheckLevel.OFFICER)
-    assert "宋俊杰" in officer.responsible
+    assert "宋俊杰" in officer.responsible_names
     # The demo leaves yesterday's round of the filter post undone: it is overdue, and listed first.
     assert due[0].status is DueStatus.OVERDUE
     assert any(r.group.post == "滤池工" and r.status is DueStatus.OVERDUE for r in due)
