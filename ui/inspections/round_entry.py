@@ -315,6 +315,14 @@ class RoundEntryView(QTableView):
         self.scrollTo(self.currentIndex())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            # A key the open editor passed on is not a command for the table; its Enter (which closes the editor)
+            # stops here rather than pressing the dialog's default button.
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                event.accept()
+            else:
+                event.ignore()
+            return
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         row = self.current_row()
@@ -454,6 +462,7 @@ class RoundEntryDialog(QDialog):
         self.jump = QLabel()
         self.jump.setObjectName("jumpLabel")
         self.photo_button = QPushButton(self.tr("Attach photo to item…"))
+        self.photo_button.setAutoDefault(False)
         self.photo_button.clicked.connect(self._on_photo_clicked)
         self.save_button = QPushButton(self.tr("Save round"))
         self.save_button.setObjectName("saveRoundButton")
