@@ -30,10 +30,9 @@ from gridapp.db.base import utcnow
 from gridapp.demo import load_demo
 from gridapp.inspections.kinds import Outcome, RoundSource
 from gridapp.inspections.models import InspectionRound, RoundResult
-from gridapp.inspections.printing import Source
 from gridapp.inspections.prints.board import build_board
 from gridapp.inspections.prints.checklist import build_checklist
-from gridapp.inspections.prints.options import ChecklistOptions
+from gridapp.inspections.prints.options import ChecklistOptions, Source
 from gridapp.inspections.prints.tiles import build_tiles
 from gridapp.inspections.rows import ResultDraft, RoundDraft
 from gridapp.inspections.schedule import periods

@@ -14,7 +14,7 @@ from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.db.database import Database
 from gridapp.inspections.catalogue import install_document_types
-from gridapp.inspections.kinds import ChangeAction, CheckLevel, Frequency, ItemKind
+from gridapp.inspections.kinds import ChangeAction
 from gridapp.inspections.models import CheckItem, Document, DocumentChange, DocumentType
 from gridapp.inspections.rows import (
     DocumentRow,
@@ -25,53 +25,8 @@ from gridapp.inspections.rows import (
     PostRow,
     Refusal,
 )
+from gridapp.inspections.rules import ITEM_FIELDS, check_item
 from gridapp.org.models import Post, Unit
-
-ITEM_FIELDS = (
-    "equipment",
-    "activity",
-    "content",
-    "standard",
-    "method",
-    "level",
-    "frequency",
-    "interval_days",
-    "kind",
-    "lower",
-    "upper",
-    "unit",
-)
-LIMITS = {"equipment": 40, "activity": 40, "content": 400, "standard": 400, "method": 200, "unit": 16}
-
-
-def check_item(draft: ItemDraft) -> ItemDraft:
-    """``draft`` tidied (spaces trimmed, fields the kind does not use cleared), or InspectionRefused."""
-    texts = {name: str(getattr(draft, name) or "").strip() for name in LIMITS}
-    if not texts["content"]:
-        raise InspectionRefused(Refusal.CONTENT_REQUIRED)
-    for name, limit in LIMITS.items():
-        if len(texts[name]) > limit:
-            raise InspectionRefused(Refusal.TEXT_TOO_LONG, name)
-    interval = draft.interval_days if draft.frequency == Frequency.CUSTOM else None
-    if draft.frequency == Frequency.CUSTOM and (interval is None or interval < 1):
-        raise InspectionRefused(Refusal.INTERVAL_REQUIRED)
-    lower, upper = (draft.lower, draft.upper) if draft.kind == ItemKind.READING else (None, None)
-    if lower is not None and upper is not None and lower > upper:
-        raise InspectionRefused(Refusal.LIMITS_REVERSED)
-    return ItemDraft(
-        content=texts["content"],
-        level=CheckLevel(draft.level),
-        frequency=Frequency(draft.frequency),
-        equipment=texts["equipment"],
-        activity=texts["activity"],
-        standard=texts["standard"],
-        method=texts["method"],
-        interval_days=interval,
-        kind=ItemKind(draft.kind),
-        lower=lower,
-        upper=upper,
-        unit=texts["unit"] if draft.kind == ItemKind.READING else "",
-    )
 
 
 def item_row(item: CheckItem) -> ItemRow:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
 from typing import Any
 
@@ -15,28 +14,12 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.db.database import Database
-from gridapp.inspections.documents import ITEM_FIELDS, get_document, item_row, live_items, log_change
+from gridapp.inspections.documents import get_document, item_row, live_items, log_change
 from gridapp.inspections.kinds import ChangeAction, CheckLevel, DocumentKind, Frequency, ItemKind
 from gridapp.inspections.models import Document, DocumentChange, DocumentEdition, DocumentType
 from gridapp.inspections.rows import ChangeRow, DocumentContent, EditionRow, InspectionRefused, ItemRow, Refusal
+from gridapp.inspections.rules import ITEM_FIELDS, parse_version
 from gridapp.org.models import Post, Unit
-
-VERSION = re.compile(r"^(\d{1,3})(?:\.(\d{1,3}))?$")
-
-
-def parse_version(text: str) -> tuple[int, int]:
-    match = VERSION.match(text.strip())
-    if not match:
-        raise InspectionRefused(Refusal.BAD_VERSION, text)
-    return int(match[1]), int(match[2] or 0)
-
-
-def next_version(current: str) -> str:
-    """The version a release suggests: 1.0 first, then the next minor version."""
-    if not current:
-        return "1.0"
-    major, minor = parse_version(current)
-    return f"{major}.{minor + 1}"
 
 
 class EditionService:

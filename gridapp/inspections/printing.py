@@ -5,7 +5,6 @@ and the text documents. Each call returns the PDF bytes and is safe to run off t
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from gridapp.inspections.editions import EditionService
 from gridapp.inspections.kinds import CheckLevel, ItemKind
 from gridapp.inspections.models import Document, DocumentEdition
 from gridapp.inspections.people import OrgSnapshot
-from gridapp.inspections.prints.options import ChecklistOptions
+from gridapp.inspections.prints.options import ChecklistOptions, Source
 from gridapp.inspections.prints.words import LEVEL_ROUND, limits_text
 from gridapp.inspections.rows import DocumentContent, GridTeam, InspectionRefused, ItemRow, Refusal
 from gridapp.org.models import Post, Unit
@@ -24,14 +23,6 @@ from gridapp.progress import Progress, no_progress
 
 if TYPE_CHECKING:
     from gridapp.inspections.prints.board import BoardData
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """What to print: the working copy of a document, or one of its released editions."""
-
-    document_id: uuid.UUID | None = None
-    edition_id: uuid.UUID | None = None
 
 
 class PrintService:

@@ -34,15 +34,12 @@ from gridapp.inspections.rows import (
     RoundRow,
     ScheduleGroup,
 )
+from gridapp.inspections.rules import out_of_limit
 from gridapp.inspections.schedule import month_span, period_end, period_start, periods
 from gridapp.org.models import Person, Post, Unit
 from gridapp.org.service import subtree_ids
 
 GroupKey = tuple[uuid.UUID, CheckLevel, Frequency, int | None]
-
-
-def out_of_limit(reading: float, lower: float | None, upper: float | None) -> bool:
-    return (lower is not None and reading < lower) or (upper is not None and reading > upper)
 
 
 def local_date(moment: dt.datetime) -> dt.date:

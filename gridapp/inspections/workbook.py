@@ -12,15 +12,18 @@ import io
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gridapp.actor import Actor
-from gridapp.db.database import Database
-from gridapp.inspections.documents import LIMITS, DocumentService, check_item
-from gridapp.inspections.editions import EditionService
 from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind
 from gridapp.inspections.rows import InspectionRefused, ItemDraft, ItemRow, Refusal
+from gridapp.inspections.rules import LIMITS, check_item
 from gridapp.progress import Progress, no_progress
+
+if TYPE_CHECKING:
+    from gridapp.db.database import Database
+    from gridapp.inspections.documents import DocumentService
+    from gridapp.inspections.editions import EditionService
 
 MAX_ROWS = 5000
 

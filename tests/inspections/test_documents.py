@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from gridapp.actor import Actor
-from gridapp.inspections.editions import next_version
 from gridapp.inspections.kinds import ChangeAction, CheckLevel, DocumentKind, Frequency, ItemKind
 from gridapp.inspections.rows import InspectionRefused, ItemDraft, PostRow, Refusal
+from gridapp.inspections.rules import next_version
 from gridapp.inspections.service import InspectionService
 from tests.inspections.conftest import document_of, post_named
 

@@ -11,9 +11,8 @@ import pytest
 
 from bench.inspections_synth import synthetic_content
 from gridapp.inspections.kinds import CheckLevel, Frequency
-from gridapp.inspections.printing import Source
 from gridapp.inspections.prints.checklist import build_checklist
-from gridapp.inspections.prints.options import ChecklistOptions
+from gridapp.inspections.prints.options import ChecklistOptions, Source
 from gridapp.inspections.prints.qr import report_payload
 from gridapp.inspections.prints.tiles import plan_tiles
 from gridapp.inspections.rows import InspectionRefused, PostRow, Refusal

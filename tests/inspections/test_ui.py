@@ -14,7 +14,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit, QWidget
 
 from gridapp.inspections.kinds import CheckLevel, Frequency, RoundSource
-from gridapp.inspections.printing import Source
+from gridapp.inspections.prints.options import Source
 from gridapp.services import Services
 from tests.inspections.conftest import post_named
 from ui.context import AppContext

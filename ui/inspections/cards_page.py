@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from gridapp.inspections.editions import next_version
-from gridapp.inspections.printing import Source
+from gridapp.inspections.prints.options import Source
 from gridapp.inspections.rows import DocumentRow, ItemDraft, PostRow
+from gridapp.inspections.rules import next_version
 from gridapp.inspections.workbook import ImportPlan
 from ui.inspections.card_dialogs import CopyDialog, ImportErrorsDialog, ReleaseDialog
 from ui.inspections.document_set_model import DocumentSetModel, SetColumn
@@ -106,16 +108,14 @@ class CardsPage(QWidget):
             action.triggered.connect(lambda checked=False, kind=kind: self.print(kind))
             self.print_actions[kind] = action
         self.print_button.setMenu(self.print_menu)
-        actions = QHBoxLayout()
-        actions.addWidget(self.title, 1)
-        for widget in (
-            self.release_button,
-            self.history_button,
-            self.copy_button,
-            self.rename_button,
-            self.print_button,
-        ):
+        # Toolbars rather than rows of buttons: on a narrow window what does not fit folds into the » menu.
+        actions = QToolBar()
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(80)
+        actions.addWidget(self.title)
+        for widget in (self.release_button, self.history_button, self.copy_button, self.rename_button):
             actions.addWidget(widget)
+        actions.addWidget(self.print_button)
 
         self.items = ItemsModel(self)
         self.items.items_dropped.connect(self._on_items_dropped)
@@ -161,17 +161,19 @@ class CardsPage(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.export_button = QPushButton(self.tr("Export .xlsx…"))
         self.export_button.clicked.connect(self._on_export_clicked)
-        item_bar = QHBoxLayout()
+        item_bar = QToolBar()
         for button in (self.add_button, self.edit_button, self.remove_button):
             item_bar.addWidget(button)
-        item_bar.addWidget(QLabel(self.tr("Drag rows to reorder.")))
-        item_bar.addStretch(1)
+        hint = QLabel(self.tr("Drag rows to reorder."))
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        hint.setMinimumWidth(20)
+        item_bar.addWidget(hint)
         item_bar.addWidget(self.import_button)
         item_bar.addWidget(self.export_button)
         items_page = QWidget()
         items_layout = QVBoxLayout(items_page)
         items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addLayout(item_bar)
+        items_layout.addWidget(item_bar)
         items_layout.addWidget(self.table, 1)
 
         self.body = QPlainTextEdit()
@@ -206,7 +208,7 @@ class CardsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions)
         right_layout.addWidget(self.editor, 1)
         splitter = QSplitter()
         splitter.addWidget(self.set_view)

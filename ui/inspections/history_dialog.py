@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.inspections.kinds import ChangeAction
-from gridapp.inspections.printing import Source
+from gridapp.inspections.prints.options import Source
 from gridapp.inspections.rows import ChangeRow, DocumentContent, DocumentRow, EditionRow
 from ui.inspections.items_model import ItemColumn, ItemsModel
 from ui.inspections.labels import change_label, field_label

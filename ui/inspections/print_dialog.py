@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.inspections.kinds import LEVEL_ORDER, CheckLevel, Frequency
-from gridapp.inspections.printing import Source
-from gridapp.inspections.prints.options import ChecklistOptions
+from gridapp.inspections.prints.options import ChecklistOptions, Source
 from ui.inspections.labels import frequency_label, level_label
 from ui.inspections.messages import show_problem
-from ui.print_preview import PrintPreviewDialog
 from ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -135,8 +133,10 @@ class PrintOptionsDialog(QDialog):
 
 
 def open_print(parent: QWidget, services: Services, kind: PrintKind, source: Source, name: str, has_items: bool,
-               ask: bool = True) -> PrintPreviewDialog | None:  # fmt: skip
+               ask: bool = True) -> QDialog | None:  # fmt: skip
     """Ask for the options of ``kind``, check the document can be printed, and open the print preview."""
+    from ui.print_preview import PrintPreviewDialog  # ReportLab and PDFium load on the first print, not at start-up
+
     dialog = PrintOptionsDialog(kind, name, has_items, parent)
     if ask and kind != PrintKind.DOCUMENT and dialog.exec() != QDialog.DialogCode.Accepted:
         return None

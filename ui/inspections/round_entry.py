@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 
 from gridapp.inspections.kinds import ItemKind, Outcome, RoundSource
 from gridapp.inspections.photos import shrink_photo
-from gridapp.inspections.rounds import out_of_limit
 from gridapp.inspections.rows import DueRow, ItemRow, PhotoDraft, RecordedRound, ResultDraft, RoundDraft
+from gridapp.inspections.rules import out_of_limit
 from ui.inspections.labels import frequency_label, limits_label, number_text, outcome_label, round_label
 from ui.inspections.messages import show_problem
 

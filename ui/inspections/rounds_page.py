@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.inspections.kinds import RoundSource
-from gridapp.inspections.printing import Source
-from gridapp.inspections.prints.options import ChecklistOptions
+from gridapp.inspections.prints.options import ChecklistOptions, Source
 from gridapp.inspections.rows import DueRow, RecordedRound
 from gridapp.inspections.schedule import month_span, next_month
 from gridapp.org.rows import UnitRow
@@ -40,7 +39,6 @@ from ui.inspections.round_models import (
     RoundColumn,
     RoundListModel,
 )
-from ui.print_preview import PrintPreviewDialog
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -287,6 +285,8 @@ class RoundsPage(QWidget):
     @Slot()
     def _on_blank_clicked(self) -> None:
         """The blank checklist of exactly the selected round (its level and frequency), to fill in at the equipment."""
+        from ui.print_preview import PrintPreviewDialog  # loaded on the first print, not at start-up
+
         due = self.selected_due()
         if due is None or self.services is None:
             return

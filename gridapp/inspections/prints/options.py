@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from gridapp.inspections.kinds import CheckLevel, Frequency
@@ -15,3 +16,11 @@ class ChecklistOptions:
     frequency: Frequency | None = None
     date: dt.date | None = None  # printed in the header; blank to fill in by hand
     printed_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What to print: the working copy of a document, or one of its released editions."""
+
+    document_id: uuid.UUID | None = None
+    edition_id: uuid.UUID | None = None
