@@ -16,7 +16,7 @@ def indicator_chart(points: Sequence[SeriesPoint], reported_label: str = "上报
     xs = range(len(points))
     axes.bar([x - 0.2 for x in xs], [p.reported for p in points], width=0.4, label=reported_label, color="#C8161D")
     axes.bar([x + 0.2 for x in xs], [p.closed for p in points], width=0.4, label=closed_label, color="#2E7D32")
-    step = max(1, len(points) // 12)
+    step = max(1, -(-len(points) // 8))  # at most eight labels, so they never overlap
     axes.set_xticks(list(xs)[::step], [p.label for p in points][::step], fontsize=8)
     axes.tick_params(axis="y", labelsize=8)
     axes.yaxis.get_major_locator().set_params(integer=True)

@@ -141,7 +141,8 @@ def series(s: Session, unit_id: uuid.UUID, start: dt.date, end: dt.date, calenda
         if dialect == "sqlite":
             return func.strftime("%Y-%m-%d" if daily else "%Y-%m", column, f"{offset:+d} minutes")
         shifted = column + literal_column(f"interval '{offset} minutes'")
-        return func.to_char(shifted, "YYYY-MM-DD" if daily else "YYYY-MM")
+        # Literal formats: PostgreSQL must see the GROUP BY expression identical to the selected one.
+        return func.to_char(shifted, literal_column("'YYYY-MM-DD'" if daily else "'YYYY-MM'"))
 
     base = [Issue.deleted_at.is_(None), Issue.origin_unit_id.in_(subtree_ids(unit_id))]
     reported = dict(

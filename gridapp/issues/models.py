@@ -13,7 +13,7 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Enum, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, BigInteger, Enum, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gridapp.db.base import Base, Tracked
@@ -40,6 +40,10 @@ def _enum(cls: type[enum.Enum]) -> Enum:
         create_constraint=False,
         validate_strings=True,
     )
+
+
+def _live(name: str, *columns: str) -> Index:
+    return Index(name, *columns, sqlite_where=LIVE, postgresql_where=LIVE)
 
 
 class IssueCategory(Tracked, Base):
@@ -77,31 +81,42 @@ class WorkCalendar(Tracked, Base):
 
 class Issue(Tracked, Base):
     __tablename__ = "issue"
+    # Partial indexes over live rows, each ending in the columns its lists sort by (and ``id``, the tiebreak), so
+    # that the board's and the table's pages and counts over 100,000 issues are index walks, not sorts; the list
+    # indexes carry ``search_key`` so a full-text match is tested without reading the row.
     __table_args__ = (
         Index("uq_issue_plant_year_seq", "plant_id", "year", "seq", unique=True),
-        Index("ix_issue_state_reported", "state", "reported_at"),
-        Index("ix_issue_unit_state", "unit_id", "state"),
-        Index("ix_issue_origin_reported", "origin_unit_id", "reported_at"),
-        Index("ix_issue_origin_closed", "origin_unit_id", "closed_at"),
-        Index("ix_issue_hazard_unit", "is_hazard", "unit_id"),
+        _live("ix_issue_live_reported", "reported_at", "id", "search_key"),
+        _live("ix_issue_live_state_reported", "state", "reported_at", "id", "search_key"),
+        _live("ix_issue_live_state_urgency", "state", "urgency_at", "id", "search_key"),
+        _live("ix_issue_live_urgency", "urgency_at", "id", "search_key"),
+        _live("ix_issue_live_search", "search_key", "state"),
+        _live("ix_issue_live_state", "state"),  # narrow: the board's counts per state
+        _live("ix_issue_live_unit_state", "unit_id", "state"),
+        _live("ix_issue_live_origin_reported", "origin_unit_id", "reported_at"),
+        _live("ix_issue_live_origin_closed", "origin_unit_id", "closed_at"),
+        _live("ix_issue_live_category_reported", "category_code", "reported_at"),
+        _live("ix_issue_live_assignee_state", "assignee_id", "state"),
+        _live("ix_issue_live_hazard", "is_hazard", "origin_unit_id"),
     )
 
     plant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # the root of the unit's tree
     year: Mapped[int]  # local year of the report; numbers restart every year
     seq: Mapped[int]
     number: Mapped[str] = mapped_column(String(16), index=True)  # "2026-0001"
+    search_key: Mapped[int] = mapped_column(BigInteger)  # its row in the full-text index (gridapp.issues.search)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
-    category_code: Mapped[str] = mapped_column(String(40), index=True)
+    category_code: Mapped[str] = mapped_column(String(40))
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # responsible now; escalation moves it up
     origin_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # where it was found
     area_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("area.id"))
     reporter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
-    reported_at: Mapped[dt.datetime] = mapped_column(index=True)
+    reported_at: Mapped[dt.datetime]
 
     state: Mapped[IssueState] = mapped_column(_enum(IssueState))
     state_at: Mapped[dt.datetime]
-    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     assigned_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     assigned_at: Mapped[dt.datetime | None]
     first_assigned_at: Mapped[dt.datetime | None]
@@ -113,9 +128,10 @@ class Issue(Tracked, Base):
     due_at: Mapped[dt.datetime | None]  # completion / hazard rectification deadline
     due_soon_at: Mapped[dt.datetime | None]
     # The clock that runs now (feedback first, then completion), kept so "overdue" is one indexed comparison.
-    deadline_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    deadline_at: Mapped[dt.datetime | None]
     deadline_soon_at: Mapped[dt.datetime | None]
     deadline_kind: Mapped[DeadlineKind | None] = mapped_column(_enum(DeadlineKind))
+    urgency_at: Mapped[dt.datetime]  # deadline_at, or NO_DEADLINE: sorts "most urgent first" with an index
     rectifier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     rectified_at: Mapped[dt.datetime | None]
     verifier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))

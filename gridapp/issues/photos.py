@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,7 +94,3 @@ def photo_root_for(database_path: str | None, data_dir: Path) -> Path:
         db = Path(database_path)
         return db.with_name(f"{db.stem}-photos")
     return data_dir / "photos"
-
-
-def copy_out(photo: Path, target: Path) -> None:
-    shutil.copyfile(photo, target)

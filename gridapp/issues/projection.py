@@ -24,6 +24,9 @@ from gridapp.issues.kinds import (
     Stage,
 )
 
+# Issues without a running clock sort after every deadline (an index cannot sort NULLs last).
+NO_DEADLINE = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
+
 
 @dataclass
 class Snapshot:
@@ -57,6 +60,7 @@ class Snapshot:
     deadline_at: dt.datetime | None = None
     deadline_soon_at: dt.datetime | None = None
     deadline_kind: DeadlineKind | None = None
+    urgency_at: dt.datetime | None = None
     rectifier_id: uuid.UUID | None = None
     rectified_at: dt.datetime | None = None
     verifier_id: uuid.UUID | None = None
@@ -264,6 +268,7 @@ def _recompute_deadline(target: Any) -> None:
         target.deadline_kind = DeadlineKind.RECTIFY
     else:
         target.deadline_at = target.deadline_soon_at = target.deadline_kind = None
+    target.urgency_at = target.deadline_at or NO_DEADLINE
 
 
 def replay(events: Iterable[EventRecord]) -> Snapshot:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +17,11 @@ from gridapp.issues import catalogue, indicators, search
 from gridapp.issues.clock import Calendar, Clock
 from gridapp.issues.handover import HandoverSheet, handover_sheet
 from gridapp.issues.indicators import Indicators, SeriesPoint
-from gridapp.issues.kinds import EventKind, IssueState, Stage
+from gridapp.issues.kinds import BOARD_ORDER, EventKind, IssueState, Stage
 from gridapp.issues.ledger import LedgerRow, ledger_rows
 from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
-from gridapp.issues.projection import EventRecord, Snapshot, replay
+from gridapp.issues.projection import NO_DEADLINE, EventRecord, Snapshot, replay
 from gridapp.issues.rows import (
     CategoryRow,
     EventRow,
@@ -112,32 +114,67 @@ class IssueQueries:
         offset: int = 0,
         limit: int = 200,
     ) -> list[IssueRow]:
-        query = _row_query().where(*self._conditions(where)).order_by(*_order(sort, descending)).offset(offset)
         with self._db.read() as s:
-            return [_issue_row(r) for r in s.execute(query.limit(limit))]
+            conditions = self._conditions(s, where, ordered=True)
+            query = _row_query().where(*conditions).order_by(*_order(sort, descending)).offset(offset).limit(limit)
+            return [_issue_row(r) for r in s.execute(query)]
+
+    def first_page(self, where: IssueFilter, sort: IssueSort = IssueSort.REPORTED_AT, descending: bool = True,
+                   limit: int = 200) -> tuple[int, list[IssueRow]]:  # fmt: skip
+        """The count and the first page in one read (the search runs once)."""
+        with self._db.read() as s:
+            conditions = self._conditions(s, where, remember_search=True)
+            total = sum(self._state_counts(s, conditions).values())
+            ordered = self._conditions(s, where, remember_search=True, ordered=True, searched=True)
+            query = _row_query().where(*ordered).order_by(*_order(sort, descending)).limit(limit)
+            return total, [_issue_row(r) for r in s.execute(query)] if total else []
 
     def count(self, where: IssueFilter) -> int:
-        query = select(func.count()).select_from(Issue).where(*self._conditions(where))
         with self._db.read() as s:
-            return s.scalar(query) or 0
+            return sum(self._state_counts(s, self._conditions(s, where)).values())
 
     def state_counts(self, where: IssueFilter) -> dict[IssueState, int]:
         """How many issues pass ``where`` in each state (the kanban column headers); ``where.states`` is ignored."""
-        unfiltered = IssueFilter(**{**_fields(where), "states": frozenset()})
-        query = select(Issue.state, func.count()).where(*self._conditions(unfiltered)).group_by(Issue.state)
         with self._db.read() as s:
-            counts = {IssueState(state): n for state, n in s.execute(query)}
-        return {state: counts.get(state, 0) for state in IssueState}
+            return self._state_counts(s, self._conditions(s, _all_states(where)))
+
+    def board(self, where: IssueFilter, per_state: int = 40) -> Board:
+        """The kanban's counts and each shown column's first page, in one read (the search runs once)."""
+        with self._db.read() as s:
+            conditions = self._conditions(s, _all_states(where), remember_search=True)
+            counts = self._state_counts(s, conditions)
+            conditions = self._conditions(s, _all_states(where), remember_search=True, ordered=True, searched=True)
+            pages = {}
+            for state in BOARD_ORDER:
+                if (where.states and state not in where.states) or not counts[state]:
+                    pages[state] = []
+                    continue
+                sort, descending = board_order(state)
+                query = _row_query().where(*conditions, Issue.state == state).order_by(*_order(sort, descending))
+                pages[state] = [_issue_row(r) for r in s.execute(query.limit(per_state))]
+        return Board(counts, pages)
 
     def row(self, issue_id: uuid.UUID) -> IssueRow | None:
         with self._db.read() as s:
             found = s.execute(_row_query().where(Issue.id == issue_id)).first()
         return _issue_row(found) if found else None
 
-    def _conditions(self, where: IssueFilter) -> list[ColumnElement[bool]]:
+    def _state_counts(self, s: Session, conditions: list[ColumnElement[bool]]) -> dict[IssueState, int]:
+        # Counting grouped by state is also how plain counts are made: SQLite's planner walks the narrow state
+        # index for a GROUP BY, where for a bare count(*) over live rows it chooses to read the whole table.
+        query = select(Issue.state, func.count()).where(*conditions).group_by(Issue.state)
+        counts = {IssueState(state): n for state, n in s.execute(query)}
+        return {state: counts.get(state, 0) for state in IssueState}
+
+    def _conditions(self, s: Session, where: IssueFilter, remember_search: bool = False, ordered: bool = False,
+                    searched: bool = False) -> list[ColumnElement[bool]]:  # fmt: skip
+        """The filter as SQL conditions. ``remember_search``: keep the search's matches for further statements of
+        this read (``searched``: they are kept already); ``ordered``: for a query that reads a page in an order."""
         conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
         if where.unit_id is not None:
-            conditions.append(self._in_subtree(Issue.unit_id, where.unit_id))
+            in_unit = _in_subtree(s, where.unit_id)
+            if in_unit is not None:
+                conditions.append(in_unit)
         if where.states:
             conditions.append(Issue.state.in_(sorted(where.states)))
         if where.categories:
@@ -148,14 +185,17 @@ class IssueQueries:
             conditions.append(Issue.is_hazard.is_(True))
         if where.overdue is not Overdue.ANY:
             now = self._clock.now()
+            # On urgency_at (indexed; NO_DEADLINE for issues without a clock) rather than deadline_at.
             if where.overdue is Overdue.OVERDUE:
-                conditions.append(Issue.deadline_at < now)
+                conditions.append(Issue.urgency_at < now)
             elif where.overdue is Overdue.DUE_SOON:
-                conditions.extend([Issue.deadline_soon_at <= now, Issue.deadline_at >= now])
+                conditions.extend(
+                    [Issue.urgency_at >= now, Issue.urgency_at < NO_DEADLINE, Issue.deadline_soon_at <= now]
+                )
             else:
-                conditions.append(Issue.deadline_soon_at <= now)
+                conditions.extend([Issue.urgency_at < NO_DEADLINE, Issue.deadline_soon_at <= now])
         if where.reported_from is not None or where.reported_to is not None:
-            tz = self.calendar().tz
+            tz = catalogue.read_calendar(s).tz
             if where.reported_from is not None:
                 conditions.append(Issue.reported_at >= dt.datetime.combine(where.reported_from, dt.time(), tz))
             if where.reported_to is not None:
@@ -166,16 +206,12 @@ class IssueQueries:
             if query is None:
                 conditions.append(Issue.id.is_(None))  # nothing searchable: nothing found
             else:
-                conditions.append(search.matching(Issue.id, query, self._db.engine.dialect.name))
+                dialect = self._db.engine.dialect.name
+                remembered = remember_search and dialect == "sqlite"
+                if remembered and not searched:
+                    search.remember_hits(s, query)
+                conditions.append(search.matching(Issue.search_key, Issue.id, query, dialect, remembered, ordered))
         return conditions
-
-    def _in_subtree(self, column: Any, unit_id: uuid.UUID) -> ColumnElement[bool]:
-        with self._db.read() as s:
-            is_root = s.scalar(select(Unit.parent_id.is_(None)).where(Unit.id == unit_id))
-        if is_root:
-            # The whole plant: one indexed comparison instead of a list of every unit.
-            return Issue.plant_id == unit_id
-        return column.in_(subtree_ids(unit_id))
 
     # one issue
 
@@ -284,11 +320,46 @@ class IssueQueries:
 _NOWHERE = Path()
 
 
+@dataclass(frozen=True, slots=True)
+class Board:
+    counts: dict[IssueState, int]
+    pages: dict[IssueState, list[IssueRow]]
+
+
+def board_order(state: IssueState) -> tuple[IssueSort, bool]:
+    """Columns of finished or parked work list the newest first; the others the most urgent first."""
+    if state in (IssueState.CLOSED, IssueState.HELD, IssueState.VERIFIED):
+        return IssueSort.REPORTED_AT, True
+    return IssueSort.DEADLINE, False
+
+
+def _all_states(where: IssueFilter) -> IssueFilter:
+    return IssueFilter(**{**_fields(where), "states": frozenset()})
+
+
+def _in_subtree(s: Session, unit_id: uuid.UUID) -> ColumnElement[bool] | None:
+    """Issues of the unit's subtree; None when that is every issue (the only plant in the database)."""
+    roots = [
+        r[0] for r in s.execute(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(2))
+    ]
+    if roots == [unit_id]:
+        return None
+    if unit_id in roots:
+        return Issue.plant_id == unit_id  # one plant of several: one indexed comparison
+    # The subtree's ids as a list: the per-unit index (unit_id, state) is then used once per unit.
+    return Issue.unit_id.in_(list(s.scalars(subtree_ids(unit_id))))
+
+
 def _fields(where: IssueFilter) -> dict[str, Any]:
     return {name: getattr(where, name) for name in IssueFilter.__slots__}  # type: ignore[attr-defined]
 
 
 def _row_query() -> Select[Any]:
+    return _ROW_QUERY()
+
+
+@cache
+def _ROW_QUERY() -> Select[Any]:
     return (
         select(
             Issue.id,
@@ -329,10 +400,8 @@ def _issue_row(r: Row[Any]) -> IssueRow:
 
 
 def _order(sort: IssueSort, descending: bool) -> list[Any]:
-    if sort is IssueSort.DEADLINE:
-        # Issues without a running clock come last whichever way the deadline is sorted.
-        return [Issue.deadline_at.is_(None), Issue.deadline_at.desc() if descending else Issue.deadline_at, Issue.id]
     columns: list[Any] = {
+        IssueSort.DEADLINE: [Issue.urgency_at],
         IssueSort.NUMBER: [Issue.year, Issue.seq],
         IssueSort.TITLE: [Issue.title],
         IssueSort.CATEGORY: [Issue.category_code],
@@ -342,10 +411,9 @@ def _order(sort: IssueSort, descending: bool) -> list[Any]:
         IssueSort.REPORTED_AT: [Issue.reported_at],
         IssueSort.GRADE: [Issue.hazard_grade],
     }[sort]
-    ordered = [c.desc() if descending else c for c in columns]
-    # A stable tiebreak, so pages never repeat or skip a row.
-    tiebreak = [Issue.reported_at.desc(), Issue.id] if descending else [Issue.reported_at, Issue.id]
-    return [*ordered, *tiebreak]
+    # The id breaks ties (pages never repeat or skip a row) in the same direction, so one index serves both.
+    ordered = [*columns, Issue.id]
+    return [c.desc() if descending else c for c in ordered]
 
 
 def _event_row(e: IssueEvent) -> EventRow:

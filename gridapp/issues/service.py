@@ -577,8 +577,10 @@ class IssueService(IssueQueries):
 
 def _new_issue() -> Issue:
     # Column defaults apply only at INSERT; the projection counts up from these before the first flush.
+    issue_id = uuid.uuid4()
     return Issue(
-        id=uuid.uuid4(),
+        id=issue_id,
+        search_key=search.rowid(issue_id),
         description="",
         rework_count=0,
         escalation_count=0,

@@ -315,6 +315,14 @@
         <translation>全部类别</translation>
     </message>
     <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Reported {0}–{1}</source>
+        <translation>上报 {0}–{1}</translation>
+    </message>
+    <message>
         <source>{0} states</source>
         <translation>{0} 种状态</translation>
     </message>
@@ -783,10 +791,6 @@
         <translation>问题处于“{1}”状态，不能“{0}”。</translation>
     </message>
     <message>
-        <source>You may not “{0}” this issue: it needs the grid leader, an officer, the assignee or the reporter, as the rule table says.</source>
-        <translation>您无权对该问题执行“{0}”：按规则须由网格长、网格员、承办人或上报人办理。</translation>
-    </message>
-    <message>
         <source>Choose who is working at this PC first.</source>
         <translation>请先选择本机当前的操作人员。</translation>
     </message>
@@ -843,6 +847,30 @@
         <translation>添加关联</translation>
     </message>
     <message>
+        <source>the grid leader or zone lead of its unit or above</source>
+        <translation>本级或上级网格长、责任区负责人</translation>
+    </message>
+    <message>
+        <source>an officer of its grid or above</source>
+        <translation>本级或上级网格员（六大员）</translation>
+    </message>
+    <message>
+        <source>its assignee or lead</source>
+        <translation>承办人或牵头人</translation>
+    </message>
+    <message>
+        <source>its partners</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <source>its supervisor</source>
+        <translation>督导人</translation>
+    </message>
+    <message>
+        <source>its reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
         <source>Say in a few words what the problem is.</source>
         <translation>请用一句话说明是什么问题。</translation>
     </message>
@@ -897,6 +925,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>You may not “{0}” this issue; that is for: {1}.</source>
+        <translation>您不能对该问题执行“{0}”，此操作须由以下人员办理：{1}。</translation>
     </message>
     <message>
         <source>The deadline lies in the past.</source>

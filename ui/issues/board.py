@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from gridapp.issues.clock import Calendar, due_status
 from gridapp.issues.kinds import BOARD_ORDER, DueStatus, IssueState
-from gridapp.issues.rows import IssueFilter, IssueRow, IssueSort
+from gridapp.issues.queries import board_order
+from gridapp.issues.rows import IssueFilter, IssueRow
 from ui.issues import labels
 from ui.roles import ROW_ROLE
 
@@ -44,10 +45,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-gridapp-issue"
-PAGE_SIZE = 40
+PAGE_SIZE = 24  # a tall window shows about ten cards a column; scrolling fetches more
 COLUMN_WIDTH = 250
-# The columns that hold finished or parked work list the newest first; the others the most urgent first.
-NEWEST_FIRST = frozenset({IssueState.CLOSED, IssueState.HELD, IssueState.VERIFIED})
 
 
 class CardListModel(QAbstractListModel):
@@ -63,19 +62,19 @@ class CardListModel(QAbstractListModel):
         self._rows: list[IssueRow] = []
         self._total = 0
 
-    def load(self, service: IssueService | None, where: IssueFilter, total: int) -> None:
+    def load(self, service: IssueService | None, where: IssueFilter, total: int, first_page: list[IssueRow]) -> None:
+        """Show a column whose count and first page the board fetched (in one read for all columns)."""
         self.beginResetModel()
         self._service = service
         self._filter = IssueFilter(**{**_fields(where), "states": frozenset({self.state})})
         self._total = total
-        self._rows = self._page(0) if service is not None and total else []
+        self._rows = list(first_page)
         self.endResetModel()
 
     def _page(self, offset: int) -> list[IssueRow]:
         assert self._service is not None
-        if self.state in NEWEST_FIRST:
-            return self._service.page(self._filter, IssueSort.REPORTED_AT, True, offset, PAGE_SIZE)
-        return self._service.page(self._filter, IssueSort.DEADLINE, False, offset, PAGE_SIZE)
+        sort, descending = board_order(self.state)
+        return self._service.page(self._filter, sort, descending, offset, PAGE_SIZE)
 
     @property
     def total(self) -> int:
@@ -174,6 +173,17 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._service = service_getter
         self.calendar = Calendar()
+        self._fonts: dict[str, tuple[QFont, QFont]] = {}
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont]:
+        """(bold, small) variants of the view's font, made once (a card is painted many times a second)."""
+        key = font.key()
+        if key not in self._fonts:
+            bold, small = QFont(font), QFont(font)
+            bold.setBold(True)
+            small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+            self._fonts[key] = (bold, small)
+        return self._fonts[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
@@ -201,8 +211,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8), bar)
         text = card.adjusted(10, 4, -6, -4)
         line = option.fontMetrics.height()
-        bold = QFont(option.font)
-        bold.setBold(True)
+        bold, small = self._fonts_for(option.font)
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignLeft, issue.number)
@@ -215,8 +224,6 @@ class CardDelegate(QStyledItemDelegate):
         title_rect = QRect(text.left(), text.top() + line + 2, text.width(), line * 2)
         elided = option.fontMetrics.elidedText(issue.title, Qt.TextElideMode.ElideRight, text.width() * 2 - 8)
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, elided)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         who = " · ".join(p for p in (issue.unit, issue.assignee) if p)
@@ -300,13 +307,13 @@ class KanbanBoard(QScrollArea):
         self._service = service
         if service is not None:
             self.delegate.calendar = service.calendar()
-        counts = service.state_counts(where) if service is not None else {}
+        board = service.board(where, PAGE_SIZE) if service is not None else None
         for state, column in self.columns.items():
             shown = not where.states or state in where.states
             column.setVisible(shown)
-            total = counts.get(state, 0) if shown else 0
+            total = board.counts.get(state, 0) if board is not None and shown else 0
             column.set_count(total)
-            column.model.load(service if shown else None, where, total)
+            column.model.load(service if shown else None, where, total, board.pages[state] if board and shown else [])
 
     def select(self, issue_id: uuid.UUID | None) -> None:
         for column in self.columns.values():

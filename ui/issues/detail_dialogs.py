@@ -31,6 +31,7 @@ from gridapp.issues.kinds import HazardGrade, RiskColour
 from gridapp.issues.rows import CategoryRow, HazardDraft, IssueDetail, PersonRef
 from gridapp.org.rows import PersonRow
 from ui.issues import labels
+from ui.issues.filter_bar import find_data
 from ui.issues.person_picker import PersonPicker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,13 +102,13 @@ class HazardDialog(_Dialog):
         self.grade.setObjectName("hazardGrade")
         for grade in HazardGrade:
             self.grade.addItem(labels.grade_label(grade), grade)
-        self.grade.setCurrentIndex(max(self.grade.findData(row.hazard_grade or HazardGrade.GENERAL), 0))
+        self.grade.setCurrentIndex(max(find_data(self.grade, row.hazard_grade or HazardGrade.GENERAL), 0))
         self.colour = QComboBox()
         self.colour.addItem(self.tr("As the grade says"), None)
         for colour in RiskColour:
             self.colour.addItem(labels.colour_label(colour), colour)
         if row.risk_colour is not None:
-            self.colour.setCurrentIndex(self.colour.findData(row.risk_colour))
+            self.colour.setCurrentIndex(find_data(self.colour, row.risk_colour))
         self.responsible = PersonPicker(org)
         self.responsible.setObjectName("hazardResponsible")
         if detail.responsible:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from gridapp.issues.kinds import BOARD_ORDER, IssueState
@@ -39,6 +40,11 @@ def unit_depths(units: list[UnitRow]) -> dict[uuid.UUID, int]:
     return depth
 
 
+def find_data(combo: QComboBox, value: object) -> int:
+    """``QComboBox.findData`` compares Python objects (UUIDs) by identity; this compares them by value."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
 def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID | None = None) -> None:
     """Units indented by depth, parents first; the item data is the unit id."""
     combo.blockSignals(True)
@@ -47,8 +53,7 @@ def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID |
     for unit in units:
         combo.addItem("　" * depth[unit.id] + unit.name, unit.id)
     if current is not None:
-        found = combo.findData(current)
-        combo.setCurrentIndex(max(found, 0))
+        combo.setCurrentIndex(max(find_data(combo, current), 0))
     combo.blockSignals(False)
 
 
@@ -60,7 +65,6 @@ class FilterBar(QWidget):
         self.setObjectName("issueFilters")
         self.unit = QComboBox()
         self.unit.setObjectName("unitFilter")
-        self.unit.setMinimumContentsLength(12)
         self.unit.setToolTip(self.tr("Show the issues of this unit and every unit below it"))
         self.states = QToolButton()
         self.states.setObjectName("stateFilter")
@@ -82,6 +86,7 @@ class FilterBar(QWidget):
         self.assignee.setObjectName("assigneeFilter")
         self.assignee.setPlaceholderText(self.tr("Assignee"))
         self.assignee.setMaximumWidth(140)
+        self.assignee.setMinimumWidth(70)
         self.overdue = QComboBox()
         self.overdue.setObjectName("overdueFilter")
         for text, value in (
@@ -105,11 +110,26 @@ class FilterBar(QWidget):
             edit.dateChanged.connect(self._on_any_changed)
         self.dated.toggled.connect(self.date_from.setEnabled)
         self.dated.toggled.connect(self.date_to.setEnabled)
+        # The date range sits in a drop-down, so the filters fit a narrow window on one line.
+        self.dates = QToolButton()
+        self.dates.setObjectName("dateFilterButton")
+        self.dates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        range_box = QWidget()
+        range_layout = QHBoxLayout(range_box)
+        range_layout.addWidget(self.dated)
+        range_layout.addWidget(self.date_from)
+        range_layout.addWidget(QLabel("–"))
+        range_layout.addWidget(self.date_to)
+        range_menu = QMenu(self.dates)
+        range_action = QWidgetAction(range_menu)
+        range_action.setDefaultWidget(range_box)
+        range_menu.addAction(range_action)
+        self.dates.setMenu(range_menu)
         self.search = QLineEdit()
         self.search.setObjectName("issueSearch")
         self.search.setPlaceholderText(self.tr("Search titles, descriptions, comments"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(90)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -125,17 +145,20 @@ class FilterBar(QWidget):
         layout.addWidget(self.assignee)
         layout.addWidget(self.overdue)
         layout.addWidget(self.hazards)
-        layout.addWidget(self.dated)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.date_to)
+        layout.addWidget(self.dates)
         layout.addWidget(self.search, 1)
         for combo in (self.unit, self.category, self.overdue):
             combo.currentIndexChanged.connect(self._on_any_changed)
+            # Narrow windows squeeze the combos rather than grow the whole window to the longest unit name.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(6)
+        self.category.setMinimumContentsLength(4)
+        self.overdue.setMinimumContentsLength(4)
         self.hazards.toggled.connect(self._on_any_changed)
         self.dated.toggled.connect(self._on_any_changed)
         self.assignee.person_chosen.connect(self._on_any_changed)
         self._update_states_text()
+        self._update_dates_text()
 
     def set_services(self, services: Services | None) -> None:
         self.blockSignals(True)
@@ -163,6 +186,13 @@ class FilterBar(QWidget):
             hazards_only=self.hazards.isChecked(),
         )
 
+    def _update_dates_text(self) -> None:
+        if not self.dated.isChecked():
+            self.dates.setText(self.tr("Any date"))
+            return
+        start, end = self.date_from.date().toString("MM-dd"), self.date_to.date().toString("MM-dd")
+        self.dates.setText(self.tr("Reported {0}–{1}").format(start, end))
+
     def _update_states_text(self) -> None:
         chosen = [labels.state_label(s) for s, a in self.state_actions.items() if a.isChecked()]
         if not chosen:
@@ -188,5 +218,6 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._search_timer.stop()
         self._update_states_text()
+        self._update_dates_text()
         if not self.signalsBlocked():
             self.filter_changed.emit(self.current())

@@ -78,8 +78,7 @@ class IssueTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._total = [], 0
         if self._service is not None:
-            self._total = self._service.count(self._filter)
-            self._rows = self._page(0)
+            self._total, self._rows = self._service.first_page(self._filter, self._sort, self._descending, PAGE_SIZE)
         self.endResetModel()
 
     def _page(self, offset: int) -> list[IssueRow]:

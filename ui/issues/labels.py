@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from gridapp.issues.clock import Calendar
@@ -19,40 +19,48 @@ from gridapp.issues.kinds import (
     FiveFix,
     HazardGrade,
     IssueState,
+    Party,
     RiskColour,
     Stage,
 )
+from gridapp.issues.service import CHANGE_RULES
+from gridapp.issues.workflow import TRANSITIONS
+
+_STATE_TEXTS = {
+    IssueState.REPORTED: QT_TRANSLATE_NOOP("IssueLabels", "Reported"),
+    IssueState.ASSIGNED: QT_TRANSLATE_NOOP("IssueLabels", "Assigned"),
+    IssueState.IN_PROGRESS: QT_TRANSLATE_NOOP("IssueLabels", "In progress"),
+    IssueState.FED_BACK: QT_TRANSLATE_NOOP("IssueLabels", "Fed back"),
+    IssueState.RECTIFIED: QT_TRANSLATE_NOOP("IssueLabels", "Rectified"),
+    IssueState.VERIFIED: QT_TRANSLATE_NOOP("IssueLabels", "Verified"),
+    IssueState.CLOSED: QT_TRANSLATE_NOOP("IssueLabels", "Closed"),
+    IssueState.RETURNED: QT_TRANSLATE_NOOP("IssueLabels", "Returned for rework"),
+    IssueState.ESCALATED: QT_TRANSLATE_NOOP("IssueLabels", "Escalated"),
+    IssueState.HELD: QT_TRANSLATE_NOOP("IssueLabels", "Held on register"),
+    IssueState.REOPENED: QT_TRANSLATE_NOOP("IssueLabels", "Reopened"),
+}
 
 
 def state_label(state: IssueState) -> str:
-    return {
-        IssueState.REPORTED: QCoreApplication.translate("IssueLabels", "Reported"),
-        IssueState.ASSIGNED: QCoreApplication.translate("IssueLabels", "Assigned"),
-        IssueState.IN_PROGRESS: QCoreApplication.translate("IssueLabels", "In progress"),
-        IssueState.FED_BACK: QCoreApplication.translate("IssueLabels", "Fed back"),
-        IssueState.RECTIFIED: QCoreApplication.translate("IssueLabels", "Rectified"),
-        IssueState.VERIFIED: QCoreApplication.translate("IssueLabels", "Verified"),
-        IssueState.CLOSED: QCoreApplication.translate("IssueLabels", "Closed"),
-        IssueState.RETURNED: QCoreApplication.translate("IssueLabels", "Returned for rework"),
-        IssueState.ESCALATED: QCoreApplication.translate("IssueLabels", "Escalated"),
-        IssueState.HELD: QCoreApplication.translate("IssueLabels", "Held on register"),
-        IssueState.REOPENED: QCoreApplication.translate("IssueLabels", "Reopened"),
-    }[state]
+    return QCoreApplication.translate("IssueLabels", _STATE_TEXTS[state])
+
+
+_ACTION_TEXTS = {
+    Action.ASSIGN: QT_TRANSLATE_NOOP("IssueLabels", "Assign"),
+    Action.START: QT_TRANSLATE_NOOP("IssueLabels", "Start work"),
+    Action.FEED_BACK: QT_TRANSLATE_NOOP("IssueLabels", "Give feedback"),
+    Action.RECTIFY: QT_TRANSLATE_NOOP("IssueLabels", "Mark rectified"),
+    Action.VERIFY: QT_TRANSLATE_NOOP("IssueLabels", "Verify"),
+    Action.RETURN: QT_TRANSLATE_NOOP("IssueLabels", "Return for rework"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("IssueLabels", "Close"),
+    Action.ESCALATE: QT_TRANSLATE_NOOP("IssueLabels", "Escalate"),
+    Action.HOLD: QT_TRANSLATE_NOOP("IssueLabels", "Hold on register"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("IssueLabels", "Reopen"),
+}
 
 
 def action_label(action: Action) -> str:
-    return {
-        Action.ASSIGN: QCoreApplication.translate("IssueLabels", "Assign"),
-        Action.START: QCoreApplication.translate("IssueLabels", "Start work"),
-        Action.FEED_BACK: QCoreApplication.translate("IssueLabels", "Give feedback"),
-        Action.RECTIFY: QCoreApplication.translate("IssueLabels", "Mark rectified"),
-        Action.VERIFY: QCoreApplication.translate("IssueLabels", "Verify"),
-        Action.RETURN: QCoreApplication.translate("IssueLabels", "Return for rework"),
-        Action.CLOSE: QCoreApplication.translate("IssueLabels", "Close"),
-        Action.ESCALATE: QCoreApplication.translate("IssueLabels", "Escalate"),
-        Action.HOLD: QCoreApplication.translate("IssueLabels", "Hold on register"),
-        Action.REOPEN: QCoreApplication.translate("IssueLabels", "Reopen"),
-    }[action]
+    return QCoreApplication.translate("IssueLabels", _ACTION_TEXTS[action])
 
 
 def note_label(action: Action) -> str:
@@ -68,59 +76,71 @@ def note_label(action: Action) -> str:
     }.get(action, QCoreApplication.translate("IssueLabels", "Note"))
 
 
+_EVENT_TEXTS = {
+    EventKind.REPORTED: QT_TRANSLATE_NOOP("IssueLabels", "reported"),
+    EventKind.ASSIGNED: QT_TRANSLATE_NOOP("IssueLabels", "assigned"),
+    EventKind.STARTED: QT_TRANSLATE_NOOP("IssueLabels", "started work"),
+    EventKind.FED_BACK: QT_TRANSLATE_NOOP("IssueLabels", "gave feedback"),
+    EventKind.RECTIFIED: QT_TRANSLATE_NOOP("IssueLabels", "marked it rectified"),
+    EventKind.VERIFIED: QT_TRANSLATE_NOOP("IssueLabels", "verified"),
+    EventKind.RETURNED: QT_TRANSLATE_NOOP("IssueLabels", "returned it for rework"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("IssueLabels", "closed"),
+    EventKind.ESCALATED: QT_TRANSLATE_NOOP("IssueLabels", "escalated"),
+    EventKind.HELD: QT_TRANSLATE_NOOP("IssueLabels", "held it on the register"),
+    EventKind.REOPENED: QT_TRANSLATE_NOOP("IssueLabels", "reopened"),
+    EventKind.COMMENTED: QT_TRANSLATE_NOOP("IssueLabels", "commented"),
+    EventKind.EDITED: QT_TRANSLATE_NOOP("IssueLabels", "corrected the report"),
+    EventKind.PEOPLE_SET: QT_TRANSLATE_NOOP("IssueLabels", "set the lead, supervisor and partners"),
+    EventKind.STAGE_REACHED: QT_TRANSLATE_NOOP("IssueLabels", "recorded a stage"),
+    EventKind.HAZARD_SET: QT_TRANSLATE_NOOP("IssueLabels", "recorded the hazard details"),
+    EventKind.PHOTOS_ADDED: QT_TRANSLATE_NOOP("IssueLabels", "added photos"),
+    EventKind.LINK_ADDED: QT_TRANSLATE_NOOP("IssueLabels", "added a link"),
+}
+
+
 def event_label(kind: EventKind) -> str:
-    return {
-        EventKind.REPORTED: QCoreApplication.translate("IssueLabels", "reported"),
-        EventKind.ASSIGNED: QCoreApplication.translate("IssueLabels", "assigned"),
-        EventKind.STARTED: QCoreApplication.translate("IssueLabels", "started work"),
-        EventKind.FED_BACK: QCoreApplication.translate("IssueLabels", "gave feedback"),
-        EventKind.RECTIFIED: QCoreApplication.translate("IssueLabels", "marked it rectified"),
-        EventKind.VERIFIED: QCoreApplication.translate("IssueLabels", "verified"),
-        EventKind.RETURNED: QCoreApplication.translate("IssueLabels", "returned it for rework"),
-        EventKind.CLOSED: QCoreApplication.translate("IssueLabels", "closed"),
-        EventKind.ESCALATED: QCoreApplication.translate("IssueLabels", "escalated"),
-        EventKind.HELD: QCoreApplication.translate("IssueLabels", "held it on the register"),
-        EventKind.REOPENED: QCoreApplication.translate("IssueLabels", "reopened"),
-        EventKind.COMMENTED: QCoreApplication.translate("IssueLabels", "commented"),
-        EventKind.EDITED: QCoreApplication.translate("IssueLabels", "corrected the report"),
-        EventKind.PEOPLE_SET: QCoreApplication.translate("IssueLabels", "set the lead, supervisor and partners"),
-        EventKind.STAGE_REACHED: QCoreApplication.translate("IssueLabels", "recorded a stage"),
-        EventKind.HAZARD_SET: QCoreApplication.translate("IssueLabels", "recorded the hazard details"),
-        EventKind.PHOTOS_ADDED: QCoreApplication.translate("IssueLabels", "added photos"),
-        EventKind.LINK_ADDED: QCoreApplication.translate("IssueLabels", "added a link"),
-    }[kind]
+    return QCoreApplication.translate("IssueLabels", _EVENT_TEXTS[kind])
+
+
+_STAGE_TEXTS = {
+    Stage.DISCOVERY: QT_TRANSLATE_NOOP("IssueLabels", "Discovery"),
+    Stage.ANALYSIS: QT_TRANSLATE_NOOP("IssueLabels", "Technical analysis"),
+    Stage.COORDINATION: QT_TRANSLATE_NOOP("IssueLabels", "Coordination"),
+    Stage.PLAN: QT_TRANSLATE_NOOP("IssueLabels", "Plan"),
+    Stage.TRACKING: QT_TRANSLATE_NOOP("IssueLabels", "Tracking"),
+    Stage.RECTIFICATION: QT_TRANSLATE_NOOP("IssueLabels", "Rectification"),
+}
 
 
 def stage_label(stage: Stage) -> str:
-    return {
-        Stage.DISCOVERY: QCoreApplication.translate("IssueLabels", "Discovery"),
-        Stage.ANALYSIS: QCoreApplication.translate("IssueLabels", "Technical analysis"),
-        Stage.COORDINATION: QCoreApplication.translate("IssueLabels", "Coordination"),
-        Stage.PLAN: QCoreApplication.translate("IssueLabels", "Plan"),
-        Stage.TRACKING: QCoreApplication.translate("IssueLabels", "Tracking"),
-        Stage.RECTIFICATION: QCoreApplication.translate("IssueLabels", "Rectification"),
-    }[stage]
+    return QCoreApplication.translate("IssueLabels", _STAGE_TEXTS[stage])
+
+
+_GRADE_TEXTS = {
+    HazardGrade.GENERAL: QT_TRANSLATE_NOOP("IssueLabels", "General"),
+    HazardGrade.LARGER: QT_TRANSLATE_NOOP("IssueLabels", "Larger"),
+    HazardGrade.MAJOR: QT_TRANSLATE_NOOP("IssueLabels", "Major"),
+}
 
 
 def grade_label(grade: HazardGrade | None) -> str:
     if grade is None:
         return QCoreApplication.translate("IssueLabels", "Not graded")
-    return {
-        HazardGrade.GENERAL: QCoreApplication.translate("IssueLabels", "General"),
-        HazardGrade.LARGER: QCoreApplication.translate("IssueLabels", "Larger"),
-        HazardGrade.MAJOR: QCoreApplication.translate("IssueLabels", "Major"),
-    }[grade]
+    return QCoreApplication.translate("IssueLabels", _GRADE_TEXTS[grade])
+
+
+_COLOUR_TEXTS = {
+    RiskColour.RED: QT_TRANSLATE_NOOP("IssueLabels", "Red"),
+    RiskColour.ORANGE: QT_TRANSLATE_NOOP("IssueLabels", "Orange"),
+    RiskColour.YELLOW: QT_TRANSLATE_NOOP("IssueLabels", "Yellow"),
+    RiskColour.BLUE: QT_TRANSLATE_NOOP("IssueLabels", "Blue"),
+}
 
 
 def colour_label(colour: RiskColour | None) -> str:
     if colour is None:
         return ""
-    return {
-        RiskColour.RED: QCoreApplication.translate("IssueLabels", "Red"),
-        RiskColour.ORANGE: QCoreApplication.translate("IssueLabels", "Orange"),
-        RiskColour.YELLOW: QCoreApplication.translate("IssueLabels", "Yellow"),
-        RiskColour.BLUE: QCoreApplication.translate("IssueLabels", "Blue"),
-    }[colour]
+    return QCoreApplication.translate("IssueLabels", _COLOUR_TEXTS[colour])
 
 
 RISK_QCOLOR = {
@@ -131,21 +151,27 @@ RISK_QCOLOR = {
 }
 
 
+_FIVE_FIX_TEXTS = {
+    FiveFix.RESPONSIBLE: QT_TRANSLATE_NOOP("IssueLabels", "responsible person"),
+    FiveFix.MEASURES: QT_TRANSLATE_NOOP("IssueLabels", "measures"),
+    FiveFix.FUNDS: QT_TRANSLATE_NOOP("IssueLabels", "funds"),
+    FiveFix.DEADLINE: QT_TRANSLATE_NOOP("IssueLabels", "deadline"),
+    FiveFix.CONTINGENCY: QT_TRANSLATE_NOOP("IssueLabels", "contingency plan"),
+}
+
+
 def five_fix_label(fix: FiveFix) -> str:
-    return {
-        FiveFix.RESPONSIBLE: QCoreApplication.translate("IssueLabels", "responsible person"),
-        FiveFix.MEASURES: QCoreApplication.translate("IssueLabels", "measures"),
-        FiveFix.FUNDS: QCoreApplication.translate("IssueLabels", "funds"),
-        FiveFix.DEADLINE: QCoreApplication.translate("IssueLabels", "deadline"),
-        FiveFix.CONTINGENCY: QCoreApplication.translate("IssueLabels", "contingency plan"),
-    }[fix]
+    return QCoreApplication.translate("IssueLabels", _FIVE_FIX_TEXTS[fix])
+
+
+_CLOCK_TEXTS = {
+    ClockKind.CALENDAR: QT_TRANSLATE_NOOP("IssueLabels", "Calendar hours"),
+    ClockKind.WORKING: QT_TRANSLATE_NOOP("IssueLabels", "Working hours"),
+}
 
 
 def clock_label(kind: ClockKind) -> str:
-    return {
-        ClockKind.CALENDAR: QCoreApplication.translate("IssueLabels", "Calendar hours"),
-        ClockKind.WORKING: QCoreApplication.translate("IssueLabels", "Working hours"),
-    }[kind]
+    return QCoreApplication.translate("IssueLabels", _CLOCK_TEXTS[kind])
 
 
 def deadline_kind_label(kind: DeadlineKind | None) -> str:
@@ -156,13 +182,15 @@ def deadline_kind_label(kind: DeadlineKind | None) -> str:
     return ""
 
 
+_DUE_TEXTS = {
+    DueStatus.OVERDUE: QT_TRANSLATE_NOOP("IssueLabels", "Overdue"),
+    DueStatus.DUE_SOON: QT_TRANSLATE_NOOP("IssueLabels", "Due soon"),
+}
+
+
 def due_label(status: DueStatus) -> str:
-    return {
-        DueStatus.OVERDUE: QCoreApplication.translate("IssueLabels", "Overdue"),
-        DueStatus.DUE_SOON: QCoreApplication.translate("IssueLabels", "Due soon"),
-        DueStatus.ON_TRACK: "",
-        DueStatus.NONE: "",
-    }[status]
+    text = _DUE_TEXTS.get(status)
+    return QCoreApplication.translate("IssueLabels", text) if text else ""
 
 
 # Overdue red and due-soon amber, as backgrounds (light) and as text / badges (strong).
@@ -170,17 +198,20 @@ DUE_BACKGROUND = {DueStatus.OVERDUE: QColor("#FDE2E1"), DueStatus.DUE_SOON: QCol
 DUE_STRONG = {DueStatus.OVERDUE: QColor("#C62828"), DueStatus.DUE_SOON: QColor("#B26A00")}
 
 
+_CATEGORY_TEXTS = {
+    "production": QT_TRANSLATE_NOOP("IssueLabels", "Production"),
+    "hazard": QT_TRANSLATE_NOOP("IssueLabels", "Risks and hazards"),
+    "equipment": QT_TRANSLATE_NOOP("IssueLabels", "Equipment and facilities"),
+    "safety": QT_TRANSLATE_NOOP("IssueLabels", "Safety"),
+    "health": QT_TRANSLATE_NOOP("IssueLabels", "Health and wellbeing"),
+    "other": QT_TRANSLATE_NOOP("IssueLabels", "Other"),
+}
+
+
 def category_label(code: str, name: str = "") -> str:
     """The shipped categories in the user's language; a site's own categories by the name it gave them."""
-    known = {
-        "production": QCoreApplication.translate("IssueLabels", "Production"),
-        "hazard": QCoreApplication.translate("IssueLabels", "Risks and hazards"),
-        "equipment": QCoreApplication.translate("IssueLabels", "Equipment and facilities"),
-        "safety": QCoreApplication.translate("IssueLabels", "Safety"),
-        "health": QCoreApplication.translate("IssueLabels", "Health and wellbeing"),
-        "other": QCoreApplication.translate("IssueLabels", "Other"),
-    }
-    return known.get(code) or name or code
+    known = _CATEGORY_TEXTS.get(code)
+    return QCoreApplication.translate("IssueLabels", known) if known else name or code
 
 
 def refusal_text(error: TransitionRefused) -> str:
@@ -192,10 +223,8 @@ def refusal_text(error: TransitionRefused) -> str:
             "IssueLabels", "“{0}” is not possible while the issue is “{1}”."
         ).format(what, state_label(state) if isinstance(state, IssueState) else ""),
         Refusal.NOT_PERMITTED: QCoreApplication.translate(
-            "IssueLabels",
-            "You may not “{0}” this issue: it needs the grid leader, an officer, the assignee or the reporter, "
-            "as the rule table says.",
-        ).format(what),
+            "IssueLabels", "You may not “{0}” this issue; that is for: {1}."
+        ).format(what, _who(error.action)),
         Refusal.NO_PERSON: QCoreApplication.translate("IssueLabels", "Choose who is working at this PC first."),
         Refusal.SAME_PERSON: QCoreApplication.translate(
             "IssueLabels",
@@ -221,16 +250,38 @@ def refusal_text(error: TransitionRefused) -> str:
     return reason
 
 
+_CHANGE_TEXTS = {
+    Change.COMMENT: QT_TRANSLATE_NOOP("IssueLabels", "comment"),
+    Change.EDIT: QT_TRANSLATE_NOOP("IssueLabels", "correct the report"),
+    Change.PEOPLE: QT_TRANSLATE_NOOP("IssueLabels", "set the lead, supervisor and partners"),
+    Change.STAGE: QT_TRANSLATE_NOOP("IssueLabels", "record a stage"),
+    Change.HAZARD: QT_TRANSLATE_NOOP("IssueLabels", "record the hazard details"),
+    Change.PHOTOS: QT_TRANSLATE_NOOP("IssueLabels", "add photos"),
+    Change.LINK: QT_TRANSLATE_NOOP("IssueLabels", "add a link"),
+}
+
+
+_PARTY_TEXTS = {
+    Party.MANAGER: QT_TRANSLATE_NOOP("IssueLabels", "the grid leader or zone lead of its unit or above"),
+    Party.OFFICER: QT_TRANSLATE_NOOP("IssueLabels", "an officer of its grid or above"),
+    Party.ASSIGNEE: QT_TRANSLATE_NOOP("IssueLabels", "its assignee or lead"),
+    Party.PARTNER: QT_TRANSLATE_NOOP("IssueLabels", "its partners"),
+    Party.SUPERVISOR: QT_TRANSLATE_NOOP("IssueLabels", "its supervisor"),
+    Party.REPORTER: QT_TRANSLATE_NOOP("IssueLabels", "its reporter"),
+}
+
+
+def _who(action: Action | Change) -> str:
+    """Who may make ``action``, in words, from the same rule tables the service checks."""
+    parties = TRANSITIONS[action].who if isinstance(action, Action) else CHANGE_RULES.get(action, frozenset())
+    words = [
+        QCoreApplication.translate("IssueLabels", text) for party, text in _PARTY_TEXTS.items() if party in parties
+    ]
+    return QCoreApplication.translate("IssueLabels", ", ").join(words)
+
+
 def _change_label(change: Change) -> str:
-    return {
-        Change.COMMENT: QCoreApplication.translate("IssueLabels", "comment"),
-        Change.EDIT: QCoreApplication.translate("IssueLabels", "correct the report"),
-        Change.PEOPLE: QCoreApplication.translate("IssueLabels", "set the lead, supervisor and partners"),
-        Change.STAGE: QCoreApplication.translate("IssueLabels", "record a stage"),
-        Change.HAZARD: QCoreApplication.translate("IssueLabels", "record the hazard details"),
-        Change.PHOTOS: QCoreApplication.translate("IssueLabels", "add photos"),
-        Change.LINK: QCoreApplication.translate("IssueLabels", "add a link"),
-    }[change]
+    return QCoreApplication.translate("IssueLabels", _CHANGE_TEXTS[change])
 
 
 def input_text(error: IssueInputError) -> str:

@@ -156,7 +156,23 @@ class LedgerDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(LedgerColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (LedgerColumn.NUMBER, 80),
+            (LedgerColumn.TITLE, 240),
+            (LedgerColumn.UNIT, 110),
+            (LedgerColumn.GRADE, 80),
+            (LedgerColumn.RESPONSIBLE, 70),
+            (LedgerColumn.MEASURES, 170),
+            (LedgerColumn.FUNDS, 110),
+            (LedgerColumn.DEADLINE, 120),
+            (LedgerColumn.PLAN, 150),
+            (LedgerColumn.STATE, 80),
+            (LedgerColumn.VERIFIER, 70),
+        ):
+            self.table.setColumnWidth(column, width)
         self.include_closed = QCheckBox(self.tr("Include closed hazards"))
         self.include_closed.setChecked(True)
         self.include_closed.toggled.connect(self.reload)

@@ -27,6 +27,7 @@ from gridapp.issues.clock import Calendar
 from gridapp.issues.errors import IssueInputError
 from gridapp.issues.kinds import ClockKind
 from ui.issues import labels
+from ui.issues.filter_bar import find_data
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -85,7 +86,7 @@ class ClockSettingsDialog(QDialog):
             kind = QComboBox()
             for clock in ClockKind:
                 kind.addItem(labels.clock_label(clock), clock)
-            kind.setCurrentIndex(kind.findData(category.clock))
+            kind.setCurrentIndex(find_data(kind, category.clock))
             row = QHBoxLayout()
             row.addWidget(hours)
             row.addWidget(kind)

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0001
-Create Date: 2026-11-21 02:35:28.120778
+Create Date: 2026-11-21 03:13:50.019974
 """
 
 from collections.abc import Sequence
@@ -75,6 +75,7 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=16), nullable=False),
+        sa.Column("search_key", sa.BigInteger(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("category_code", sa.String(length=40), nullable=False),
@@ -122,6 +123,7 @@ def upgrade() -> None:
             sa.Enum("feedback", "rectify", name="deadlinekind", native_enum=False, length=24),
             nullable=True,
         ),
+        sa.Column("urgency_at", gridapp.db.base.UTCDateTime(), nullable=False),
         sa.Column("rectifier_id", sa.Uuid(), nullable=True),
         sa.Column("rectified_at", gridapp.db.base.UTCDateTime(), nullable=True),
         sa.Column("verifier_id", sa.Uuid(), nullable=True),
@@ -187,16 +189,91 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_issue")),
     )
     with op.batch_alter_table("issue", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_issue_assignee_id"), ["assignee_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_issue_category_code"), ["category_code"], unique=False)
-        batch_op.create_index(batch_op.f("ix_issue_deadline_at"), ["deadline_at"], unique=False)
-        batch_op.create_index("ix_issue_hazard_unit", ["is_hazard", "unit_id"], unique=False)
+        batch_op.create_index(
+            "ix_issue_live_assignee_state",
+            ["assignee_id", "state"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_category_reported",
+            ["category_code", "reported_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_hazard",
+            ["is_hazard", "origin_unit_id"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_origin_closed",
+            ["origin_unit_id", "closed_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_origin_reported",
+            ["origin_unit_id", "reported_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_reported",
+            ["reported_at", "id", "search_key"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_search",
+            ["search_key", "state"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_state",
+            ["state"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_state_reported",
+            ["state", "reported_at", "id", "search_key"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_state_urgency",
+            ["state", "urgency_at", "id", "search_key"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_unit_state",
+            ["unit_id", "state"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.create_index(
+            "ix_issue_live_urgency",
+            ["urgency_at", "id", "search_key"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
         batch_op.create_index(batch_op.f("ix_issue_number"), ["number"], unique=False)
-        batch_op.create_index("ix_issue_origin_closed", ["origin_unit_id", "closed_at"], unique=False)
-        batch_op.create_index("ix_issue_origin_reported", ["origin_unit_id", "reported_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_issue_reported_at"), ["reported_at"], unique=False)
-        batch_op.create_index("ix_issue_state_reported", ["state", "reported_at"], unique=False)
-        batch_op.create_index("ix_issue_unit_state", ["unit_id", "state"], unique=False)
         batch_op.create_index(batch_op.f("ix_issue_updated_at"), ["updated_at"], unique=False)
         batch_op.create_index("uq_issue_plant_year_seq", ["plant_id", "year", "seq"], unique=True)
 
@@ -390,16 +467,67 @@ def downgrade() -> None:
     with op.batch_alter_table("issue", schema=None) as batch_op:
         batch_op.drop_index("uq_issue_plant_year_seq")
         batch_op.drop_index(batch_op.f("ix_issue_updated_at"))
-        batch_op.drop_index("ix_issue_unit_state")
-        batch_op.drop_index("ix_issue_state_reported")
-        batch_op.drop_index(batch_op.f("ix_issue_reported_at"))
-        batch_op.drop_index("ix_issue_origin_reported")
-        batch_op.drop_index("ix_issue_origin_closed")
         batch_op.drop_index(batch_op.f("ix_issue_number"))
-        batch_op.drop_index("ix_issue_hazard_unit")
-        batch_op.drop_index(batch_op.f("ix_issue_deadline_at"))
-        batch_op.drop_index(batch_op.f("ix_issue_category_code"))
-        batch_op.drop_index(batch_op.f("ix_issue_assignee_id"))
+        batch_op.drop_index(
+            "ix_issue_live_urgency",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_unit_state",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_state_urgency",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_state_reported",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_state",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_search",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_reported",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_origin_reported",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_origin_closed",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_hazard",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_category_reported",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(
+            "ix_issue_live_assignee_state",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
 
     op.drop_table("issue")
     with op.batch_alter_table("work_calendar", schema=None) as batch_op:
