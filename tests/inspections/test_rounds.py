@@ -211,3 +211,15 @@ def test_rounds_that_cannot_be_recorded(services: Services, ins: InspectionServi
     assert refused(level=CheckLevel.LEADER, frequency=Frequency.DAILY) is Refusal.NO_ITEMS
     draft_card = ins.documents.start_document(actor, post_named(ins, "化验员").id, ins.documents.document_types()[5].id)
     assert refused(document_id=draft_card) is Refusal.NOT_IN_FORCE
+
+
+def test_one_cell_of_the_matrix_lists_its_rounds(services: Services, ins: InspectionService, actor: Actor) -> None:
+    doc = _fresh_card(ins, actor, dt.date(2025, 3, 5))
+    ins.rounds.record(actor, _all_pass(ins, doc, CheckLevel.STAFF, Frequency.DAILY, dt.date(2025, 3, 6)))
+    zone = next(u for u in services.org.units() if u.name == "加药车间责任区")
+    week = ins.rounds.period_status(zone.id, Frequency.DAILY, dt.date(2025, 3, 4), dt.date(2025, 3, 8),
+                                    today=dt.date(2025, 3, 7))  # fmt: skip
+    by_day = {r.period_start.day: r.status for r in week if r.group.document_id == doc}
+    assert by_day == {5: DueStatus.OVERDUE, 6: DueStatus.DONE, 7: DueStatus.OPEN, 8: DueStatus.NOT_YET}
+    done = next(r for r in week if r.status is DueStatus.DONE)
+    assert done.last_inspector == "秦大伟" and done.responsible_names == ("袁月娥", "杨俊杰", "宋天宇")

@@ -245,3 +245,28 @@ def test_a_paper_checklist_entered_by_keyboard_raises_an_issue_found_on_the_boar
     qtbot.waitUntil(lambda: board.detail.issue_id == issue_id, timeout=5_000)
     links = board.detail.links.text()
     assert "巡回检查表 第 1 项" in links and "邹淑英" in links
+
+
+def test_a_round_at_the_pc_with_a_photo(
+    context: AppContext, tab: InspectionsTab, services: Services, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    rounds = tab.rounds
+    zone = next(u for u in services.org.units() if u.name == "取水车间责任区")
+    rounds.set_unit(zone)
+    row = next(n for n in range(rounds.due.rowCount()) if rounds.due.row_at(n).group.level is CheckLevel.OFFICER)
+    rounds.due_view.selectRow(row)
+    dialog = rounds.record(RoundSource.APP)
+    assert isinstance(dialog, RoundEntryDialog)
+    assert dialog.inspector.currentText() == "秦大伟"  # at the PC, the operator checks
+    picture = tmp_path / "葫芦.png"
+    Image.new("RGB", (2400, 1800), "white").save(picture)
+    dialog.attach_photo(0, picture)
+    assert dialog.model.index(0, EntryColumn.PHOTOS).data() == "1"
+    with qtbot.waitSignal(dialog.recorded, timeout=5_000) as recorded:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    result = recorded.args[0]
+    assert result.failed == 0 and rounds.notice.text()
+    photos = services.inspections.rounds.results(result.round_id)[0].photos
+    assert photos == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -422,13 +423,13 @@ class RoundEntryDialog(QDialog):
         operator = context.operator
         people = list(due.responsible)
         for person in people:
-            self.inspector.addItem(person.name, person.id)
+            self.inspector.addItem(person.name, str(person.id))  # text: Qt compares Python objects by identity
         if operator is not None and all(p.id != operator.id for p in people):
-            self.inspector.addItem(operator.name, operator.id)
+            self.inspector.addItem(operator.name, str(operator.id))
         # At the PC the operator is the inspector; a paper checklist was filled in by one of those responsible.
         responsible_operator = operator is not None and any(p.id == operator.id for p in people)
         if operator is not None and (source == RoundSource.APP or responsible_operator or not people):
-            self.inspector.setCurrentIndex(max(0, self.inspector.findData(operator.id)))
+            self.inspector.setCurrentIndex(max(0, self.inspector.findData(str(operator.id))))
         self.performed = QDateTimeEdit(self._default_time())
         self.performed.setCalendarPopup(True)
         self.performed.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -551,7 +552,7 @@ class RoundEntryDialog(QDialog):
             frequency=g.frequency,
             period_start=self._due.period_start,
             performed_at=performed.astimezone(dt.UTC),
-            inspector_id=self.inspector.currentData(),
+            inspector_id=uuid.UUID(self.inspector.currentData()) if self.inspector.currentData() else None,
             results=self.model.results(),
             source=self._source,
             note=self.note.text(),
