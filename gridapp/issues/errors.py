@@ -19,6 +19,7 @@ class Refusal(enum.StrEnum):
     ASSIGNEE_REQUIRED = "assignee_required"
     ASSIGNEE_UNKNOWN = "assignee_unknown"  # no such active person
     NO_PARENT = "no_parent"  # escalation from the top of the tree
+    NOBODY_ABOVE = "nobody_above"  # no leader or officer at the parent unit or above would receive it
     NOT_OVERDUE = "not_overdue"  # escalation needs an overdue clock or a written reason it cannot be solved here
     FIVE_FIXES_MISSING = "five_fixes_missing"  # a major hazard cannot be closed out without its five fixes
 

@@ -65,6 +65,24 @@ def role_kinds_above(session: Session, person_id: uuid.UUID, unit_id: uuid.UUID,
     return set(kinds)
 
 
+def anyone_in_charge(session: Session, unit_id: uuid.UUID, today: dt.date) -> bool:
+    """Whether someone holds a manager's or an officer's role today in ``unit_id`` or above (who could take over an
+    escalated issue)."""
+    found = session.scalar(
+        select(RoleAssignment.id)
+        .join(Role, Role.id == RoleAssignment.role_id)
+        .where(
+            Role.kind.in_(sorted(MANAGER_ROLES | OFFICER_ROLES)),
+            RoleAssignment.deleted_at.is_(None),
+            RoleAssignment.starts_on <= today,
+            or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= today),
+            RoleAssignment.unit_id.in_(ancestor_ids(unit_id)),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
 def parties_of(session: Session, actor: Actor, issue: Issue, today: dt.date) -> frozenset[Party]:
     if actor.person_id is None:
         return frozenset({Party.SYSTEM})

@@ -12,7 +12,7 @@ Rule table (also in the README):
 | verify    | rectified                                                   | verified    | manager, officer, supervisor, reporter — never the rectifier (nor, for a hazard, its responsible person) |
 | return    | rectified                                                   | returned    | as verify; a note is required; rework is counted |
 | close     | verified                                                    | closed      | manager, officer                         |
-| escalate  | reported, assigned, in_progress, fed_back, returned, reopened, escalated | escalated | manager, officer, assignee; the unit needs a parent; overdue, or a written reason |
+| escalate  | reported, assigned, in_progress, fed_back, returned, reopened, escalated | escalated | manager, officer, assignee; the unit needs a parent with someone in charge at or above it; overdue, or a written reason |
 | hold      | reported, assigned, in_progress, fed_back, returned, escalated, reopened | held | manager; a written reason     |
 | reopen    | closed                                                      | reopened    | manager, officer, reporter; a note       |
 
@@ -90,6 +90,7 @@ class Situation:
     responsible_id: object | None = None  # a hazard's responsible person (五落实: 责任人)
     is_hazard: bool = False
     has_parent: bool = True
+    someone_above: bool = True  # a manager or officer at the parent unit or above, to take an escalation
     overdue: bool = False
 
 
@@ -110,6 +111,8 @@ def refusal(action: Action, situation: Situation, note: str = "") -> Refusal | N
     if action is Action.ESCALATE:
         if not situation.has_parent:
             return Refusal.NO_PARENT
+        if not situation.someone_above:
+            return Refusal.NOBODY_ABOVE
         if not situation.overdue and not note.strip():
             return Refusal.NOT_OVERDUE
     return None

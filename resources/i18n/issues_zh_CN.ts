@@ -815,6 +815,10 @@
         <translation>该问题已在最高一级，无法继续上报。</translation>
     </message>
     <message>
+        <source>Nobody above would receive it: the unit above has no grid leader or officer. Hold it on the register instead.</source>
+        <translation>上级单位没有网格长或网格员，上报后无人接手。请改为挂账。</translation>
+    </message>
+    <message>
         <source>Only an overdue issue can be escalated without a reason; write why it cannot be solved here.</source>
         <translation>只有超期问题可以不写原因直接上报；请写明无法在本级解决的原因。</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PIL import Image
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -111,10 +111,21 @@ def test_quick_report_from_another_tab_with_f8(qtbot, demo_db: Database, tmp_pat
     services.close()
 
 
-def test_a_quick_report_without_a_title_says_so(qtbot, tab: IssuesTab) -> None:  # type: ignore[no-untyped-def]
+def test_photos_dragged_in_and_a_report_without_a_title(qtbot, tab: IssuesTab, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     tab.report_button.click()
     dialog = tab.findChild(QuickReportDialog)
     assert dialog is not None
+    picture, text = tmp_path / "现场.jpg", tmp_path / "说明.txt"
+    Image.new("RGB", (640, 480), (90, 120, 160)).save(picture)
+    text.write_text("不是照片", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture)), QUrl.fromLocalFile(str(text))])
+    where = QPointF(dialog.rect().center())
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, _drag_event(QDragEnterEvent, where, args))
+    QApplication.sendEvent(dialog, QDropEvent(where, *args))
+    assert dialog.photos.paths == [picture]  # pictures only
+    assert not dialog.photos.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() and "few words" in dialog.error.text()
     dialog.reject()

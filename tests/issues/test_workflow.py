@@ -180,21 +180,21 @@ def test_escalation_needs_an_overdue_clock_or_a_reason_and_stops_at_the_top(plan
     row = plant.service.row(issue)
     assert row is not None and row.unit_id == plant.units["DH-W-01"] and row.assignee_id is None
     assert row.origin_unit_id == plant.units["DH-W-01-1"] and row.escalation_count == 1
-    for expected in ("DH-W", "DH"):
-        plant.service.act(leader, issue, A.ESCALATE, "车间无法解决")
-        assert plant.service.row(issue).unit_id == plant.units[expected]  # type: ignore[union-attr]
-    # At the plant, the grid's leader is below the issue now; even the station itself cannot go higher.
+    plant.service.act(leader, issue, A.ESCALATE, "车间无法解决")
+    assert plant.service.row(issue).unit_id == plant.units["DH-W"]  # type: ignore[union-attr]
+    # Above the grid is the plant, where nobody holds a leader's or officer's role: nobody would receive it.
     with pytest.raises(TransitionRefused) as caught:
-        plant.service.act(leader, issue, A.ESCALATE, "厂级也无法解决")
-    assert caught.value.reason is Refusal.NOT_PERMITTED
+        plant.service.act(leader, issue, A.ESCALATE, "网格无法解决")
+    assert caught.value.reason is Refusal.NOBODY_ABOVE
+    at_the_top = plant.report(unit="DH").id
     with pytest.raises(TransitionRefused) as caught:
-        plant.service.act(plant.db.system_actor(), issue, A.ESCALATE, "厂级也无法解决")
+        plant.service.act(plant.db.system_actor(), at_the_top, A.ESCALATE, "厂级也无法解决")
     assert caught.value.reason is Refusal.NO_PARENT
-    # Moved up the tree, it is out of the zone lead's reach and in the plant's.
+    # Moved up to the grid, it is out of the workshop zone lead's reach.
     with pytest.raises(TransitionRefused):
         plant.service.assign(plant.actor(ZONE_LEAD), issue, plant.people[ASSIGNEE])
     escalations = [e for e in plant.service.detail(issue).events if e.kind is EventKind.ESCALATED]  # type: ignore[union-attr]
-    assert [e.data["overdue"] for e in escalations] == [True, False, False]  # then a reason was written
+    assert [e.data["overdue"] for e in escalations] == [True, False]  # then a reason was written
 
 
 def test_rework_and_reopening_are_counted(plant: Plant) -> None:

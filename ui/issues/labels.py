@@ -23,8 +23,8 @@ from gridapp.issues.kinds import (
     RiskColour,
     Stage,
 )
-from gridapp.issues.service import CHANGE_RULES
 from gridapp.issues.workflow import TRANSITIONS
+from gridapp.issues.writing import CHANGE_RULES
 
 _STATE_TEXTS = {
     IssueState.REPORTED: QT_TRANSLATE_NOOP("IssueLabels", "Reported"),
@@ -238,6 +238,10 @@ def refusal_text(error: TransitionRefused) -> str:
         ),
         Refusal.NO_PARENT: QCoreApplication.translate(
             "IssueLabels", "The issue is already at the top of the organisation; it cannot go higher."
+        ),
+        Refusal.NOBODY_ABOVE: QCoreApplication.translate(
+            "IssueLabels",
+            "Nobody above would receive it: the unit above has no grid leader or officer. Hold it on the register instead.",
         ),
         Refusal.NOT_OVERDUE: QCoreApplication.translate(
             "IssueLabels",
