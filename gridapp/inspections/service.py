@@ -19,8 +19,3 @@ class InspectionService:
         self.rounds = RoundService(db, events, reporter)
         self.workbooks = WorkbookService(db, self.documents, self.editions)
         self.prints = PrintService(db, self.editions)
-
-    @property
-    def links_issues(self) -> bool:
-        """Whether a failed item raises an issue on the issue board (the board's report API is present)."""
-        return self.rounds.reporter is not None
