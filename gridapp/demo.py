@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.errors import NotEmptyError
+from gridapp.inspections.demo import load_inspections
 from gridapp.issues.demo import load_issues
 from gridapp.org.demo import load_org
 from gridapp.org.service import OrgService
@@ -21,6 +22,7 @@ from gridapp.progress import Progress, no_progress
 LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
     ("org.json", load_org),
     ("issues.json", load_issues),
+    ("inspections.json", load_inspections),
 ]
 
 

@@ -13,6 +13,8 @@ from gridapp.db.schema import SchemaUpgrade, ensure_schema
 from gridapp.db.station_table import register_station
 from gridapp.errors import DatabaseOpenError, Problem
 from gridapp.events import EventBus
+from gridapp.inspections.issue_board import IssueBoardReporter
+from gridapp.inspections.service import InspectionService
 from gridapp.issues.service import IssueService
 from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
@@ -30,12 +32,15 @@ class Services:
     events: EventBus
     org: OrgService
     issues: IssueService
+    inspections: InspectionService
 
     @classmethod
     def over(cls, db: Database) -> Services:
         """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
         events = EventBus()
-        return cls(db=db, events=events, org=OrgService(db), issues=IssueService.over(db, events))
+        issues = IssueService.over(db, events)
+        inspections = InspectionService(db, events, IssueBoardReporter(issues))
+        return cls(db=db, events=events, org=OrgService(db), issues=issues, inspections=inspections)
 
     def close(self) -> None:
         self.db.dispose()

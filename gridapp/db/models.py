@@ -2,9 +2,10 @@
 
 from gridapp.db.base import Base
 from gridapp.db.station_table import StationRecord
+from gridapp.inspections import models as inspections
 from gridapp.issues import models as issues
 from gridapp.org import models as org
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "issues", "metadata", "org"]
+__all__ = ["Base", "StationRecord", "inspections", "issues", "metadata", "org"]

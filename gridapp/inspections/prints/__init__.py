@@ -1,0 +1,1 @@
+"""The printed inspection documents: checklists, display boards (whole and tiled), pocket cards, text documents."""
