@@ -3,7 +3,8 @@
 from gridapp.db.base import Base
 from gridapp.db.station_table import StationRecord
 from gridapp.org import models as org
+from gridapp.scoring import models as scoring
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "metadata", "org"]
+__all__ = ["Base", "StationRecord", "metadata", "org", "scoring"]
