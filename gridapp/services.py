@@ -16,6 +16,7 @@ from gridapp.events import EventBus
 from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
+from gridapp.scoring.service import ScoringService
 from gridapp.station import Station, load_or_create_station
 
 log = logging.getLogger(__name__)
@@ -28,12 +29,15 @@ class Services:
     db: Database
     events: EventBus
     org: OrgService
+    scoring: ScoringService
 
     @classmethod
     def over(cls, db: Database) -> Services:
         """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
         events = EventBus()
-        return cls(db=db, events=events, org=OrgService(db))
+        scoring = ScoringService(db)
+        scoring.subscribe(events)  # events propose points; a person confirms them
+        return cls(db=db, events=events, org=OrgService(db), scoring=scoring)
 
     def close(self) -> None:
         self.db.dispose()

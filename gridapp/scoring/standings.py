@@ -1,0 +1,443 @@
+"""Outputs computed in SQL from the tallies: totals by category, scores, stars, rankings with top-N and bottom-N
+marks (ties share a rank), the team scorecards, and the data of the trend and comparison charts."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from gridapp.org.kinds import PARTY_MEMBERS, UnitKind
+from gridapp.org.models import Person, Unit
+from gridapp.org.service import subtree_ids
+from gridapp.scoring.access import permissions, watched_units
+from gridapp.scoring.base import Part, closed_period
+from gridapp.scoring.catalogue import catalogue_row, settings_of
+from gridapp.scoring.kinds import EntryStatus, Mark, ScoreMode, SubjectKind, WarningLevel
+from gridapp.scoring.models import (
+    ScoreCatalogue,
+    ScoreCategory,
+    ScoreEntry,
+    ScorePersonTally,
+    ScoreRule,
+    ScoreUnitTally,
+    ScoreWarning,
+)
+from gridapp.scoring.periods import Period
+from gridapp.scoring.points import from_tenths
+from gridapp.scoring.rows import (
+    CatalogueRow,
+    ComparisonRow,
+    Scorecard,
+    ScorecardCategory,
+    ScorecardItem,
+    StandingQuery,
+    StandingRow,
+    StandingSettings,
+    StandingSort,
+    TrendPoint,
+)
+from gridapp.scoring.rules import rule_row, rules_for
+
+SEVERITY = {WarningLevel.RED: 1, WarningLevel.YELLOW: 2, WarningLevel.BLUE: 3}
+
+
+def settings_for(session: Session, catalogue: str, period: Period) -> StandingSettings:
+    """The catalogue as ``period`` is scored: a closed period's copy of the settings, else the current ones."""
+    head = session.scalar(
+        select(ScoreCatalogue).where(ScoreCatalogue.code == catalogue, ScoreCatalogue.deleted_at.is_(None))
+    )
+    if head is None:
+        raise KeyError(catalogue)
+    categories = list(
+        session.scalars(
+            select(ScoreCategory)
+            .where(ScoreCategory.catalogue == catalogue, ScoreCategory.deleted_at.is_(None))
+            .order_by(ScoreCategory.position)
+        )
+    )
+    closed = closed_period(session, period)
+    settings = (closed.settings.get(catalogue) if closed is not None else None) or settings_of(head)
+    return StandingSettings(catalogue_row(head, categories, settings), period, closed is not None)
+
+
+def months_counted(catalogue: CatalogueRow, period: Period, today: Any) -> int:
+    """The divisor of a monthly assessment: the period's months that have begun (a year in progress is the
+    average of its months so far); 1 for a scheme whose points accumulate."""
+    if catalogue.mode is not ScoreMode.MONTHLY_AVERAGE:
+        return 1
+    return max(1, sum(1 for month in period.months() if month.starts_on <= today))
+
+
+class StandingService(Part):
+    def settings(self, catalogue: str, period: Period) -> StandingSettings:
+        with self._db.read() as s:
+            return settings_for(s, catalogue, period)
+
+    def count(self, query: StandingQuery) -> int:
+        with self._db.read() as s:
+            settings = settings_for(s, query.catalogue, query.period)
+            subjects = self._ranked(s, query, settings.catalogue).subquery()
+            return int(s.scalar(select(func.count()).select_from(subjects)) or 0)
+
+    def page(
+        self,
+        query: StandingQuery,
+        offset: int = 0,
+        limit: int = 200,
+        sort: StandingSort | int = StandingSort.RANK,
+        descending: bool = False,
+    ) -> list[StandingRow]:
+        """One page of the ranking; ``sort`` may be a category's index (its points)."""
+        with self._db.read() as s:
+            settings = settings_for(s, query.catalogue, query.period)
+            catalogue = settings.catalogue
+            ranked = self._ranked(s, query, catalogue).subquery("ranked")
+            top, bottom = catalogue.top_n, catalogue.bottom_n
+            in_top = ranked.c.rank <= top
+            # Nobody is both rewarded and penalised: a tie reaching both ends (all equal, or a tiny group) is marked
+            # neither, and the committee decides.
+            in_bottom = and_(ranked.c.rank_up <= bottom, ranked.c.group_size > 1)
+            mark = case(
+                (and_(in_top, in_bottom), literal(Mark.NONE.value)),
+                (in_top, literal(Mark.TOP.value)),
+                (in_bottom, literal(Mark.BOTTOM.value)),
+                else_=literal(Mark.NONE.value),
+            )
+            warning = self._warnings(s, query)
+            columns = [*ranked.c, mark.label("mark")]
+            statement = select(*columns)
+            if warning is not None:
+                statement = select(*columns, warning.c.severity).outerjoin(warning, warning.c.person_id == ranked.c.id)
+            if isinstance(sort, int):
+                key: Any = ranked.c[f"c{sort}"]
+            else:
+                key = {
+                    StandingSort.RANK: ranked.c.rank,
+                    StandingSort.NAME: ranked.c.sort_name,
+                    StandingSort.EMPLOYEE_NO: ranked.c.employee_no,
+                    StandingSort.UNIT: ranked.c.unit_name,
+                    StandingSort.ENTRIES: ranked.c.entries,
+                }[sort]
+            statement = (
+                statement.order_by(key.desc() if descending else key, ranked.c.rank, ranked.c.sort_name, ranked.c.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            rows = s.execute(statement).all()
+        divisor = months_counted(catalogue, query.period, self.today())
+        return [self._row(r, catalogue, query, divisor, warning is not None) for r in rows]
+
+    def all(self, query: StandingQuery, sort: StandingSort | int = StandingSort.RANK) -> list[StandingRow]:
+        return self.page(query, 0, 1_000_000, sort)
+
+    def _ranked(self, s: Session, query: StandingQuery, catalogue: CatalogueRow) -> Select[Any]:
+        person_scheme = catalogue.subject is SubjectKind.PERSON
+        tally: Any = ScorePersonTally if person_scheme else ScoreUnitTally
+        subject_key = tally.person_id if person_scheme else tally.unit_id
+        sums = [
+            func.sum(case((tally.category == c.code, tally.points_tenths), else_=0)).label(f"t{i}")
+            for i, c in enumerate(catalogue.categories)
+        ]
+        totals = (
+            select(
+                subject_key.label("sid"),
+                func.sum(tally.points_tenths).label("total"),
+                func.sum(tally.entries).label("entries"),
+                *sums,
+            )
+            .where(tally.catalogue == catalogue.code, tally.period == query.period.key)
+            .group_by(subject_key)
+            .subquery("totals")
+        )
+        total = func.coalesce(totals.c.total, 0)
+        categories = [func.coalesce(totals.c[f"t{i}"], 0).label(f"c{i}") for i in range(len(catalogue.categories))]
+        windows = [
+            func.rank().over(order_by=total.desc()).label("rank"),
+            func.rank().over(order_by=total.asc()).label("rank_up"),
+            func.count().over(partition_by=total).label("tie_size"),
+            func.count().over().label("group_size"),
+        ]
+        scope = subtree_ids(query.unit_id)
+        if person_scheme:
+            statement = (
+                select(
+                    Person.id.label("id"),
+                    Person.name.label("name"),
+                    Person.name_pinyin.label("sort_name"),
+                    Person.employee_no.label("employee_no"),
+                    Person.home_unit_id.label("unit_id"),
+                    Unit.name.label("unit_name"),
+                    Person.party_status.label("party_status"),
+                    null().label("unit_kind"),
+                    total.label("total"),
+                    func.coalesce(totals.c.entries, 0).label("entries"),
+                    *categories,
+                    *windows,
+                )
+                .join(Unit, Unit.id == Person.home_unit_id)
+                .outerjoin(totals, totals.c.sid == Person.id)
+                .where(
+                    Person.deleted_at.is_(None),
+                    Person.home_unit_id.in_(scope),
+                    or_(Person.left_on.is_(None), Person.left_on >= query.period.starts_on),
+                )
+            )
+            if query.party_members_only:
+                statement = statement.where(Person.party_status.in_(PARTY_MEMBERS))
+            return statement
+        parent = aliased(Unit)
+        scored = select(ScoreUnitTally.unit_id).where(
+            ScoreUnitTally.catalogue == catalogue.code, ScoreUnitTally.period == query.period.key
+        )
+        return (
+            select(
+                Unit.id.label("id"),
+                Unit.name.label("name"),
+                Unit.name.label("sort_name"),
+                Unit.code.label("employee_no"),
+                Unit.parent_id.label("unit_id"),
+                func.coalesce(parent.name, "").label("unit_name"),
+                null().label("party_status"),
+                Unit.kind.label("unit_kind"),
+                total.label("total"),
+                func.coalesce(totals.c.entries, 0).label("entries"),
+                *categories,
+                *windows,
+            )
+            .outerjoin(parent, parent.id == Unit.parent_id)
+            .outerjoin(totals, totals.c.sid == Unit.id)
+            .where(
+                Unit.deleted_at.is_(None),
+                Unit.id.in_(scope),
+                or_(Unit.kind == UnitKind.TEAM, Unit.id.in_(scored)),
+            )
+        )
+
+    def _warnings(self, s: Session, query: StandingQuery) -> Any:
+        """Open warnings' most serious level per person, limited to people the viewer may see; None if none."""
+        if query.viewer_id is None or not permissions(s, query.viewer_id, self.today()).see_warnings:
+            return None
+        severity = case(*[(ScoreWarning.level == level, n) for level, n in SEVERITY.items()], else_=9)
+        return (
+            select(ScoreWarning.person_id, func.min(severity).label("severity"))
+            .join(Person, Person.id == ScoreWarning.person_id)
+            .where(
+                ScoreWarning.deleted_at.is_(None),
+                ScoreWarning.closed_on.is_(None),
+                Person.home_unit_id.in_(watched_units(query.viewer_id, self.today())),
+            )
+            .group_by(ScoreWarning.person_id)
+            .subquery("warned")
+        )
+
+    @staticmethod
+    def _row(r: Any, catalogue: CatalogueRow, query: StandingQuery, divisor: int, warned: bool) -> StandingRow:
+        m = r._mapping
+        n = len(catalogue.categories)
+        by_category = tuple(
+            ((c.full or Decimal(0)) + from_tenths(m[f"c{i}"]) / divisor).quantize(Decimal("0.1"))
+            for i, c in enumerate(catalogue.categories)
+        )
+        points = from_tenths(m["total"])
+        score = (catalogue.base + points / divisor).quantize(Decimal("0.1"))
+        severity = m["severity"] if warned else None
+        levels = {v: k for k, v in SEVERITY.items()}
+        return StandingRow(
+            subject_id=m["id"],
+            name=m["name"],
+            employee_no=m["employee_no"] or "",
+            unit_id=m["unit_id"],
+            unit_name=m["unit_name"] or "",
+            party_status=m["party_status"],
+            unit_kind=UnitKind(m["unit_kind"]) if m["unit_kind"] else None,
+            by_category=by_category[:n],
+            points=points,
+            score=score,
+            entries=int(m["entries"]),
+            stars=catalogue.stars(score, query.period.kind),
+            rank=int(m["rank"]),
+            rank_from_bottom=int(m["rank_up"]),
+            tied=int(m["tie_size"]) > 1,
+            mark=Mark(m["mark"]),
+            warning=levels.get(severity) if severity is not None else None,
+        )
+
+    # team scorecards
+
+    def scorecard(self, catalogue: str, unit_id: uuid.UUID, period: Period) -> Scorecard:
+        """Every rule of the catalogue (as the period is scored) with how often and how many points it gave the
+        unit, by category: the 5 × 44 assessment sheet of one team."""
+        with self._db.read() as s:
+            settings = settings_for(s, catalogue, period)
+            rules = rules_for(s, catalogue, period)
+            used = {
+                code: (int(times), int(points))
+                for code, times, points in s.execute(
+                    select(ScoreRule.code, func.count(), func.sum(ScoreEntry.points_tenths))
+                    .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
+                    .where(*_confirmed_in(catalogue, period), ScoreEntry.unit_id == unit_id)
+                    .where(ScoreEntry.person_id.is_(None))
+                    .group_by(ScoreRule.code)
+                )
+            }
+            rules += _retired_with_points(s, catalogue, set(used) - {r.code for r in rules})
+            unit = s.get(Unit, unit_id)
+            unit_name = unit.name if unit is not None else ""
+        divisor = months_counted(settings.catalogue, period, self.today())
+        categories = []
+        for category in settings.catalogue.categories:
+            items = tuple(
+                ScorecardItem(rule_row(r), used.get(r.code, (0, 0))[0], from_tenths(used.get(r.code, (0, 0))[1]))
+                for r in rules
+                if r.category == category.code
+            )
+            points = sum((i.points for i in items), Decimal(0))
+            score = ((category.full or Decimal(0)) + points / divisor).quantize(Decimal("0.1"))
+            categories.append(ScorecardCategory(category, items, points, score))
+        total = sum((c.points for c in categories), Decimal(0))
+        return Scorecard(
+            unit_id,
+            unit_name,
+            period,
+            settings.closed,
+            settings.catalogue.base,
+            tuple(categories),
+            (settings.catalogue.base + total / divisor).quantize(Decimal("0.1")),
+        )
+
+    def scorecard_matrix(
+        self, catalogue: str, unit_id: uuid.UUID, period: Period
+    ) -> dict[tuple[str, uuid.UUID], tuple[int, Decimal]]:
+        """(rule code, unit) → (times, points) for every unit entry in the subtree: all teams' sheets at once."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(ScoreRule.code, ScoreEntry.unit_id, func.count(), func.sum(ScoreEntry.points_tenths))
+                .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
+                .where(*_confirmed_in(catalogue, period), ScoreEntry.person_id.is_(None))
+                .where(ScoreEntry.unit_id.in_(subtree_ids(unit_id)))
+                .group_by(ScoreRule.code, ScoreEntry.unit_id)
+            ).all()
+        return {(code, unit): (int(times), from_tenths(points)) for code, unit, times, points in rows}
+
+    # charts
+
+    def trend(
+        self, catalogue: str, unit_id: uuid.UUID, last: Period, months: int = 12, person_id: uuid.UUID | None = None
+    ) -> list[TrendPoint]:
+        """Points per month by category for the ``months`` months up to the last month of ``last``."""
+        end = last.months()[-1]
+        periods = [end]
+        while len(periods) < months:
+            periods.insert(0, periods[0].previous())
+        keys = [p.key for p in periods]
+        with self._db.read() as s:
+            codes = [c.code for c in settings_for(s, catalogue, last).catalogue.categories]
+            if person_id is not None:
+                tally: Any = ScorePersonTally
+                where: ColumnElement[bool] = ScorePersonTally.person_id == person_id
+            else:
+                tally = ScoreUnitTally
+                where = ScoreUnitTally.unit_id.in_(subtree_ids(unit_id))
+            rows = s.execute(
+                select(tally.period, tally.category, func.sum(tally.points_tenths))
+                .where(tally.catalogue == catalogue, tally.period.in_(keys), where)
+                .group_by(tally.period, tally.category)
+            ).all()
+        sums = {(period, category): points for period, category, points in rows}
+        out = []
+        for p in periods:
+            values = tuple(from_tenths(sums.get((p.key, c), 0)) for c in codes)
+            out.append(TrendPoint(p, values, sum(values, Decimal(0))))
+        return out
+
+    def comparison(self, catalogue: str, unit_id: uuid.UUID, period: Period) -> list[ComparisonRow]:
+        """Points by category of each unit directly below ``unit_id`` (its whole branch), and of the unit itself,
+        with the branch's members (party members, or people, or teams) for per-member figures."""
+        with self._db.read() as s:
+            settings = settings_for(s, catalogue, period)
+            codes = [c.code for c in settings.catalogue.categories]
+            branch = _branches(unit_id)
+            rows = s.execute(
+                select(branch.c.branch_id, ScoreUnitTally.category, func.sum(ScoreUnitTally.points_tenths))
+                .join(branch, branch.c.unit_id == ScoreUnitTally.unit_id)
+                .where(ScoreUnitTally.catalogue == catalogue, ScoreUnitTally.period == period.key)
+                .group_by(branch.c.branch_id, ScoreUnitTally.category)
+            ).all()
+            if settings.catalogue.subject is SubjectKind.PERSON:
+                members_query = (
+                    select(branch.c.branch_id, func.count())
+                    .join(Person, Person.home_unit_id == branch.c.unit_id)
+                    .where(Person.deleted_at.is_(None), Person.left_on.is_(None))
+                    .where(Person.party_status.in_(PARTY_MEMBERS))
+                    .group_by(branch.c.branch_id)
+                )
+            else:
+                members_query = (
+                    select(branch.c.branch_id, func.count())
+                    .join(Unit, Unit.id == branch.c.unit_id)
+                    .where(Unit.kind == UnitKind.TEAM)
+                    .group_by(branch.c.branch_id)
+                )
+            members = dict(s.execute(members_query).all())
+            children = s.execute(
+                select(Unit.id, Unit.name)
+                .where(Unit.parent_id == unit_id, Unit.deleted_at.is_(None))
+                .order_by(Unit.position, Unit.name)
+            ).all()
+            own = s.get(Unit, unit_id)
+        sums = {(branch_id, category): points for branch_id, category, points in rows}
+        out = []
+        for branch_id, name in [(unit_id, own.name if own else ""), *children]:
+            values = tuple(from_tenths(sums.get((branch_id, c), 0)) for c in codes)
+            count = members.get(branch_id, 0)
+            if branch_id == unit_id and not count and not any(values):
+                continue  # nobody and nothing booked at the unit itself
+            out.append(
+                ComparisonRow(None if branch_id == unit_id else branch_id, name, values, sum(values, Decimal(0)), count)
+            )
+        return out
+
+
+def _confirmed_in(catalogue: str, period: Period) -> list[ColumnElement[bool]]:
+    return [
+        ScoreEntry.catalogue == catalogue,
+        ScoreEntry.status == EntryStatus.CONFIRMED,
+        ScoreEntry.deleted_at.is_(None),
+        ScoreEntry.booked_on.between(period.starts_on, period.ends_on),
+    ]
+
+
+def _retired_with_points(s: Session, catalogue: str, codes: set[str]) -> list[ScoreRule]:
+    """The latest versions of rules no longer listed that still gave points in the period: nothing is hidden."""
+    if not codes:
+        return []
+    found: dict[str, ScoreRule] = {}
+    for rule in s.scalars(
+        select(ScoreRule)
+        .where(ScoreRule.catalogue == catalogue, ScoreRule.code.in_(codes), ScoreRule.deleted_at.is_(None))
+        .order_by(ScoreRule.version)
+    ):
+        found[rule.code] = rule
+    return sorted(found.values(), key=lambda r: (r.position, r.code))
+
+
+def _branches(unit_id: uuid.UUID) -> Any:
+    """(unit_id, branch_id): every unit of the subtree with the child of ``unit_id`` it lies under (the unit itself
+    is its own branch)."""
+    top = (
+        select(Unit.id.label("unit_id"), Unit.id.label("branch_id"))
+        .where(Unit.parent_id == unit_id, Unit.deleted_at.is_(None))
+        .cte("branches", recursive=True)
+    )
+    child = aliased(Unit)
+    top = top.union_all(
+        select(child.id, top.c.branch_id).where(child.parent_id == top.c.unit_id, child.deleted_at.is_(None))
+    )
+    itself = select(
+        literal(unit_id, type_=Unit.id.type).label("unit_id"), literal(unit_id, type_=Unit.id.type).label("branch_id")
+    )
+    return select(top.c.unit_id, top.c.branch_id).union_all(itself).subquery("branch")
