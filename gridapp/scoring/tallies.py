@@ -6,7 +6,7 @@ Rankings, totals and charts read these (a year for 5,000 people is ~25,000 perso
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, delete, func, insert, literal, select, union_all
+from sqlalchemy import case, delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from gridapp.scoring.kinds import EntryStatus
@@ -56,7 +56,7 @@ def _period_expressions(dialect: str) -> tuple[object, object, object]:
     else:
         year = func.strftime("%Y", day)
         month = func.strftime("%m", day)
-        quarter = ((func.cast(month, Integer) + 2) / 3).cast(String)
+        quarter = case((month <= "03", "1"), (month <= "06", "2"), (month <= "09", "3"), else_="4")
     return literal("M") + year + "-" + month, literal("Q") + year + "-" + quarter, literal("Y") + year
 
 
