@@ -183,29 +183,36 @@ class ScoreWarning(Tracked, Base):
     closing_note: Mapped[str] = mapped_column(Text, default="")
 
 
+ALL_CATEGORIES = "*"  # the tally row of a subject's total over every category
+
+
 class ScorePersonTally(Base):
-    """Derived: confirmed points of one person per period (month, quarter and year keys) and category."""
+    """Derived: confirmed points of one person per period (month, quarter and year keys) and category, plus a
+    ``*`` row with the total: a ranking reads 5,000 such rows in key order, not a pivot of every category."""
 
     __tablename__ = "score_person_tally"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        Index("ix_score_person_tally_person", "person_id", "catalogue", "period"),
+        {"sqlite_with_rowid": False},
+    )
 
     catalogue: Mapped[str] = mapped_column(String(16), primary_key=True)
     period: Mapped[str] = mapped_column(String(12), primary_key=True)
-    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), primary_key=True)
     category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), primary_key=True)
     points_tenths: Mapped[int]
     entries: Mapped[int]
 
 
 class ScoreUnitTally(Base):
-    """Derived: confirmed points booked to one unit (its people's and its own) per period and category."""
+    """Derived: confirmed points booked to one unit (its people's and its own) per period and category (and ``*``)."""
 
     __tablename__ = "score_unit_tally"
     __table_args__ = {"sqlite_with_rowid": False}
 
     catalogue: Mapped[str] = mapped_column(String(16), primary_key=True)
     period: Mapped[str] = mapped_column(String(12), primary_key=True)
-    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), primary_key=True)
     category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), primary_key=True)
     points_tenths: Mapped[int]
     entries: Mapped[int]

@@ -25,7 +25,7 @@ def to_tenths(value: Decimal | int | str | float) -> int:
 
 
 def from_tenths(tenths: int | None) -> Decimal:
-    return (Decimal(tenths or 0) / 10).quantize(TENTH)
+    return Decimal(tenths or 0).scaleb(-1)  # exact, one decimal place: 25 → 2.5, 20 → 2.0
 
 
 def format_points(value: Decimal | None, signed: bool = False) -> str:

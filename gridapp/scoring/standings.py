@@ -18,6 +18,7 @@ from gridapp.scoring.base import Part, closed_period
 from gridapp.scoring.catalogue import catalogue_row, settings_of
 from gridapp.scoring.kinds import EntryStatus, Mark, ScoreMode, SubjectKind, WarningLevel
 from gridapp.scoring.models import (
+    ALL_CATEGORIES,
     ScoreCatalogue,
     ScoreCategory,
     ScoreEntry,
@@ -43,6 +44,16 @@ from gridapp.scoring.rows import (
 from gridapp.scoring.rules import rule_row, rules_for
 
 SEVERITY = {WarningLevel.RED: 1, WarningLevel.YELLOW: 2, WarningLevel.BLUE: 3}
+LEVELS = {n: level for level, n in SEVERITY.items()}
+TENTH = Decimal("0.1")
+
+
+def scaled(base: Decimal | None, tenths: int, divisor: int) -> Decimal:
+    """``base`` + points (in tenths) ÷ ``divisor``, to one decimal."""
+    points = from_tenths(tenths)
+    if divisor != 1:
+        points = (points / divisor).quantize(TENTH)
+    return points if base is None else base + points
 
 
 def settings_for(session: Session, catalogue: str, period: Period) -> StandingSettings:
@@ -80,7 +91,7 @@ class StandingService(Part):
     def count(self, query: StandingQuery) -> int:
         with self._db.read() as s:
             settings = settings_for(s, query.catalogue, query.period)
-            subjects = self._ranked(s, query, settings.catalogue).subquery()
+            subjects = _subjects(query, settings.catalogue).subquery()
             return int(s.scalar(select(func.count()).select_from(subjects)) or 0)
 
     def page(
@@ -91,29 +102,30 @@ class StandingService(Part):
         sort: StandingSort | int = StandingSort.RANK,
         descending: bool = False,
     ) -> list[StandingRow]:
-        """One page of the ranking; ``sort`` may be a category's index (its points)."""
+        """One page of the ranking; ``sort`` may be a category's index (its points).
+
+        Ranks are computed over every subject's total (one ``*`` tally row each); the page is cut in SQL and only
+        its rows look up their category figures, names and warnings.
+        """
         with self._db.read() as s:
-            settings = settings_for(s, query.catalogue, query.period)
-            catalogue = settings.catalogue
-            ranked = self._ranked(s, query, catalogue).subquery("ranked")
+            catalogue = settings_for(s, query.catalogue, query.period).catalogue
+            sort_category = sort if isinstance(sort, int) else None
+            ranked = _ranked(query, catalogue, sort_category).subquery("ranked")
             top, bottom = catalogue.top_n, catalogue.bottom_n
+            # RANK() from the bottom without another sort: those below plus those tied, counted from the end.
+            rank_up = ranked.c.group_size - ranked.c.rank - ranked.c.tie_size + 2
             in_top = ranked.c.rank <= top
+            in_bottom = and_(rank_up <= bottom, ranked.c.group_size > 1)
             # Nobody is both rewarded and penalised: a tie reaching both ends (all equal, or a tiny group) is marked
             # neither, and the committee decides.
-            in_bottom = and_(ranked.c.rank_up <= bottom, ranked.c.group_size > 1)
             mark = case(
                 (and_(in_top, in_bottom), literal(Mark.NONE.value)),
                 (in_top, literal(Mark.TOP.value)),
                 (in_bottom, literal(Mark.BOTTOM.value)),
                 else_=literal(Mark.NONE.value),
             )
-            warning = self._warnings(s, query)
-            columns = [*ranked.c, mark.label("mark")]
-            statement = select(*columns)
-            if warning is not None:
-                statement = select(*columns, warning.c.severity).outerjoin(warning, warning.c.person_id == ranked.c.id)
-            if isinstance(sort, int):
-                key: Any = ranked.c[f"c{sort}"]
+            if sort_category is not None:
+                key: Any = ranked.c.sort_value
             else:
                 key = {
                     StandingSort.RANK: ranked.c.rank,
@@ -122,100 +134,32 @@ class StandingService(Part):
                     StandingSort.UNIT: ranked.c.unit_name,
                     StandingSort.ENTRIES: ranked.c.entries,
                 }[sort]
-            statement = (
-                statement.order_by(key.desc() if descending else key, ranked.c.rank, ranked.c.sort_name, ranked.c.id)
+            order = [key.desc() if descending else key, ranked.c.rank, ranked.c.sort_name, ranked.c.id]
+            chosen = (
+                select(
+                    *ranked.c,
+                    rank_up.label("rank_up"),
+                    mark.label("mark"),
+                )
+                .order_by(*order)
                 .offset(offset)
                 .limit(limit)
+                .subquery("chosen")
             )
-            rows = s.execute(statement).all()
+            statement = _details(chosen, query, catalogue)
+            warning = self._warnings(s, query)
+            if warning is not None:
+                statement = statement.add_columns(warning.c.severity).outerjoin(
+                    warning, warning.c.person_id == chosen.c.id
+                )
+            again = [chosen.c[column.name] for column in (key, ranked.c.rank, ranked.c.sort_name, ranked.c.id)]
+            again[0] = again[0].desc() if descending else again[0]
+            rows = s.execute(statement.order_by(*again)).all()
         divisor = months_counted(catalogue, query.period, self.today())
         return [self._row(r, catalogue, query, divisor, warning is not None) for r in rows]
 
     def all(self, query: StandingQuery, sort: StandingSort | int = StandingSort.RANK) -> list[StandingRow]:
         return self.page(query, 0, 1_000_000, sort)
-
-    def _ranked(self, s: Session, query: StandingQuery, catalogue: CatalogueRow) -> Select[Any]:
-        person_scheme = catalogue.subject is SubjectKind.PERSON
-        tally: Any = ScorePersonTally if person_scheme else ScoreUnitTally
-        subject_key = tally.person_id if person_scheme else tally.unit_id
-        sums = [
-            func.sum(case((tally.category == c.code, tally.points_tenths), else_=0)).label(f"t{i}")
-            for i, c in enumerate(catalogue.categories)
-        ]
-        totals = (
-            select(
-                subject_key.label("sid"),
-                func.sum(tally.points_tenths).label("total"),
-                func.sum(tally.entries).label("entries"),
-                *sums,
-            )
-            .where(tally.catalogue == catalogue.code, tally.period == query.period.key)
-            .group_by(subject_key)
-            .subquery("totals")
-        )
-        total = func.coalesce(totals.c.total, 0)
-        categories = [func.coalesce(totals.c[f"t{i}"], 0).label(f"c{i}") for i in range(len(catalogue.categories))]
-        windows = [
-            func.rank().over(order_by=total.desc()).label("rank"),
-            func.rank().over(order_by=total.asc()).label("rank_up"),
-            func.count().over(partition_by=total).label("tie_size"),
-            func.count().over().label("group_size"),
-        ]
-        scope = subtree_ids(query.unit_id)
-        if person_scheme:
-            statement = (
-                select(
-                    Person.id.label("id"),
-                    Person.name.label("name"),
-                    Person.name_pinyin.label("sort_name"),
-                    Person.employee_no.label("employee_no"),
-                    Person.home_unit_id.label("unit_id"),
-                    Unit.name.label("unit_name"),
-                    Person.party_status.label("party_status"),
-                    null().label("unit_kind"),
-                    total.label("total"),
-                    func.coalesce(totals.c.entries, 0).label("entries"),
-                    *categories,
-                    *windows,
-                )
-                .join(Unit, Unit.id == Person.home_unit_id)
-                .outerjoin(totals, totals.c.sid == Person.id)
-                .where(
-                    Person.deleted_at.is_(None),
-                    Person.home_unit_id.in_(scope),
-                    or_(Person.left_on.is_(None), Person.left_on >= query.period.starts_on),
-                )
-            )
-            if query.party_members_only:
-                statement = statement.where(Person.party_status.in_(PARTY_MEMBERS))
-            return statement
-        parent = aliased(Unit)
-        scored = select(ScoreUnitTally.unit_id).where(
-            ScoreUnitTally.catalogue == catalogue.code, ScoreUnitTally.period == query.period.key
-        )
-        return (
-            select(
-                Unit.id.label("id"),
-                Unit.name.label("name"),
-                Unit.name.label("sort_name"),
-                Unit.code.label("employee_no"),
-                Unit.parent_id.label("unit_id"),
-                func.coalesce(parent.name, "").label("unit_name"),
-                null().label("party_status"),
-                Unit.kind.label("unit_kind"),
-                total.label("total"),
-                func.coalesce(totals.c.entries, 0).label("entries"),
-                *categories,
-                *windows,
-            )
-            .outerjoin(parent, parent.id == Unit.parent_id)
-            .outerjoin(totals, totals.c.sid == Unit.id)
-            .where(
-                Unit.deleted_at.is_(None),
-                Unit.id.in_(scope),
-                or_(Unit.kind == UnitKind.TEAM, Unit.id.in_(scored)),
-            )
-        )
 
     def _warnings(self, s: Session, query: StandingQuery) -> Any:
         """Open warnings' most serious level per person, limited to people the viewer may see; None if none."""
@@ -237,15 +181,10 @@ class StandingService(Part):
     @staticmethod
     def _row(r: Any, catalogue: CatalogueRow, query: StandingQuery, divisor: int, warned: bool) -> StandingRow:
         m = r._mapping
-        n = len(catalogue.categories)
-        by_category = tuple(
-            ((c.full or Decimal(0)) + from_tenths(m[f"c{i}"]) / divisor).quantize(Decimal("0.1"))
-            for i, c in enumerate(catalogue.categories)
-        )
+        by_category = tuple(scaled(c.full, m[f"c{i}"], divisor) for i, c in enumerate(catalogue.categories))
         points = from_tenths(m["total"])
-        score = (catalogue.base + points / divisor).quantize(Decimal("0.1"))
+        score = scaled(catalogue.base, m["total"], divisor)
         severity = m["severity"] if warned else None
-        levels = {v: k for k, v in SEVERITY.items()}
         return StandingRow(
             subject_id=m["id"],
             name=m["name"],
@@ -254,7 +193,7 @@ class StandingService(Part):
             unit_name=m["unit_name"] or "",
             party_status=m["party_status"],
             unit_kind=UnitKind(m["unit_kind"]) if m["unit_kind"] else None,
-            by_category=by_category[:n],
+            by_category=by_category,
             points=points,
             score=score,
             entries=int(m["entries"]),
@@ -263,7 +202,7 @@ class StandingService(Part):
             rank_from_bottom=int(m["rank_up"]),
             tied=int(m["tie_size"]) > 1,
             mark=Mark(m["mark"]),
-            warning=levels.get(severity) if severity is not None else None,
+            warning=LEVELS.get(severity) if severity is not None else None,
         )
 
     # team scorecards
@@ -344,7 +283,7 @@ class StandingService(Part):
                 where = ScoreUnitTally.unit_id.in_(subtree_ids(unit_id))
             rows = s.execute(
                 select(tally.period, tally.category, func.sum(tally.points_tenths))
-                .where(tally.catalogue == catalogue, tally.period.in_(keys), where)
+                .where(tally.catalogue == catalogue, tally.period.in_(keys), tally.category != ALL_CATEGORIES, where)
                 .group_by(tally.period, tally.category)
             ).all()
         sums = {(period, category): points for period, category, points in rows}
@@ -365,6 +304,7 @@ class StandingService(Part):
                 select(branch.c.branch_id, ScoreUnitTally.category, func.sum(ScoreUnitTally.points_tenths))
                 .join(branch, branch.c.unit_id == ScoreUnitTally.unit_id)
                 .where(ScoreUnitTally.catalogue == catalogue, ScoreUnitTally.period == period.key)
+                .where(ScoreUnitTally.category != ALL_CATEGORIES)
                 .group_by(branch.c.branch_id, ScoreUnitTally.category)
             ).all()
             if settings.catalogue.subject is SubjectKind.PERSON:
@@ -400,6 +340,124 @@ class StandingService(Part):
                 ComparisonRow(None if branch_id == unit_id else branch_id, name, values, sum(values, Decimal(0)), count)
             )
         return out
+
+
+def _tally(catalogue: CatalogueRow) -> Any:
+    return ScorePersonTally if catalogue.subject is SubjectKind.PERSON else ScoreUnitTally
+
+
+def _subject_key(tally: Any, catalogue: CatalogueRow) -> Any:
+    return tally.person_id if catalogue.subject is SubjectKind.PERSON else tally.unit_id
+
+
+def _subjects(query: StandingQuery, catalogue: CatalogueRow) -> Select[Any]:
+    """The people (or teams) ranked: those of the unit's subtree; people who left before the period are not."""
+    scope = subtree_ids(query.unit_id)
+    if catalogue.subject is SubjectKind.PERSON:
+        statement = (
+            select(
+                Person.id.label("id"),
+                Person.name_pinyin.label("sort_name"),
+                Person.employee_no.label("employee_no"),
+                Unit.name.label("unit_name"),
+            )
+            .join(Unit, Unit.id == Person.home_unit_id)
+            .where(
+                Person.deleted_at.is_(None),
+                Person.home_unit_id.in_(scope),
+                or_(Person.left_on.is_(None), Person.left_on >= query.period.starts_on),
+            )
+        )
+        if query.party_members_only:
+            statement = statement.where(Person.party_status.in_(PARTY_MEMBERS))
+        return statement
+    parent = aliased(Unit)
+    scored = select(ScoreUnitTally.unit_id).where(
+        ScoreUnitTally.catalogue == catalogue.code,
+        ScoreUnitTally.period == query.period.key,
+        ScoreUnitTally.category == ALL_CATEGORIES,
+    )
+    return (
+        select(
+            Unit.id.label("id"),
+            Unit.name.label("sort_name"),
+            Unit.code.label("employee_no"),
+            func.coalesce(parent.name, "").label("unit_name"),
+        )
+        .outerjoin(parent, parent.id == Unit.parent_id)
+        .where(Unit.deleted_at.is_(None), Unit.id.in_(scope), or_(Unit.kind == UnitKind.TEAM, Unit.id.in_(scored)))
+    )
+
+
+def _ranked(query: StandingQuery, catalogue: CatalogueRow, sort_category: int | None) -> Select[Any]:
+    """Each subject's total with its rank (ties share it), the size of its tie and of the group: narrow rows."""
+    tally = _tally(catalogue)
+    key = _subject_key(tally, catalogue)
+    subjects = _subjects(query, catalogue).subquery("subjects")
+    totals = (
+        select(key.label("sid"), tally.points_tenths.label("total"), tally.entries.label("entries"))
+        .where(tally.catalogue == catalogue.code, tally.period == query.period.key, tally.category == ALL_CATEGORIES)
+        .subquery("totals")
+    )
+    total = func.coalesce(totals.c.total, 0)
+    columns = [
+        *subjects.c,
+        total.label("total"),
+        func.coalesce(totals.c.entries, 0).label("entries"),
+        # One ordering for rank and tie size, so SQLite sorts once (a row's peers are its tie).
+        func.rank().over(order_by=total.desc()).label("rank"),
+        func.count().over(order_by=total.desc(), range_=(0, 0)).label("tie_size"),
+        func.count().over().label("group_size"),
+    ]
+    statement = select(*columns).select_from(subjects).outerjoin(totals, totals.c.sid == subjects.c.id)
+    if sort_category is not None:
+        one = aliased(tally, name="sorted_category")
+        statement = statement.add_columns(func.coalesce(one.points_tenths, 0).label("sort_value")).outerjoin(
+            one,
+            and_(
+                one.catalogue == catalogue.code,
+                one.period == query.period.key,
+                one.category == catalogue.categories[sort_category].code,
+                _subject_key(one, catalogue) == subjects.c.id,
+            ),
+        )
+    return statement
+
+
+def _details(chosen: Any, query: StandingQuery, catalogue: CatalogueRow) -> Select[Any]:
+    """The chosen page's names, units and per-category points (one keyed lookup per row and category)."""
+    tally = _tally(catalogue)
+    lookups = [aliased(tally, name=f"category_{i}") for i in range(len(catalogue.categories))]
+    figures = [func.coalesce(t.points_tenths, 0).label(f"c{i}") for i, t in enumerate(lookups)]
+    if catalogue.subject is SubjectKind.PERSON:
+        statement = select(
+            *chosen.c,
+            Person.name.label("name"),
+            Person.home_unit_id.label("unit_id"),
+            Person.party_status.label("party_status"),
+            null().label("unit_kind"),
+            *figures,
+        ).join(Person, Person.id == chosen.c.id)
+    else:
+        statement = select(
+            *chosen.c,
+            Unit.name.label("name"),
+            Unit.parent_id.label("unit_id"),
+            null().label("party_status"),
+            Unit.kind.label("unit_kind"),
+            *figures,
+        ).join(Unit, Unit.id == chosen.c.id)
+    for category, lookup in zip(catalogue.categories, lookups, strict=True):
+        statement = statement.outerjoin(
+            lookup,
+            and_(
+                lookup.catalogue == catalogue.code,
+                lookup.period == query.period.key,
+                lookup.category == category.code,
+                _subject_key(lookup, catalogue) == chosen.c.id,
+            ),
+        )
+    return statement
 
 
 def _confirmed_in(catalogue: str, period: Period) -> list[ColumnElement[bool]]:

@@ -10,7 +10,7 @@ from sqlalchemy import case, delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from gridapp.scoring.kinds import EntryStatus
-from gridapp.scoring.models import ScoreEntry, ScorePersonTally, ScoreUnitTally
+from gridapp.scoring.models import ALL_CATEGORIES, ScoreEntry, ScorePersonTally, ScoreUnitTally
 from gridapp.scoring.periods import keys_of_day
 
 
@@ -32,18 +32,19 @@ def _upsert(session: Session, table: type[ScorePersonTally] | type[ScoreUnitTall
 
 
 def add_entry(session: Session, entry: ScoreEntry) -> None:
-    """Count a newly confirmed entry in the tallies of its month, quarter and year."""
+    """Count a newly confirmed entry in the tallies of its month, quarter and year, by category and in total."""
     for period in keys_of_day(entry.booked_on):
-        common = {
-            "catalogue": entry.catalogue,
-            "period": period,
-            "category": entry.category,
-            "points_tenths": entry.points_tenths,
-            "entries": 1,
-        }
-        if entry.person_id is not None:
-            _upsert(session, ScorePersonTally, {**common, "person_id": entry.person_id})
-        _upsert(session, ScoreUnitTally, {**common, "unit_id": entry.unit_id})
+        for category in (entry.category, ALL_CATEGORIES):
+            common = {
+                "catalogue": entry.catalogue,
+                "period": period,
+                "category": category,
+                "points_tenths": entry.points_tenths,
+                "entries": 1,
+            }
+            if entry.person_id is not None:
+                _upsert(session, ScorePersonTally, {**common, "person_id": entry.person_id})
+            _upsert(session, ScoreUnitTally, {**common, "unit_id": entry.unit_id})
 
 
 def _period_expressions(dialect: str) -> tuple[object, object, object]:
@@ -68,18 +69,19 @@ def rebuild(session: Session) -> None:
     for table, subject in ((ScorePersonTally, ScoreEntry.person_id), (ScoreUnitTally, ScoreEntry.unit_id)):
         parts = []
         for key in _period_expressions(session.get_bind().dialect.name):
-            parts.append(
-                select(
-                    ScoreEntry.catalogue,
-                    key.label("period"),  # type: ignore[attr-defined]
-                    subject.label("subject"),
-                    ScoreEntry.category,
-                    func.sum(ScoreEntry.points_tenths).label("points"),
-                    func.count().label("entries"),
+            for category, by in ((ScoreEntry.category, [ScoreEntry.category]), (literal(ALL_CATEGORIES), [])):
+                parts.append(
+                    select(
+                        ScoreEntry.catalogue,
+                        key.label("period"),  # type: ignore[attr-defined]
+                        subject.label("subject"),
+                        category.label("category"),
+                        func.sum(ScoreEntry.points_tenths).label("points"),
+                        func.count().label("entries"),
+                    )
+                    .where(*live, subject.is_not(None))
+                    .group_by(ScoreEntry.catalogue, key, subject, *by)
                 )
-                .where(*live, subject.is_not(None))
-                .group_by(ScoreEntry.catalogue, key, subject, ScoreEntry.category)
-            )
         subject_column = "person_id" if table is ScorePersonTally else "unit_id"
         session.execute(
             insert(table).from_select(

@@ -141,12 +141,12 @@ def upgrade() -> None:
         "score_unit_tally",
         sa.Column("catalogue", sa.String(length=16), nullable=False),
         sa.Column("period", sa.String(length=12), nullable=False),
-        sa.Column("unit_id", sa.Uuid(), nullable=False),
         sa.Column("category", sa.String(length=24), nullable=False),
+        sa.Column("unit_id", sa.Uuid(), nullable=False),
         sa.Column("points_tenths", sa.Integer(), nullable=False),
         sa.Column("entries", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["unit_id"], ["unit.id"], name=op.f("fk_score_unit_tally_unit_id_unit")),
-        sa.PrimaryKeyConstraint("catalogue", "period", "unit_id", "category", name=op.f("pk_score_unit_tally")),
+        sa.PrimaryKeyConstraint("catalogue", "period", "category", "unit_id", name=op.f("pk_score_unit_tally")),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -254,14 +254,16 @@ def upgrade() -> None:
         "score_person_tally",
         sa.Column("catalogue", sa.String(length=16), nullable=False),
         sa.Column("period", sa.String(length=12), nullable=False),
-        sa.Column("person_id", sa.Uuid(), nullable=False),
         sa.Column("category", sa.String(length=24), nullable=False),
+        sa.Column("person_id", sa.Uuid(), nullable=False),
         sa.Column("points_tenths", sa.Integer(), nullable=False),
         sa.Column("entries", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], name=op.f("fk_score_person_tally_person_id_person")),
-        sa.PrimaryKeyConstraint("catalogue", "period", "person_id", "category", name=op.f("pk_score_person_tally")),
+        sa.PrimaryKeyConstraint("catalogue", "period", "category", "person_id", name=op.f("pk_score_person_tally")),
         sqlite_with_rowid=False,
     )
+    with op.batch_alter_table("score_person_tally", schema=None) as batch_op:
+        batch_op.create_index("ix_score_person_tally_person", ["person_id", "catalogue", "period"], unique=False)
     op.create_table(
         "score_warning",
         sa.Column("person_id", sa.Uuid(), nullable=False),
@@ -327,6 +329,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_score_warning_person_id"))
 
     op.drop_table("score_warning")
+    with op.batch_alter_table("score_person_tally", schema=None) as batch_op:
+        batch_op.drop_index("ix_score_person_tally_person")
+
     op.drop_table("score_person_tally")
     with op.batch_alter_table("score_period", schema=None) as batch_op:
         batch_op.drop_index(
