@@ -40,7 +40,7 @@ BUDGET_MS = 300
 def fill(service: ScoringService, plant_people: list[uuid.UUID], units: list[uuid.UUID], leaves: list[uuid.UUID],
          people_units: dict[uuid.UUID, uuid.UUID], entries: int, seed: int = 7) -> int:  # fmt: skip
     """``entries`` confirmed entries over the year (98 % for people, the rest for teams), a few proposals."""
-    db = service._db  # noqa: SLF001 - the bench writes in bulk, as a sync or an import would
+    db = service._db
     rng = random.Random(seed)
     with db.write(db.system_actor()) as s:
         install_defaults(s)
@@ -166,7 +166,9 @@ def main() -> None:
         trend = standings.trend("star", root, year)
         comparison = standings.comparison("star", root, year)
         names = [c.name for c in scoring.catalogues()[0].categories]
-        ms = median_ms(lambda: (trend_png(trend, names, "积分趋势"), comparison_png(comparison, names, "单位对比")), args.runs)
+        ms = median_ms(
+            lambda: (trend_png(trend, names, "积分趋势"), comparison_png(comparison, names, "单位对比")), args.runs
+        )
         print(f"  {'both charts drawn to PNG (matplotlib, off the UI thread)':58s} {ms:8.1f} ms")
     finally:
         services.close()

@@ -15,10 +15,12 @@ from gridapp.org.demo import load_org
 from gridapp.org.service import OrgService
 from gridapp.paths import DEMO
 from gridapp.progress import Progress, no_progress
+from gridapp.scoring.demo import load_scoring
 
 # (file in resources/demo, loader) in dependency order; later capabilities append theirs.
 LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
     ("org.json", load_org),
+    ("scoring.json", load_scoring),
 ]
 
 

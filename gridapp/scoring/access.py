@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Date, Select, Uuid, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.org.kinds import RoleKind
@@ -32,12 +34,29 @@ def _current(on: dt.date) -> list[object]:
     ]
 
 
-def ancestors(unit_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:
-    """``unit_id`` and every unit above it (a recursive CTE)."""
+def ancestors(unit_id: Any) -> Select[tuple[uuid.UUID]]:
+    """``unit_id`` (a value or a bound parameter) and every unit above it (a recursive CTE)."""
     up = select(Unit.id, Unit.parent_id).where(Unit.id == unit_id).cte("ancestors", recursive=True)
     parent = aliased(Unit)
     up = up.union_all(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
     return select(up.c.id)
+
+
+@cache
+def _grant_query() -> Select[tuple[bool]]:
+    """Built once: confirming hundreds of proposals asks this for each."""
+    return select(
+        exists().where(
+            RoleAssignment.person_id == bindparam("person_id", type_=Uuid()),
+            RoleAssignment.role_id == Role.id,
+            Role.code.in_(bindparam("codes", expanding=True)),
+            RoleAssignment.unit_id.in_(ancestors(bindparam("unit_id", type_=Uuid()))),
+            RoleAssignment.deleted_at.is_(None),
+            Role.deleted_at.is_(None),
+            RoleAssignment.starts_on <= bindparam("on", type_=Date()),
+            or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= bindparam("on", type_=Date())),
+        )
+    )
 
 
 def may_grant(
@@ -46,16 +65,8 @@ def may_grant(
     codes = [c for c in role_codes if c]
     if not codes:
         return False
-    query = select(
-        exists().where(
-            RoleAssignment.person_id == person_id,
-            RoleAssignment.role_id == Role.id,
-            Role.code.in_(codes),
-            RoleAssignment.unit_id.in_(ancestors(unit_id)),
-            *_current(on),
-        )
-    )
-    return bool(session.scalar(query))
+    found = session.scalar(_grant_query(), {"person_id": person_id, "codes": codes, "unit_id": unit_id, "on": on})
+    return bool(found)
 
 
 def permissions(session: Session, person_id: uuid.UUID | None, on: dt.date) -> Permissions:

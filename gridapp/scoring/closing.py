@@ -4,6 +4,7 @@ settings it was scored under), and what still waits in a period."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -19,6 +20,35 @@ from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScorePeriod, Scor
 from gridapp.scoring.periods import Period, PeriodKind, recent
 from gridapp.scoring.rows import PeriodRow
 from gridapp.scoring.rules import in_force
+
+
+def close_in(session: Session, period: Period, closer: uuid.UUID) -> list[Period]:
+    """Close ``period`` and its open inner periods, each with a copy of the settings and of the rules in force."""
+    waiting = waiting_in(session, period)
+    if waiting:
+        raise ScoringRefused(Refusal.PROPOSALS_WAITING, period=period.key, count=waiting)
+    heads = session.scalars(select(ScoreCatalogue).where(ScoreCatalogue.deleted_at.is_(None)))
+    settings = {head.code: settings_of(head) for head in heads}
+    rule_ids = list(session.scalars(select(ScoreRule.id).where(*in_force())))
+    now = utcnow()
+    done = []
+    for each in [period, *period.within()]:
+        if closed_period(session, each) is not None:
+            continue
+        row = ScorePeriod(
+            key=each.key,
+            kind=each.kind,
+            starts_on=each.starts_on,
+            ends_on=each.ends_on,
+            closed_at=now,
+            closed_by=closer,
+            settings=settings,
+        )
+        session.add(row)
+        session.flush()
+        session.add_all(ScorePeriodRule(period_id=row.id, rule_id=rule_id) for rule_id in rule_ids)
+        done.append(each)
+    return done
 
 
 def waiting_in(session: Session, period: Period) -> int:
@@ -89,33 +119,7 @@ class PeriodService(Part):
                 raise ScoringRefused(Refusal.PERIOD_NOT_ENDED, period=period.key)
             if closed_period(s, period) is not None:
                 raise ScoringRefused(Refusal.PERIOD_ALREADY_CLOSED, period=period.key)
-            waiting = waiting_in(s, period)
-            if waiting:
-                raise ScoringRefused(Refusal.PROPOSALS_WAITING, period=period.key, count=waiting)
-            settings = {
-                head.code: settings_of(head)
-                for head in s.scalars(select(ScoreCatalogue).where(ScoreCatalogue.deleted_at.is_(None)))
-            }
-            rule_ids = list(s.scalars(select(ScoreRule.id).where(*in_force())))
-            now = utcnow()
-            done = []
-            for each in [period, *period.within()]:
-                if closed_period(s, each) is not None:
-                    continue
-                row = ScorePeriod(
-                    key=each.key,
-                    kind=each.kind,
-                    starts_on=each.starts_on,
-                    ends_on=each.ends_on,
-                    closed_at=now,
-                    closed_by=closer,
-                    settings=settings,
-                )
-                s.add(row)
-                s.flush()
-                s.add_all(ScorePeriodRule(period_id=row.id, rule_id=rule_id) for rule_id in rule_ids)
-                done.append(each)
-            return done
+            return close_in(s, period, closer)
 
     def settings_json(self, period: Period) -> dict[str, object] | None:
         with self._db.read() as s:

@@ -119,6 +119,63 @@ def confirm_entry(session: Session, entry: ScoreEntry, decider: uuid.UUID, note:
     tallies.add_entry(session, entry)
 
 
+def correct_entry(
+    session: Session, original: ScoreEntry, tenths: int, reason: str, decider: uuid.UUID, today: dt.date
+) -> ScoreEntry:
+    if original.status is not EntryStatus.CONFIRMED:
+        raise ScoringRefused(Refusal.NOT_CONFIRMED)
+    if tenths == 0:
+        raise ScoringRefused(Refusal.BAD_POINTS, value="0")
+    reason = reason.strip()
+    if not reason or len(reason) > MAX_REASON:
+        raise ScoringRefused(Refusal.REASON_REQUIRED)
+    rule = session.get(ScoreRule, original.rule_id)
+    assert rule is not None
+    _check_decider(session, original, rule, decider, today)
+    require_open(session, today)
+    now = utcnow()
+    entry = ScoreEntry(
+        id=uuid.uuid4(),
+        catalogue=original.catalogue,
+        rule_id=original.rule_id,
+        category=original.category,
+        person_id=original.person_id,
+        unit_id=original.unit_id,
+        booked_on=today,
+        quantity=1,
+        requested_tenths=tenths,
+        points_tenths=tenths,
+        status=EntryStatus.CONFIRMED,
+        source=EntrySource.CORRECTION,
+        source_id=original.id,
+        occurred_at=now,
+        reason=reason,
+        evidence="",
+        proposed_by=decider,
+        proposed_at=now,
+        decided_by=decider,
+        decided_at=now,
+        decision_note="",
+        corrects_id=original.id,
+    )
+    session.add(entry)
+    session.flush()
+    tallies.add_entry(session, entry)
+    return entry
+
+
+def reject_entry(session: Session, entry: ScoreEntry, decider: uuid.UUID, note: str, on: dt.date) -> None:
+    if entry.status is not EntryStatus.PROPOSED:
+        raise ScoringRefused(Refusal.NOT_PROPOSED)
+    rule = session.get(ScoreRule, entry.rule_id)
+    assert rule is not None
+    _check_decider(session, entry, rule, decider, on)
+    entry.status = EntryStatus.REJECTED
+    entry.decided_by = decider
+    entry.decided_at = utcnow()
+    entry.decision_note = note
+
+
 class EntryService(Part):
     def give(
         self,
@@ -189,16 +246,7 @@ class EntryService(Part):
             if not note:
                 raise ScoringRefused(Refusal.REASON_REQUIRED)
             for entry_id in entry_ids:
-                entry = _get(s, entry_id)
-                if entry.status is not EntryStatus.PROPOSED:
-                    raise ScoringRefused(Refusal.NOT_PROPOSED)
-                rule = s.get(ScoreRule, entry.rule_id)
-                assert rule is not None
-                _check_decider(s, entry, rule, decider, today)
-                entry.status = EntryStatus.REJECTED
-                entry.decided_by = decider
-                entry.decided_at = utcnow()
-                entry.decision_note = note
+                reject_entry(s, _get(s, entry_id), decider, note, today)
             s.flush()
             return [_one(s, i) for i in entry_ids]
 
@@ -207,48 +255,8 @@ class EntryService(Part):
         open period), pointing at the entry it corrects; the original, perhaps in a closed period, stays as it was."""
         today = self.today()
         tenths = to_tenths(amount)
-        reason = reason.strip()
         with self._db.write(actor) as s:
-            decider = person_of(actor)
-            original = _get(s, entry_id)
-            if original.status is not EntryStatus.CONFIRMED:
-                raise ScoringRefused(Refusal.NOT_CONFIRMED)
-            if tenths == 0:
-                raise ScoringRefused(Refusal.BAD_POINTS, value="0")
-            if not reason or len(reason) > MAX_REASON:
-                raise ScoringRefused(Refusal.REASON_REQUIRED)
-            rule = s.get(ScoreRule, original.rule_id)
-            assert rule is not None
-            _check_decider(s, original, rule, decider, today)
-            require_open(s, today)
-            now = utcnow()
-            entry = ScoreEntry(
-                id=uuid.uuid4(),
-                catalogue=original.catalogue,
-                rule_id=original.rule_id,
-                category=original.category,
-                person_id=original.person_id,
-                unit_id=original.unit_id,
-                booked_on=today,
-                quantity=1,
-                requested_tenths=tenths,
-                points_tenths=tenths,
-                status=EntryStatus.CONFIRMED,
-                source=EntrySource.CORRECTION,
-                source_id=original.id,
-                occurred_at=now,
-                reason=reason,
-                evidence="",
-                proposed_by=decider,
-                proposed_at=now,
-                decided_by=decider,
-                decided_at=now,
-                decision_note="",
-                corrects_id=original.id,
-            )
-            s.add(entry)
-            s.flush()
-            tallies.add_entry(s, entry)
+            entry = correct_entry(s, _get(s, entry_id), tenths, reason, person_of(actor), today)
             return _one(s, entry.id)
 
     # reading

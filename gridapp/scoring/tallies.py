@@ -6,7 +6,10 @@ Rankings, totals and charts read these (a year for 5,000 people is ~25,000 perso
 
 from __future__ import annotations
 
-from sqlalchemy import case, delete, func, insert, literal, select, union_all
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table, case, delete, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from gridapp.scoring.kinds import EntryStatus
@@ -14,25 +17,27 @@ from gridapp.scoring.models import ALL_CATEGORIES, ScoreEntry, ScorePersonTally,
 from gridapp.scoring.periods import keys_of_day
 
 
-def _upsert(session: Session, table: type[ScorePersonTally] | type[ScoreUnitTally], row: dict[str, object]) -> None:
-    if session.get_bind().dialect.name == "postgresql":
+@cache
+def _upsert_statement(dialect: str, table: Table) -> Any:
+    """INSERT … ON CONFLICT DO UPDATE adding to the sums, built once per dialect and table (executemany)."""
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(table).values(**row)
-    keys = [c.name for c in table.__table__.primary_key.columns]
-    statement = statement.on_conflict_do_update(
-        index_elements=keys,
+    statement = dialect_insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=[c.name for c in table.primary_key.columns],
         set_={
-            "points_tenths": table.points_tenths + statement.excluded.points_tenths,
-            "entries": table.entries + statement.excluded.entries,
+            "points_tenths": table.c.points_tenths + statement.excluded.points_tenths,
+            "entries": table.c.entries + statement.excluded.entries,
         },
     )
-    session.execute(statement)
 
 
 def add_entry(session: Session, entry: ScoreEntry) -> None:
     """Count a newly confirmed entry in the tallies of its month, quarter and year, by category and in total."""
+    people: list[dict[str, object]] = []
+    units: list[dict[str, object]] = []
     for period in keys_of_day(entry.booked_on):
         for category in (entry.category, ALL_CATEGORIES):
             common = {
@@ -43,8 +48,13 @@ def add_entry(session: Session, entry: ScoreEntry) -> None:
                 "entries": 1,
             }
             if entry.person_id is not None:
-                _upsert(session, ScorePersonTally, {**common, "person_id": entry.person_id})
-            _upsert(session, ScoreUnitTally, {**common, "unit_id": entry.unit_id})
+                people.append({**common, "person_id": entry.person_id})
+            units.append({**common, "unit_id": entry.unit_id})
+    dialect = session.get_bind().dialect.name
+    connection = session.connection()
+    if people:
+        connection.execute(_upsert_statement(dialect, ScorePersonTally.__table__), people)
+    connection.execute(_upsert_statement(dialect, ScoreUnitTally.__table__), units)
 
 
 def _period_expressions(dialect: str) -> tuple[object, object, object]:

@@ -82,7 +82,9 @@ def test_a_closed_period_keeps_its_rules_and_thresholds(plant: Plant) -> None:
     plant.scoring.periods.close(plant.actor("沈书记"), APRIL)
     leader = plant.actor("林网格长")
     revised = plant.scoring.rules.revise(
-        leader, rule, RuleDraft("X01", "测试规则X01（修订）", "daily_work", Decimal(3), Decimal(9), grantor_roles=("grid_leader",))
+        leader,
+        rule,
+        RuleDraft("X01", "测试规则X01（修订）", "daily_work", Decimal(3), Decimal(9), grantor_roles=("grid_leader",)),
     )
     assert revised.version == 2 and revised.points == Decimal(3)
     catalogue = next(c for c in plant.scoring.catalogues() if c.code == "star")

@@ -103,5 +103,7 @@ def test_services_subscribe_scoring_to_the_bus(services) -> None:  # type: ignor
     person = services.org.search_people("DH0012")[0]
     before = services.scoring.entries.count(EntryQuery("star", status=EntryStatus.PROPOSED))
     with services.db.write(services.db.system_actor()) as session:
-        services.events.publish(session, IssueReported(uuid.uuid4(), person.unit_id, person.id, dt.datetime.now(dt.UTC)))
+        services.events.publish(
+            session, IssueReported(uuid.uuid4(), person.unit_id, person.id, dt.datetime.now(dt.UTC))
+        )
     assert services.scoring.entries.count(EntryQuery("star", status=EntryStatus.PROPOSED)) == before + 1

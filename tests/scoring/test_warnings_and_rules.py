@@ -31,7 +31,9 @@ def test_warnings_are_seen_only_by_grid_leaders_and_secretaries(plant: Plant) ->
     query = StandingQuery("star", Period(PeriodKind.MONTH, 2025, 5), plant.units["东风厂"])
     for viewer, expected in [("林网格长", WarningLevel.YELLOW), ("郑区长", None), (None, None)]:
         viewer_id = plant.people[viewer] if viewer else None
-        rows = plant.scoring.standings.all(StandingQuery(query.catalogue, query.period, query.unit_id, viewer_id=viewer_id))
+        rows = plant.scoring.standings.all(
+            StandingQuery(query.catalogue, query.period, query.unit_id, viewer_id=viewer_id)
+        )
         assert {r.name: r.warning for r in rows}["甲二"] == expected
     updated = w.update(plant.actor("林网格长"), raised.id, WarningLevel.BLUE, "已谈心两次，协调请假")
     assert updated.level is WarningLevel.BLUE and updated.measures == "已谈心两次，协调请假"
@@ -43,7 +45,9 @@ def test_warnings_are_seen_only_by_grid_leaders_and_secretaries(plant: Plant) ->
 
 def test_rules_are_added_revised_and_retired_by_managers(plant: Plant) -> None:
     leader = plant.actor("林网格长")
-    draft = RuleDraft("x10", "参加义务植树", "daily_work", Decimal("0.5"), Decimal(1), grantor_roles=("party_secretary",))
+    draft = RuleDraft(
+        "x10", "参加义务植树", "daily_work", Decimal("0.5"), Decimal(1), grantor_roles=("party_secretary",)
+    )
     added = plant.scoring.rules.add(leader, "star", draft)
     assert (added.code, added.version, added.grantor_roles) == ("X10", 1, ("party_secretary",))
     with pytest.raises(ScoringRefused) as caught:
