@@ -18,7 +18,7 @@ def test_the_demo_has_points_proposals_closed_months_and_warnings(services: Serv
     ranking = scoring.standings.all(StandingQuery("star", quarter, plant.id))
     assert len(ranking) == 28 and sum(1 for r in ranking if r.points) > 20
     teams = scoring.standings.all(StandingQuery("team", quarter, plant.id))
-    assert len(teams) == 6 and all(t.score <= 100 for t in teams)
+    assert len(teams) == 6 and all(85 <= t.score <= 103 for t in teams)  # deductions, and a few bonus points
     waiting = scoring.entries.all(EntryQuery("star", status=EntryStatus.PROPOSED))
     waiting += scoring.entries.all(EntryQuery("team", status=EntryStatus.PROPOSED))
     assert len(waiting) == 11 and any(e.source is EntrySource.MANUAL for e in waiting)
