@@ -204,8 +204,8 @@ class ScorecardCategory:
 
 @dataclass(frozen=True, slots=True)
 class Scorecard:
-    unit_id: uuid.UUID
-    unit_name: str
+    subject_id: uuid.UUID
+    subject_name: str
     period: Period
     closed: bool
     base: Decimal

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.events import EventBus
+from gridapp.org.models import Role
 from gridapp.scoring.access import permissions
 from gridapp.scoring.base import person_of
 from gridapp.scoring.catalogue import install_defaults, is_installed, read_catalogues, validate_thresholds
@@ -56,6 +57,14 @@ class ScoringService:
     def catalogues(self) -> list[CatalogueRow]:
         with self._db.read() as s:
             return read_catalogues(s)
+
+    def roles(self) -> list[tuple[str, str]]:
+        """(code, name) of the roles in the organisation's catalogue, to choose and show who may grant a rule."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(Role.code, Role.name).where(Role.deleted_at.is_(None)).order_by(Role.position, Role.code)
+            )
+            return [(code, name) for code, name in rows]
 
     def permissions(self, person_id: uuid.UUID | None) -> Permissions:
         with self._db.read() as s:

@@ -207,9 +207,9 @@ class StandingService(Part):
 
     # team scorecards
 
-    def scorecard(self, catalogue: str, unit_id: uuid.UUID, period: Period) -> Scorecard:
+    def scorecard(self, catalogue: str, subject_id: uuid.UUID, period: Period) -> Scorecard:
         """Every rule of the catalogue (as the period is scored) with how often and how many points it gave the
-        unit, by category: the 5 × 44 assessment sheet of one team."""
+        subject, by category: the 5 × 44 assessment sheet of a team, or a person's card of the five criteria."""
         with self._db.read() as s:
             settings = settings_for(s, catalogue, period)
             rules = rules_for(s, catalogue, period)
@@ -218,14 +218,13 @@ class StandingService(Part):
                 for code, times, points in s.execute(
                     select(ScoreRule.code, func.count(), func.sum(ScoreEntry.points_tenths))
                     .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
-                    .where(*_confirmed_in(catalogue, period), ScoreEntry.unit_id == unit_id)
-                    .where(ScoreEntry.person_id.is_(None))
+                    .where(*_confirmed_in(catalogue, period), _subject_is(settings.catalogue, subject_id))
                     .group_by(ScoreRule.code)
                 )
             }
             rules += _retired_with_points(s, catalogue, set(used) - {r.code for r in rules})
-            unit = s.get(Unit, unit_id)
-            unit_name = unit.name if unit is not None else ""
+            subject = s.get(Person if settings.catalogue.subject is SubjectKind.PERSON else Unit, subject_id)
+            subject_name = subject.name if subject is not None else ""
         divisor = months_counted(settings.catalogue, period, self.today())
         categories = []
         for category in settings.catalogue.categories:
@@ -239,8 +238,8 @@ class StandingService(Part):
             categories.append(ScorecardCategory(category, items, points, score))
         total = sum((c.points for c in categories), Decimal(0))
         return Scorecard(
-            unit_id,
-            unit_name,
+            subject_id,
+            subject_name,
             period,
             settings.closed,
             settings.catalogue.base,
@@ -458,6 +457,12 @@ def _details(chosen: Any, query: StandingQuery, catalogue: CatalogueRow) -> Sele
             ),
         )
     return statement
+
+
+def _subject_is(catalogue: CatalogueRow, subject_id: uuid.UUID) -> ColumnElement[bool]:
+    if catalogue.subject is SubjectKind.PERSON:
+        return ScoreEntry.person_id == subject_id
+    return and_(ScoreEntry.unit_id == subject_id, ScoreEntry.person_id.is_(None))
 
 
 def _confirmed_in(catalogue: str, period: Period) -> list[ColumnElement[bool]]:

@@ -78,7 +78,7 @@ def test_closing_a_quarter_closes_its_months(plant: Plant) -> None:
 
 def test_a_closed_period_keeps_its_rules_and_thresholds(plant: Plant) -> None:
     rule = plant.add_rule("X01", "2", cap="5")
-    plant.give(rule, "甲一", dt.date(2025, 4, 20), quantity=3)  # 6, capped to 5: ★★ at 5 ≥ 3
+    plant.give(rule, "甲一", dt.date(2025, 4, 20), quantity=3)  # 6, capped to 5: ★★★ at 5 ≥ 5
     plant.scoring.periods.close(plant.actor("沈书记"), APRIL)
     leader = plant.actor("林网格长")
     revised = plant.scoring.rules.revise(
@@ -96,7 +96,7 @@ def test_a_closed_period_keeps_its_rules_and_thresholds(plant: Plant) -> None:
     assert (april["X01"].version, april["X01"].points, april["X01"].cap) == (1, Decimal(2), Decimal(5))
     assert (may["X01"].version, may["X01"].points, may["X01"].cap) == (2, Decimal(3), Decimal(9))
     rows = plant.scoring.standings.all(StandingQuery("star", APRIL, plant.units["东风厂"]))
-    assert next(r.stars for r in rows if r.name == "甲一") == 2  # still the thresholds of April
+    assert next(r.stars for r in rows if r.name == "甲一") == 3  # still the thresholds of April
     may_rows = plant.scoring.standings.all(StandingQuery("star", MAY, plant.units["东风厂"]))
     assert {r.stars for r in may_rows} == {0}
     assert plant.scoring.standings.settings("star", APRIL).closed

@@ -89,7 +89,7 @@ def test_top_and_bottom_counts_are_settings(scored: Plant) -> None:
 
 def test_stars_follow_configurable_thresholds(scored: Plant) -> None:
     stars = {r.name: r.stars for r in rows(scored)}
-    # shipped month thresholds 15/10/6/3/1: 6 → ★★★, 2 and 1.5 → ★, 0 → none
+    # shipped month thresholds 12/8/5/3/1: 6 → ★★★, 2 and 1.5 → ★, 0 → none
     assert (stars["甲二"], stars["甲一"], stars["甲三"], stars["乙二"]) == (3, 1, 1, 0)
     catalogue = next(c for c in scored.scoring.catalogues() if c.code == "star")
     thresholds = dict(catalogue.thresholds or {})
