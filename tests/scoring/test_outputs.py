@@ -78,7 +78,9 @@ def test_charts_render_to_png(services: Services, output_dir: Path, last_quarter
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a missing glyph would warn
         pictures = {
-            "trend.png": trend_png(trend, names, "积分趋势（近12个月）", [f"{t.period.index}月" for t in trend], "合计"),
+            "trend.png": trend_png(
+                trend, names, "积分趋势（近12个月）", [f"{t.period.index}月" for t in trend], "合计"
+            ),
             "comparison.png": comparison_png(comparison, names, "各责任区人均积分", per_member=True),
             "empty.png": trend_png([], names, "无数据", [], empty_text="暂无积分"),
         }
@@ -94,7 +96,11 @@ def test_xlsx_keeps_numbers_dates_and_headers(tmp_path: Path) -> None:
     write_xlsx(
         path,
         [
-            Sheet("积分总表 2025-05", ["姓名", "积分", "日期"], [["甲一", Decimal("2.5"), dt.date(2025, 5, 2)], ["乙一", Decimal(3), None]]),
+            Sheet(
+                "积分总表 2025-05",
+                ["姓名", "积分", "日期"],
+                [["甲一", Decimal("2.5"), dt.date(2025, 5, 2)], ["乙一", Decimal(3), None]],
+            ),
             Sheet("积分总表 2025-05", ["a"], []),  # the same title twice gets a suffix
         ],
     )

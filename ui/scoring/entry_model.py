@@ -185,7 +185,11 @@ class EntryTableModel(PagedTableModel[EntryRow]):
                 return float(entry.points if entry.status is EntryStatus.CONFIRMED else entry.requested)
             value = cell(entry, column, self._categories)
             return value.isoformat() if column is EntryColumn.DATE else value
-        if role == Qt.ItemDataRole.ToolTipRole and column in (EntryColumn.REASON, EntryColumn.EVIDENCE, EntryColumn.NOTE):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            EntryColumn.REASON,
+            EntryColumn.EVIDENCE,
+            EntryColumn.NOTE,
+        ):
             return cell(entry, column, self._categories) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.status is EntryStatus.REJECTED:

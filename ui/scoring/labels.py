@@ -11,7 +11,11 @@ from gridapp.scoring.periods import Period, PeriodKind
 
 translate = QCoreApplication.translate
 
-WARNING_COLOURS = {WarningLevel.RED: QColor("#C62828"), WarningLevel.YELLOW: QColor("#F9A825"), WarningLevel.BLUE: QColor("#1565C0")}
+WARNING_COLOURS = {
+    WarningLevel.RED: QColor("#C62828"),
+    WarningLevel.YELLOW: QColor("#F9A825"),
+    WarningLevel.BLUE: QColor("#1565C0"),
+}
 MARK_COLOURS = {Mark.TOP: QColor("#FFF3C4"), Mark.BOTTOM: QColor("#E3ECF7")}
 
 
@@ -104,18 +108,23 @@ def party_label(status: PartyStatus | None) -> str:
     }[status]
 
 
-def refusal_text(error: ScoringRefused) -> str:
+def refusal_text(error: ScoringRefused, role_names: dict[str, str] | None = None) -> str:
     """A sentence telling the operator why nothing was changed, and what to do."""
-    d = error.details
+    d = dict(error.details)
+    if "roles" in d:
+        d["roles"] = "、".join((role_names or {}).get(code, code) for code in str(d["roles"]).split(",") if code)
     texts = {
         Refusal.NO_PERSON: translate(
-            "ScoringLabels", "Choose who is working at this PC first (Settings → Choose operator): points change only through a named person."
+            "ScoringLabels",
+            "Choose who is working at this PC first (Settings → Choose operator): points change only through a named person.",
         ),
         Refusal.NOT_ALLOWED: translate(
             "ScoringLabels",
             "You hold none of the roles that may grant “{rule}” for this person or unit. It needs one of: {roles}.",
         ),
-        Refusal.OWN_POINTS: translate("ScoringLabels", "Nobody confirms or corrects their own points; ask another leader."),
+        Refusal.OWN_POINTS: translate(
+            "ScoringLabels", "Nobody confirms or corrects their own points; ask another leader."
+        ),
         Refusal.NOT_MANAGER: translate(
             "ScoringLabels", "Only a grid leader or a party secretary may change rules and settings or close periods."
         ),
@@ -123,28 +132,48 @@ def refusal_text(error: ScoringRefused) -> str:
             "ScoringLabels",
             "{day} lies in a closed period ({period}); closed periods never change. Record a correction in the open period instead.",
         ),
-        Refusal.PERIOD_NOT_ENDED: translate("ScoringLabels", "The period {period} has not ended yet; it can be closed after its last day."),
+        Refusal.PERIOD_NOT_ENDED: translate(
+            "ScoringLabels", "The period {period} has not ended yet; it can be closed after its last day."
+        ),
         Refusal.PERIOD_ALREADY_CLOSED: translate("ScoringLabels", "The period {period} is already closed."),
         Refusal.PROPOSALS_WAITING: translate(
-            "ScoringLabels", "{count} proposals of {period} still wait for a decision. Confirm or reject them before closing."
+            "ScoringLabels",
+            "{count} proposals of {period} still wait for a decision. Confirm or reject them before closing.",
         ),
         Refusal.FUTURE_DATE: translate("ScoringLabels", "Points cannot be booked on a future day ({day})."),
-        Refusal.EVIDENCE_REQUIRED: translate("ScoringLabels", "“{rule}” needs evidence: enter a link, a file or a record number."),
+        Refusal.EVIDENCE_REQUIRED: translate(
+            "ScoringLabels", "“{rule}” needs evidence: enter a link, a file or a record number."
+        ),
         Refusal.REASON_REQUIRED: translate("ScoringLabels", "Please write a reason (at most 2,000 characters)."),
-        Refusal.NOT_PROPOSED: translate("ScoringLabels", "This has already been decided (confirmed, rejected or closed); reload the list."),
+        Refusal.NOT_PROPOSED: translate(
+            "ScoringLabels", "This has already been decided (confirmed, rejected or closed); reload the list."
+        ),
         Refusal.NOT_CONFIRMED: translate("ScoringLabels", "Only confirmed points can be corrected."),
-        Refusal.RULE_NOT_IN_FORCE: translate("ScoringLabels", "This rule is no longer in force; choose a current rule."),
+        Refusal.RULE_NOT_IN_FORCE: translate(
+            "ScoringLabels", "This rule is no longer in force; choose a current rule."
+        ),
         Refusal.WRONG_SUBJECT: translate("ScoringLabels", "This catalogue scores {subject}; choose accordingly."),
-        Refusal.UNKNOWN: translate("ScoringLabels", "The person, unit, rule or entry no longer exists; reload the list."),
-        Refusal.BAD_POINTS: translate("ScoringLabels", "“{value}” is not a valid number of points (not zero, at most one decimal place)."),
+        Refusal.UNKNOWN: translate(
+            "ScoringLabels", "The person, unit, rule or entry no longer exists; reload the list."
+        ),
+        Refusal.BAD_POINTS: translate(
+            "ScoringLabels", "“{value}” is not a valid number of points (not zero, at most one decimal place)."
+        ),
         Refusal.BAD_QUANTITY: translate("ScoringLabels", "The number must be between 1 and 99."),
         Refusal.BAD_THRESHOLDS: translate(
-            "ScoringLabels", "The star thresholds must fall strictly from five stars to one star, for months, quarters and years."
+            "ScoringLabels",
+            "The star thresholds must fall strictly from five stars to one star, for months, quarters and years.",
         ),
-        Refusal.BAD_RULE: translate("ScoringLabels", "The rule is incomplete: check its code, name, category, grantor roles and trigger ({field})."),
-        Refusal.DUPLICATE_CODE: translate("ScoringLabels", "A rule with the code {code} already exists in this catalogue."),
+        Refusal.BAD_RULE: translate(
+            "ScoringLabels",
+            "The rule is incomplete: check its code, name, category, grantor roles and trigger ({field}).",
+        ),
+        Refusal.DUPLICATE_CODE: translate(
+            "ScoringLabels", "A rule with the code {code} already exists in this catalogue."
+        ),
         Refusal.NOT_VISIBLE: translate(
-            "ScoringLabels", "Warnings are kept by the grid leader and party secretary of the person's unit; you cannot see or change them."
+            "ScoringLabels",
+            "Warnings are kept by the grid leader and party secretary of the person's unit; you cannot see or change them.",
         ),
     }
     subject = d.get("subject")

@@ -109,7 +109,9 @@ class RuleTableModel(ListModel):
             translate("RuleModel", "required") if rule.evidence_required else "",
             "、".join(self._roles.get(code, code) for code in rule.grantor_roles),
             source_label(rule.trigger),
-            translate("RuleModel", "v{0} since {1}").format(rule.version, rule.valid_from.astimezone().date().isoformat()),
+            translate("RuleModel", "v{0} since {1}").format(
+                rule.version, rule.valid_from.astimezone().date().isoformat()
+            ),
             rule.standard,
         ][column]
 
@@ -215,24 +217,26 @@ class ScorecardTreeModel(QAbstractItemModel):
         self.card = card
         self.endResetModel()
 
+    # internalId: 0 for a category row, 1 + the category's row for an item under it.
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if self.card is None or not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, -1)
-        return self.createIndex(row, column, parent.row())
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == _TOP:
+        if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(int(child.internalId()), 0, -1)
+        return self.createIndex(int(child.internalId()) - 1, 0, 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if self.card is None:
             return 0
         if not parent.isValid():
             return len(self.card.categories)
-        if parent.internalId() == _TOP and parent.column() == 0:
+        if parent.internalId() == 0 and parent.column() == 0:
             return len(self.card.categories[parent.row()].items)
         return 0
 
@@ -243,11 +247,13 @@ class ScorecardTreeModel(QAbstractItemModel):
         if self.card is None or not index.isValid():
             return None
         column = ScorecardColumn(index.column())
-        if index.internalId() == _TOP:
+        if index.internalId() == 0:
             category = self.card.categories[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 if column is ScorecardColumn.ITEM:
-                    return translate("ScorecardModel", "{0} ({1} items)").format(category.category.name, len(category.items))
+                    return translate("ScorecardModel", "{0} ({1} items)").format(
+                        category.category.name, len(category.items)
+                    )
                 if column is ScorecardColumn.STANDARD and category.category.full is not None:
                     return translate("ScorecardModel", "full score {0}").format(format_points(category.category.full))
                 if column is ScorecardColumn.TIMES:
@@ -265,7 +271,7 @@ class ScorecardTreeModel(QAbstractItemModel):
             if role == ROW_ROLE:
                 return category
         else:
-            item = self.card.categories[int(index.internalId())].items[index.row()]
+            item = self.card.categories[int(index.internalId()) - 1].items[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 return [
                     f"{item.rule.code} {item.rule.name}",
@@ -302,5 +308,3 @@ class ScorecardTreeModel(QAbstractItemModel):
             translate("ScorecardModel", "Score"),
         ][section]
 
-
-_TOP = (1 << 64) - 1  # internalId of a category row as Qt returns it (quintptr of -1)

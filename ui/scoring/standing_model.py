@@ -138,7 +138,11 @@ class StandingTableModel(PagedTableModel[StandingRow]):
         self._descending = False
 
     def set_query(
-        self, service: StandingService | None, query: StandingQuery | None, catalogue: CatalogueRow | None, warnings: bool
+        self,
+        service: StandingService | None,
+        query: StandingQuery | None,
+        catalogue: CatalogueRow | None,
+        warnings: bool,
     ) -> None:
         self._service, self._query, self.catalogue = service, query, catalogue
         columns = columns_for(catalogue, warnings) if catalogue else []
