@@ -75,6 +75,7 @@ def trend_png(
     month_labels: Sequence[str] | None = None,
     total_label: str = "",
     empty_text: str = "",
+    width_in: float = 7.6,
 ) -> bytes:
     labels = list(month_labels) if month_labels is not None else [f"{p.period.index}" for p in points]
     series = [(name, [float(p.by_category[i]) for p in points]) for i, name in enumerate(category_names)]
@@ -85,6 +86,7 @@ def trend_png(
         total=_floats([p.points for p in points]),
         total_label=total_label,
         empty_text=empty_text,
+        width_in=width_in,
     )
 
 
@@ -94,6 +96,7 @@ def comparison_png(
     title: str,
     per_member: bool = False,
     empty_text: str = "",
+    width_in: float = 7.6,
 ) -> bytes:
     """Each unit's points by category (per member when ``per_member``), one horizontal bar per unit."""
 
@@ -104,4 +107,12 @@ def comparison_png(
 
     series = [(name, [scaled(r, r.by_category[i]) for r in rows]) for i, name in enumerate(category_names)]
     height = max(2.6, 0.9 + 0.38 * len(rows))
-    return stacked_bars([r.name for r in rows], series, title, horizontal=True, height_in=height, empty_text=empty_text)
+    return stacked_bars(
+        [r.name for r in rows],
+        series,
+        title,
+        horizontal=True,
+        width_in=width_in,
+        height_in=height,
+        empty_text=empty_text,
+    )

@@ -294,10 +294,12 @@ class StandingService(Part):
 
     def comparison(self, catalogue: str, unit_id: uuid.UUID, period: Period) -> list[ComparisonRow]:
         """Points by category of each unit directly below ``unit_id`` (its whole branch), and of the unit itself,
-        with the branch's members (party members, or people, or teams) for per-member figures."""
+        with the branch's members (party members, or people, or teams) for per-member figures. A unit with a single
+        child and nobody of its own is looked through (the plant of one grid compares the grid's zones)."""
         with self._db.read() as s:
             settings = settings_for(s, catalogue, period)
             codes = [c.code for c in settings.catalogue.categories]
+            unit_id = _first_fork(s, unit_id)
             branch = _branches(unit_id)
             rows = s.execute(
                 select(branch.c.branch_id, ScoreUnitTally.category, func.sum(ScoreUnitTally.points_tenths))
@@ -486,6 +488,18 @@ def _retired_with_points(s: Session, catalogue: str, codes: set[str]) -> list[Sc
     ):
         found[rule.code] = rule
     return sorted(found.values(), key=lambda r: (r.position, r.code))
+
+
+def _first_fork(s: Session, unit_id: uuid.UUID) -> uuid.UUID:
+    """Walk down while a unit has a single child and no people of its own (a plant with one grid): comparing one
+    bar says nothing, the units below it are what people compare."""
+    for _ in range(20):
+        children = s.scalars(select(Unit.id).where(Unit.parent_id == unit_id, Unit.deleted_at.is_(None)).limit(2)).all()
+        own = s.scalar(select(Person.id).where(Person.home_unit_id == unit_id, Person.deleted_at.is_(None)).limit(1))
+        if len(children) != 1 or own is not None:
+            return unit_id
+        unit_id = children[0]
+    return unit_id
 
 
 def _branches(unit_id: uuid.UUID) -> Any:

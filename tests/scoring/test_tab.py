@@ -37,11 +37,14 @@ def tab(qtbot, services: Services):  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_the_tab_shows_the_demo_ranking_and_the_reasons(qtbot, tab: ScoringTab, services: Services, output_dir: Path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_tab_shows_the_demo_ranking_and_the_reasons(
+    qtbot, tab: ScoringTab, services: Services, output_dir: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     last_quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
     tab.scope_bar.choose(period=last_quarter)
     model = tab.ranking.model
-    assert model.rowCount() == 28 and tab.scope is not None and not tab.scope.closed  # only its months may be
+    assert tab.scope is not None and tab.scope.period == last_quarter and not tab.scope.closed  # months may be
+    assert model.rowCount() == 28
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["Rank", "Mark", "Name"] and "日常工作在网格" in headers and "Warning" in headers
@@ -66,7 +69,8 @@ def test_a_confirmation_through_the_widgets(qtbot, tab: ScoringTab, services: Se
     row = next(r for r in range(waiting) if page.model.row_at(r).proposed_by == "")  # one an event proposed
     entry = page.model.row_at(row)
     page.view.selectionModel().select(
-        page.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        page.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert page.confirm_button.isEnabled()
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
@@ -118,7 +122,9 @@ def test_giving_points_through_the_dialog(qtbot, tab: ScoringTab, services: Serv
     assert given.requested == 1 and given.reason.startswith("收集职工") and told == []
     # A rule the grid leader may not grant (mediation) is kept as a proposal, and the dialog says so.
     monkeypatch.setattr(
-        GiveDialog, "exec", lambda d: (dialogs.append(d), d.choose_rule("SC03"), fill_reason(d), d._on_buttons_accepted(), d.result())[-1]
+        GiveDialog,
+        "exec",
+        lambda d: (dialogs.append(d), d.choose_rule("SC03"), fill_reason(d), d._on_buttons_accepted(), d.result())[-1],
     )
     tab.give()
     assert dialogs[-1].result_row is not None and dialogs[-1].result_row.status is EntryStatus.PROPOSED

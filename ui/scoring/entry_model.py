@@ -37,6 +37,22 @@ class EntryColumn(enum.IntEnum):
     NOTE = 12
 
 
+# Starting widths in characters: the reason and the rule are what people read.
+WIDTHS = {
+    EntryColumn.DATE: 10,
+    EntryColumn.SUBJECT: 7,
+    EntryColumn.UNIT: 9,
+    EntryColumn.RULE: 20,
+    EntryColumn.CATEGORY: 10,
+    EntryColumn.POINTS: 9,
+    EntryColumn.STATUS: 6,
+    EntryColumn.SOURCE: 8,
+    EntryColumn.REASON: 26,
+    EntryColumn.EVIDENCE: 10,
+    EntryColumn.PROPOSED_BY: 6,
+    EntryColumn.DECIDED_BY: 6,
+}
+
 _SORTS = {
     EntryColumn.DATE: EntrySort.BOOKED_ON,
     EntryColumn.SUBJECT: EntrySort.SUBJECT,

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QPushButton, QVBo
 
 from gridapp.scoring.kinds import EntryStatus, ScoringRefused
 from gridapp.scoring.rows import EntryQuery, EntryRow
-from ui.scoring.entry_model import EntryColumn, EntryTableModel
+from ui.scoring.entry_model import WIDTHS, EntryColumn, EntryTableModel
 from ui.scoring.labels import period_label, status_label
-from ui.scoring.page import Host, Page, button_row, selected_rows, table_view
+from ui.scoring.page import Host, Page, button_row, selected_rows, set_widths, table_view
 from ui.scoring.ranking_pages import export_entries
 from ui.scoring.small_dialogs import CorrectionDialog
 
@@ -23,6 +23,7 @@ class ProposalsPage(Page):
         super().__init__(host, parent)
         self.model = EntryTableModel(self)
         self.view = table_view("proposalsTable", self.model, multi=True)
+        set_widths(self.view, WIDTHS)
         self.view.sortByColumn(EntryColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.summary = QLabel()
@@ -107,6 +108,7 @@ class LedgerPage(Page):
         super().__init__(host, parent)
         self.model = EntryTableModel(self)
         self.view = table_view("ledgerTable", self.model)
+        set_widths(self.view, WIDTHS)
         self.view.sortByColumn(EntryColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.status = QComboBox()
@@ -136,7 +138,8 @@ class LedgerPage(Page):
         if host.services is None or scope is None:
             self.model.set_query(None, None, None)
             return
-        query = EntryQuery(scope.catalogue.code, scope.period, scope.unit_id, self.status.currentData())
+        status = self.status.currentData()
+        query = EntryQuery(scope.catalogue.code, scope.period, scope.unit_id, EntryStatus(status) if status else None)
         self.model.set_query(host.services.scoring.entries, query, scope.catalogue)
         self.summary.setText(self.tr("{0} entries in {1}").format(self.model.total, period_label(scope.period)))
 

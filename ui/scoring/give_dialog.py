@@ -82,14 +82,14 @@ class GiveDialog(QDialog):
             self.search.setFocus()
         else:
             for unit in services.org.units():
-                self.unit_box.addItem(unit.name, unit.id)
+                self.unit_box.addItem(unit.name, str(unit.id))  # strings: findData matches by value
             form.addRow(self.tr("&For"), self.unit_box)
         self._person_id: uuid.UUID | None = None
         if subject is not None:
             if scope.people:
                 self._choose_person(*subject)
             else:
-                self.unit_box.setCurrentIndex(max(self.unit_box.findData(subject[0]), 0))
+                self.unit_box.setCurrentIndex(max(self.unit_box.findData(str(subject[0])), 0))
 
         self.rule_box = QComboBox()
         self.rule_box.setObjectName("ruleBox")
@@ -197,7 +197,7 @@ class GiveDialog(QDialog):
                 self._actor,
                 rule.id,
                 person_id=self._person_id if self._scope.people else None,
-                unit_id=None if self._scope.people else self.unit_box.currentData(),
+                unit_id=None if self._scope.people else uuid.UUID(self.unit_box.currentData()),
                 booked_on=self.day.date().toPython(),  # type: ignore[arg-type]
                 quantity=self.times.value(),
                 reason=self.reason.toPlainText(),

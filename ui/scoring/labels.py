@@ -29,7 +29,7 @@ def period_kind_label(kind: PeriodKind) -> str:
 
 def period_label(period: Period) -> str:
     if period.kind is PeriodKind.MONTH:
-        return translate("ScoringLabels", "{0}-{1:02d}").format(period.year, period.index)
+        return translate("ScoringLabels", "{0}-{1}").format(period.year, f"{period.index:02d}")
     if period.kind is PeriodKind.QUARTER:
         return translate("ScoringLabels", "{0} Q{1}").format(period.year, period.index)
     return translate("ScoringLabels", "Year {0}").format(period.year)
@@ -80,10 +80,10 @@ def warning_label(level: WarningLevel | None) -> str:
     }[level]
 
 
-def mark_label(mark: Mark, tied: bool = False) -> str:
+def mark_label(mark: Mark, tied: bool = False, top_n: int = 3, bottom_n: int = 2) -> str:
     text = {
-        Mark.TOP: translate("ScoringLabels", "Top"),
-        Mark.BOTTOM: translate("ScoringLabels", "Bottom"),
+        Mark.TOP: translate("ScoringLabels", "Top {0}").format(top_n),
+        Mark.BOTTOM: translate("ScoringLabels", "Bottom {0}").format(bottom_n),
         Mark.NONE: "",
     }[mark]
     if tied and mark is not Mark.NONE:

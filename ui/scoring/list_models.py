@@ -307,4 +307,3 @@ class ScorecardTreeModel(QAbstractItemModel):
             translate("ScorecardModel", "Points"),
             translate("ScorecardModel", "Score"),
         ][section]
-

@@ -78,6 +78,13 @@ def table_view(name: str, model: Any, multi: bool = False) -> QTableView:
     return view
 
 
+def set_widths(view: QTableView, widths: dict[Any, int]) -> None:
+    """Column widths in characters of the view's font (the bundled CJK font: a character is about an em)."""
+    em = view.fontMetrics().horizontalAdvance("汉")
+    for column, chars in widths.items():
+        view.setColumnWidth(int(column), chars * em + 12)
+
+
 def button_row(*buttons: QWidget | None) -> QHBoxLayout:
     row = QHBoxLayout()
     for button in buttons:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridapp.progress import Progress
@@ -50,7 +50,7 @@ def posting_preview(services: Services, scope: Scope, size: str, parent: QWidget
         )
         return points_table_pdf(posting, size, progress)
 
-    title = parent.tr("Points table for posting ({0})").format(size)
+    title = QCoreApplication.translate("ScoringPrint", "Points table for posting ({0})").format(size)
     name = f"{scope.unit_name}-{period_label(scope.period)}-{scope.catalogue.name}-{size}.pdf"
     return ScoringPrintPreview(title, build, name, parent)
 
@@ -70,6 +70,6 @@ def star_board_preview(services: Services, scope: Scope, size: str, parent: QWid
         )
         return star_board_pdf(posting, size, progress)
 
-    title = parent.tr("Star board ({0})").format(size)
+    title = QCoreApplication.translate("ScoringPrint", "Star board ({0})").format(size)
     name = f"{scope.unit_name}-{period_label(scope.period)}-star-board-{size}.pdf"
     return ScoringPrintPreview(title, build, name, parent)

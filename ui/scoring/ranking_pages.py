@@ -25,10 +25,10 @@ from gridapp.scoring.rows import EntryQuery, StandingQuery
 from ui.errors import show_exception
 from ui.roles import ROW_ROLE
 from ui.scoring import entry_model, standing_model
-from ui.scoring.entry_model import EntryColumn, EntryTableModel
+from ui.scoring.entry_model import WIDTHS, EntryColumn, EntryTableModel
 from ui.scoring.labels import month_short, period_label
 from ui.scoring.list_models import ScorecardColumn, ScorecardTreeModel
-from ui.scoring.page import Host, Page, Subject, button_row, table_view
+from ui.scoring.page import Host, Page, Subject, button_row, set_widths, table_view
 from ui.scoring.standing_model import StandingTableModel
 from ui.tasks import Task
 
@@ -42,12 +42,11 @@ class RankingPage(Page):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.why = EntryTableModel(self)
         self.why_view = table_view("reasonsTable", self.why)
+        set_widths(self.why_view, WIDTHS)
         self.why_view.sortByColumn(EntryColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.summary = QLabel()
         self.summary.setObjectName("rankingSummary")
         self.why_title = QLabel()
-        self.give_button = QPushButton(self.tr("&Give points…"))
-        self.give_button.setObjectName("giveButton")
         self.export_button = QPushButton(self.tr("Export ranking…"))
         self.export_why_button = QPushButton(self.tr("Export reasons…"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
@@ -69,7 +68,7 @@ class RankingPage(Page):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        layout.addLayout(button_row(self.give_button, None, self.export_why_button, self.export_button))
+        layout.addLayout(button_row(None, self.export_why_button, self.export_button))
 
     def refresh(self) -> None:
         super().refresh()
@@ -134,7 +133,7 @@ class RankingPage(Page):
         standings = services.scoring.standings
 
         def rows(progress: Progress) -> list[list[Any]]:
-            return [[standing_model.cell(r, c) for c in columns] for r in standings.all(query, sort)]
+            return [[standing_model.cell(r, c, catalogue) for c in columns] for r in standings.all(query, sort)]
 
         self.host.export(self.tr("Ranking {0} {1}").format(scope.unit_name, period_label(scope.period)), headers, rows)
 
@@ -291,6 +290,7 @@ class ChartsPage(Page):
         )
         total, empty = self.tr("Total"), self.tr("No points in this period")
         person = subject.id if subject and scope.people else None
+        width = max(6.0, min(14.0, (self.width() - 60) / 100))  # the charts are drawn at 100 dpi
 
         def draw(progress: Progress) -> tuple[bytes, bytes]:
             points = standings.trend(
@@ -302,9 +302,9 @@ class ChartsPage(Page):
             progress(1, 4, "")
             rows = standings.comparison(scope.catalogue.code, scope.unit_id, scope.period)
             progress(2, 4, "")
-            first = trend_png(points, names, trend_title, [month_short(p.period) for p in points], total, empty)
+            first = trend_png(points, names, trend_title, [month_short(p.period) for p in points], total, empty, width)
             progress(3, 4, "")
-            return first, comparison_png(rows, names, compare_title, per_member, empty)
+            return first, comparison_png(rows, names, compare_title, per_member, empty, width)
 
         self.status.setText(self.tr("Drawing the charts…"))
         self.task = Task(draw, name="scoring charts", parent=self)

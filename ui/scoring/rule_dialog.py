@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.actor import Actor
-from gridapp.scoring.kinds import TRIGGERS, ScoringRefused
+from gridapp.scoring.kinds import TRIGGERS, EntrySource, ScoringRefused
 from gridapp.scoring.periods import PeriodKind
 from gridapp.scoring.rows import CatalogueRow, RuleDraft, RuleRow
 from ui.scoring.labels import per_period_label, refusal_text, source_label
@@ -134,10 +134,10 @@ class RuleDialog(QDialog):
             category=self.category.currentData(),
             points=points,
             cap=cap,
-            cap_period=self.cap_period.currentData(),
+            cap_period=PeriodKind(self.cap_period.currentData()),
             evidence_required=self.evidence.isChecked(),
             grantor_roles=tuple(code for code, box in self.role_boxes.items() if box.isChecked()),
-            trigger=self.trigger.currentData(),
+            trigger=EntrySource(self.trigger.currentData()) if self.trigger.currentData() else None,
             standard=self.standard.toPlainText(),
         )
 

@@ -44,7 +44,7 @@ class ScopeBar(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("periodKindBox")
         for kind in PeriodKind:
-            self.kind_box.addItem(period_kind_label(kind), kind)
+            self.kind_box.addItem(period_kind_label(kind), kind.value)
         self.period_box = QComboBox()
         self.period_box.setObjectName("periodBox")
         self.period_box.setMinimumContentsLength(16)
@@ -88,7 +88,7 @@ class ScopeBar(QWidget):
         """Fill the boxes, keeping the current choices where they still exist."""
         current_catalogue = self.catalogue_box.currentData()
         current_unit = self.unit_box.currentData()
-        current_period = self.period_box.currentData()
+        current_period = self._current_period()
         self._quiet = True
         try:
             self._catalogues = catalogues
@@ -102,7 +102,8 @@ class ScopeBar(QWidget):
             depth: dict[uuid.UUID, int] = {}
             for unit in units:
                 depth[unit.id] = depth.get(unit.parent_id, -1) + 1 if unit.parent_id else 0
-                self.unit_box.addItem("　" * depth[unit.id] + unit.name, unit.id)
+                # Item data are plain strings: QComboBox.findData cannot match Python objects by value.
+                self.unit_box.addItem("　" * depth[unit.id] + unit.name, str(unit.id))
             index = self.unit_box.findData(current_unit)
             self.unit_box.setCurrentIndex(max(index, 0))
             self._fill_periods(current_period)
@@ -113,7 +114,7 @@ class ScopeBar(QWidget):
 
     def set_periods(self, periods: dict[PeriodKind, list[PeriodRow]]) -> None:
         """New period states (a period was closed): keep the chosen period."""
-        current = self.period_box.currentData()
+        current = self._current_period()
         self._quiet = True
         try:
             self._periods = periods
@@ -123,14 +124,14 @@ class ScopeBar(QWidget):
         self.scope_changed.emit()
 
     def _fill_periods(self, keep: Period | None) -> None:
-        kind = self.kind_box.currentData() or PeriodKind.MONTH
+        kind = PeriodKind(self.kind_box.currentData() or PeriodKind.MONTH.value)
         self.period_box.clear()
         for row in self._periods.get(kind, []):
             text = period_label(row.period)
             if row.closed:
                 text = self.tr("{0} (closed)").format(text)
-            self.period_box.addItem(text, row.period)
-        index = self.period_box.findData(keep) if keep is not None and keep.kind is kind else -1
+            self.period_box.addItem(text, row.period.key)
+        index = self.period_box.findData(keep.key) if keep is not None and keep.kind is kind else -1
         self.period_box.setCurrentIndex(max(index, 0))
 
     def choose(
@@ -140,18 +141,23 @@ class ScopeBar(QWidget):
         if catalogue is not None:
             self.catalogue_box.setCurrentIndex(max(self.catalogue_box.findData(catalogue), 0))
         if period is not None:
-            self.kind_box.setCurrentIndex(self.kind_box.findData(period.kind))
-            self.period_box.setCurrentIndex(max(self.period_box.findData(period), 0))
+            self.kind_box.setCurrentIndex(self.kind_box.findData(period.kind.value))
+            self.period_box.setCurrentIndex(max(self.period_box.findData(period.key), 0))
         if unit_id is not None:
-            self.unit_box.setCurrentIndex(max(self.unit_box.findData(unit_id), 0))
+            self.unit_box.setCurrentIndex(max(self.unit_box.findData(str(unit_id)), 0))
+
+    def _current_period(self) -> Period | None:
+        key = self.period_box.currentData()
+        return Period.from_key(key) if key else None
 
     def scope(self) -> Scope | None:
         code = self.catalogue_box.currentData()
         catalogue = next((c for c in self._catalogues if c.code == code), None)
-        period = self.period_box.currentData()
-        unit_id = self.unit_box.currentData()
-        if catalogue is None or period is None or unit_id is None:
+        period = self._current_period()
+        unit = self.unit_box.currentData()
+        if catalogue is None or period is None or unit is None:
             return None
+        unit_id = uuid.UUID(unit)
         rows = self._periods.get(period.kind, [])
         closed = any(r.closed for r in rows if r.period == period)
         return Scope(

@@ -163,12 +163,14 @@ class WarningDialog(QDialog):
                 warnings.raise_warning(
                     self._actor,
                     self._person[0],  # type: ignore[arg-type]
-                    self.level.currentData(),
+                    WarningLevel(self.level.currentData()),
                     self.situation.toPlainText(),
                     self.measures.toPlainText(),
                 )
             else:
-                warnings.update(self._actor, self._warning.id, self.level.currentData(), self.measures.toPlainText())
+                warnings.update(
+                    self._actor, self._warning.id, WarningLevel(self.level.currentData()), self.measures.toPlainText()
+                )
         except ScoringRefused as refused:
             QMessageBox.warning(self, self.windowTitle(), refusal_text(refused))
             return

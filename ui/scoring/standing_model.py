@@ -90,13 +90,15 @@ def header(column: Column, catalogue: CatalogueRow) -> str:
             return translate("StandingModel", "Warning")
 
 
-def cell(row: StandingRow, column: Column) -> Any:
+def cell(row: StandingRow, column: Column, catalogue: CatalogueRow | None = None) -> Any:
     """The value shown (and exported) in ``column``: numbers stay numbers."""
     match column.kind:
         case StandingColumn.RANK:
             return row.rank
         case StandingColumn.MARK:
-            return mark_label(row.mark, row.tied)
+            if catalogue is None:
+                return mark_label(row.mark, row.tied)
+            return mark_label(row.mark, row.tied, catalogue.top_n, catalogue.bottom_n)
         case StandingColumn.NAME:
             return row.name
         case StandingColumn.CODE:
@@ -192,10 +194,10 @@ class StandingTableModel(PagedTableModel[StandingRow]):
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            value = cell(row, column)
+            value = cell(row, column, self.catalogue)
             return float(value) if hasattr(value, "as_tuple") else value
         if role == Qt.ItemDataRole.DisplayRole:
-            value = cell(row, column)
+            value = cell(row, column, self.catalogue)
             return format_points(value) if hasattr(value, "as_tuple") else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (
             StandingColumn.RANK,

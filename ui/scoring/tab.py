@@ -94,7 +94,6 @@ class ScoringTab(QWidget):
             self.pages.addTab(page, title)
         self.pages.setTabVisible(self.pages.indexOf(self.warnings), False)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
-        self.ranking.give_button.clicked.connect(self.give)
         self.proposals.counted.connect(self._on_proposals_counted)
         self.status = QLabel()
         self.status.setObjectName("scoringStatus")
@@ -142,6 +141,8 @@ class ScoringTab(QWidget):
             self.subject = subject
             for page in (self.scorecard, self.charts, self.warnings):
                 page.stale = True
+                if page is self.pages.currentWidget():
+                    page.refresh()
 
     def data_changed(self) -> None:
         """A page changed data: show it everywhere, and tell the other tabs."""
