@@ -734,12 +734,12 @@
         <translation>蓝色</translation>
     </message>
     <message>
-        <source>Top</source>
-        <translation>前列</translation>
+        <source>Top {0}</source>
+        <translation>前{0}名</translation>
     </message>
     <message>
-        <source>Bottom</source>
-        <translation>末位</translation>
+        <source>Bottom {0}</source>
+        <translation>后{0}名</translation>
     </message>
     <message>
         <source> (tied)</source>
@@ -1080,6 +1080,22 @@
         <translation>预警 — {0}</translation>
     </message>
     <message>
+        <source>New warning</source>
+        <translation>新增预警</translation>
+    </message>
+    <message>
+        <source>Chosen: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>已选：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name, employee no. or pinyin initials</source>
+        <translation>姓名、工号或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Level</source>
         <translation>等级(&amp;L)</translation>
     </message>
@@ -1094,6 +1110,10 @@
     <message>
         <source>Only the grid leaders and party secretaries of the person's units see warnings.</source>
         <translation>只有该人员所在单位的网格长和党支部书记能看到预警。</translation>
+    </message>
+    <message>
+        <source>Choose the person the warning is about.</source>
+        <translation>请选择预警对象。</translation>
     </message>
 </context>
 <context>
@@ -1154,8 +1174,8 @@
         <translation>预警属于保密信息：只有该人员所在单位的网格长和党支部书记能看到，且不会出现在任何打印或公示材料上。</translation>
     </message>
     <message>
-        <source>&amp;Raise for the chosen person…</source>
-        <translation>为所选人员预警(&amp;R)…</translation>
+        <source>&amp;Raise a warning…</source>
+        <translation>新增预警(&amp;R)…</translation>
     </message>
     <message>
         <source>Re-grade or add measures…</source>

@@ -179,3 +179,23 @@ def test_print_preview_and_export(qtbot, tab: ScoringTab, monkeypatch, tmp_path:
     qtbot.waitUntil(lambda: "ranking.xlsx" in tab.status.text(), timeout=10_000)
     rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
     assert rows[0][:3] == ("Rank", "Mark", "Name") and len(rows) == 29
+
+
+def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringTab, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.scoring.small_dialogs import WarningDialog
+
+    def fill(dialog: WarningDialog) -> int:
+        dialog.search.setText("DH0031")
+        dialog.level.setCurrentIndex(1)  # yellow
+        dialog.situation.setPlainText("连续两周情绪低落，工作中注意力不集中")
+        dialog._on_buttons_accepted()
+        return dialog.result()
+
+    monkeypatch.setattr(WarningDialog, "exec", fill)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.warnings)
+    before = tab.warnings.model.rowCount()
+    qtbot.mouseClick(tab.warnings.raise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.warnings.model.rowCount() == before + 1)
+    raised = [w for w in services.scoring.warnings.warnings(person(services, "DH0001").id) if w.employee_no == "DH0031"]
+    assert raised and raised[0].level.value == "yellow" and raised[0].raised_by == "熊德明"

@@ -56,7 +56,7 @@ class WarningsPage(Page):
             )
         )
         note.setWordWrap(True)
-        self.raise_button = QPushButton(self.tr("&Raise for the chosen person…"))
+        self.raise_button = QPushButton(self.tr("&Raise a warning…"))
         self.raise_button.setObjectName("raiseWarningButton")
         self.update_button = QPushButton(self.tr("Re-grade or add measures…"))
         self.close_button = QPushButton(self.tr("Close (resolved)…"))
@@ -83,8 +83,6 @@ class WarningsPage(Page):
         )
         self.model.set_rows(rows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        subject = host.subject
-        self.raise_button.setEnabled(subject is not None and scope.people)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -95,10 +93,16 @@ class WarningsPage(Page):
 
     @Slot()
     def _on_raise_button_clicked(self) -> None:
-        actor, subject, services = self.host.require_actor(), self.host.subject, self.host.services
-        if actor is None or subject is None or services is None:
+        actor, subject, services, scope = (
+            self.host.require_actor(),
+            self.host.subject,
+            self.host.services,
+            self.host.scope,
+        )
+        if actor is None or services is None:
             return
-        if WarningDialog(services, actor, (subject.id, subject.name), parent=self).exec():
+        person = (subject.id, subject.name) if subject is not None and scope is not None and scope.people else None
+        if WarningDialog(services, actor, person, parent=self).exec():
             self.host.data_changed()
 
     @Slot()

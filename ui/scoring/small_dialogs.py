@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
+    QListView,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -26,6 +28,8 @@ from gridapp.scoring.kinds import ScoringRefused, WarningLevel
 from gridapp.scoring.periods import PeriodKind
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import STAR_LEVELS, CatalogueRow, EntryRow, WarningRow
+from ui.operator import PersonListModel
+from ui.roles import ROW_ROLE
 from ui.scoring.labels import period_kind_label, refusal_text, stars_text, warning_label
 
 if TYPE_CHECKING:
@@ -126,8 +130,24 @@ class WarningDialog(QDialog):
         super().__init__(parent)
         self._services, self._actor, self._person, self._warning = services, actor, person, warning
         name = warning.person_name if warning else (person[1] if person else "")
-        self.setWindowTitle(self.tr("Warning — {0}").format(name))
+        self.setWindowTitle(self.tr("Warning — {0}").format(name) if name else self.tr("New warning"))
         form = QFormLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("warningPerson")
+        self.people = PersonListModel(self)
+        self.people_view = QListView()
+        self.people_view.setModel(self.people)
+        self.people_view.setMaximumHeight(100)
+        self.chosen = QLabel(self.tr("Chosen: <b>{0}</b>").format(name) if name else "")
+        if warning is None:
+            self.search.setPlaceholderText(self.tr("Name, employee no. or pinyin initials"))
+            self.search.textChanged.connect(self._on_search_text_changed)
+            self.people_view.clicked.connect(self._on_people_view_clicked)
+            box = QVBoxLayout()
+            box.addWidget(self.search)
+            box.addWidget(self.people_view)
+            box.addWidget(self.chosen)
+            form.addRow(self.tr("&Person"), box)
         self.level = QComboBox()
         self.level.setObjectName("warningLevel")
         for level in WarningLevel:
@@ -154,9 +174,29 @@ class WarningDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        found = self._services.org.search_people(text) if text.strip() else []
+        self.people.set_people(found)
+        if len(found) == 1:
+            self._choose(found[0].id, found[0].name)
+
+    @Slot(QModelIndex)
+    def _on_people_view_clicked(self, index: QModelIndex) -> None:
+        person = index.data(ROW_ROLE)
+        if person is not None:
+            self._choose(person.id, person.name)
+
+    def _choose(self, person_id: object, name: str) -> None:
+        self._person = (person_id, name)
+        self.chosen.setText(self.tr("Chosen: <b>{0}</b>").format(name))
+
     @Slot()
     def _on_buttons_accepted(self) -> None:
         warnings = self._services.scoring.warnings
+        if self._warning is None and self._person is None:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the person the warning is about."))
+            return
         try:
             if self._warning is None:
                 assert self._person is not None
