@@ -90,7 +90,8 @@ def test_a_refused_confirmation_says_why(qtbot, tab: ScoringTab, services: Servi
     before = page.model.rowCount()
     page.view.selectRow(0)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
-    assert shown and "roles" in shown[0] and page.model.rowCount() == before
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "roles" in shown[0] and page.model.rowCount() == before
     assert not tab.pages.isTabVisible(tab.pages.indexOf(tab.warnings))  # staff never see warnings
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gridapp.scoring.kinds import EntryStatus, ScoringRefused
+from gridapp.scoring.kinds import EntryStatus
 from gridapp.scoring.rows import EntryQuery, EntryRow
 from ui.scoring.entry_model import WIDTHS, EntryColumn, EntryTableModel
 from ui.scoring.labels import period_label, status_label
 from ui.scoring.page import Host, Page, button_row, selected_rows, set_widths, table_view
 from ui.scoring.ranking_pages import export_entries
 from ui.scoring.small_dialogs import CorrectionDialog
+from ui.tasks import Task
 
 
 class ProposalsPage(Page):
@@ -42,6 +45,7 @@ class ProposalsPage(Page):
         layout.addWidget(self.view)
         layout.addLayout(button_row(self.confirm_button, self.reject_button, None, self.export_button))
         self._on_view_selection_changed(QItemSelection(), QItemSelection())
+        self.task: Task | None = None
 
     def refresh(self) -> None:
         super().refresh()
@@ -75,12 +79,9 @@ class ProposalsPage(Page):
         actor = self.host.require_actor()
         if not entries or actor is None or self.host.services is None:
             return
-        try:
-            self.host.services.scoring.entries.confirm(actor, [e.id for e in entries])
-        except ScoringRefused as refused:
-            self.host.refuse(refused)
-            return
-        self.host.data_changed()
+        service = self.host.services.scoring.entries
+        ids = [e.id for e in entries]
+        self._decide(lambda: service.confirm(actor, ids))
 
     @Slot()
     def _on_reject_button_clicked(self) -> None:
@@ -93,12 +94,27 @@ class ProposalsPage(Page):
         )
         if not ok:
             return
-        try:
-            self.host.services.scoring.entries.reject(actor, [e.id for e in entries], note)
-        except ScoringRefused as refused:
-            self.host.refuse(refused)
-            return
+        service = self.host.services.scoring.entries
+        ids = [e.id for e in entries]
+        self._decide(lambda: service.reject(actor, ids, note))
+
+    def _decide(self, work: Callable[[], object]) -> None:
+        """One transaction for the whole selection, off the UI thread (hundreds of proposals take a while)."""
+        self.confirm_button.setEnabled(False)
+        self.reject_button.setEnabled(False)
+        self.task = Task(lambda progress: work(), name="decide proposals", parent=self)
+        self.task.succeeded.connect(self._on_task_succeeded)
+        self.task.failed.connect(self._on_task_failed)
+        self.task.start()
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: object) -> None:
         self.host.data_changed()
+
+    @Slot(object)
+    def _on_task_failed(self, error: BaseException) -> None:
+        self._on_view_selection_changed(QItemSelection(), QItemSelection())
+        self.host.refuse(error)  # type: ignore[arg-type]
 
 
 class LedgerPage(Page):

@@ -35,7 +35,6 @@ from ui.scoring.entry_pages import LedgerPage, ProposalsPage
 from ui.scoring.give_dialog import GiveDialog
 from ui.scoring.labels import refusal_text
 from ui.scoring.page import Page, Subject
-from ui.scoring.printing import posting_preview, star_board_preview
 from ui.scoring.ranking_pages import ChartsPage, RankingPage, ScorecardPage
 from ui.scoring.scope import RECENT, Scope, ScopeBar
 from ui.widgets import EmptyState
@@ -305,6 +304,8 @@ class ScoringTab(QWidget):
     def print_board(self, kind: str, size: str) -> QWidget | None:
         if self.services is None or self.scope is None:
             return None
+        from ui.scoring.printing import posting_preview, star_board_preview  # ReportLab loads when first printing
+
         make = posting_preview if kind == "posting" else star_board_preview
         dialog = make(self.services, self.scope, size, self)
         dialog.setModal(False)
