@@ -7,7 +7,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, literal_column, null, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.org.kinds import PARTY_MEMBERS, UnitKind
@@ -400,20 +400,21 @@ def _ranked(query: StandingQuery, catalogue: CatalogueRow, sort_category: int | 
         .where(tally.catalogue == catalogue.code, tally.period == query.period.key, tally.category == ALL_CATEGORIES)
         .subquery("totals")
     )
-    total = func.coalesce(totals.c.total, 0)
-    columns = [
-        *subjects.c,
-        total.label("total"),
-        func.coalesce(totals.c.entries, 0).label("entries"),
-        # One ordering for rank and tie size, so SQLite sorts once (a row's peers are its tie).
-        func.rank().over(order_by=total.desc()).label("rank"),
-        func.count().over(order_by=total.desc(), range_=(0, 0)).label("tie_size"),
-        func.count().over().label("group_size"),
-    ]
-    statement = select(*columns).select_from(subjects).outerjoin(totals, totals.c.sid == subjects.c.id)
+    # The totals first, then the windows over a plain column: identical window orderings share one sort.
+    scored = (
+        select(
+            *subjects.c,
+            func.coalesce(totals.c.total, literal_column("0")).label("total"),
+            func.coalesce(totals.c.entries, literal_column("0")).label("entries"),
+        )
+        .select_from(subjects)
+        .outerjoin(totals, totals.c.sid == subjects.c.id)
+    )
     if sort_category is not None:
         one = aliased(tally, name="sorted_category")
-        statement = statement.add_columns(func.coalesce(one.points_tenths, 0).label("sort_value")).outerjoin(
+        scored = scored.add_columns(
+            func.coalesce(one.points_tenths, literal_column("0")).label("sort_value")
+        ).outerjoin(
             one,
             and_(
                 one.catalogue == catalogue.code,
@@ -422,7 +423,14 @@ def _ranked(query: StandingQuery, catalogue: CatalogueRow, sort_category: int | 
                 _subject_key(one, catalogue) == subjects.c.id,
             ),
         )
-    return statement
+    inner = scored.subquery("scored")
+    # One ordering for rank and tie size, so SQLite sorts once (a row's peers are its tie).
+    return select(
+        *inner.c,
+        func.rank().over(order_by=inner.c.total.desc()).label("rank"),
+        func.count().over(order_by=inner.c.total.desc(), range_=(0, 0)).label("tie_size"),
+        func.count().over().label("group_size"),
+    )
 
 
 def _details(chosen: Any, query: StandingQuery, catalogue: CatalogueRow) -> Select[Any]:
