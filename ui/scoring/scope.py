@@ -33,7 +33,8 @@ class Scope:
 
 
 class ScopeBar(QWidget):
-    """Catalogue · period kind · period · unit · party members only; ``scope_changed`` after any change."""
+    """Catalogue · period kind · period · unit, and the party-members-only box (placed by the tab where there is
+    room); ``scope_changed`` after any change."""
 
     scope_changed = Signal()
 
@@ -47,14 +48,18 @@ class ScopeBar(QWidget):
             self.kind_box.addItem(period_kind_label(kind), kind.value)
         self.period_box = QComboBox()
         self.period_box.setObjectName("periodBox")
-        self.period_box.setMinimumContentsLength(16)
+        self.period_box.setMinimumContentsLength(9)
         self.unit_box = QComboBox()
         self.unit_box.setObjectName("unitBox")
-        self.unit_box.setMinimumContentsLength(18)
+        self.unit_box.setMinimumContentsLength(9)
         self.party_only = QCheckBox(self.tr("Party members only"))
         self.party_only.setObjectName("partyOnly")
         self.party_only.setChecked(True)
         self.party_only.setToolTip(self.tr("Rank party members only (星级党员), or all staff (班员争先)."))
+        for box in (self.catalogue_box, self.period_box, self.unit_box):
+            # Shrinkable, so the window still fits a small screen (long unit names are elided, not cut off).
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalogue_box.setMinimumContentsLength(8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, widget in (
@@ -68,7 +73,6 @@ class ScopeBar(QWidget):
                 caption.setBuddy(widget)
                 layout.addWidget(caption)
             layout.addWidget(widget)
-        layout.addWidget(self.party_only)
         layout.addStretch(1)
         self._catalogues: list[CatalogueRow] = []
         self._periods: dict[PeriodKind, list[PeriodRow]] = {}
