@@ -248,18 +248,21 @@ class StandingService(Part):
         )
 
     def scorecard_matrix(
-        self, catalogue: str, unit_id: uuid.UUID, period: Period
+        self, catalogue: str, unit_id: uuid.UUID, period: Period, people: bool = False
     ) -> dict[tuple[str, uuid.UUID], tuple[int, Decimal]]:
-        """(rule code, unit) → (times, points) for every unit entry in the subtree: all teams' sheets at once."""
+        """(rule code, subject) → (times, points) for the subtree: every team's sheet (or every person's card,
+        when ``people``) at once, in one grouped query."""
+        subject = ScoreEntry.person_id if people else ScoreEntry.unit_id
         with self._db.read() as s:
-            rows = s.execute(
-                select(ScoreRule.code, ScoreEntry.unit_id, func.count(), func.sum(ScoreEntry.points_tenths))
+            query = (
+                select(ScoreRule.code, subject, func.count(), func.sum(ScoreEntry.points_tenths))
                 .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
-                .where(*_confirmed_in(catalogue, period), ScoreEntry.person_id.is_(None))
-                .where(ScoreEntry.unit_id.in_(subtree_ids(unit_id)))
-                .group_by(ScoreRule.code, ScoreEntry.unit_id)
-            ).all()
-        return {(code, unit): (int(times), from_tenths(points)) for code, unit, times, points in rows}
+                .where(*_confirmed_in(catalogue, period), ScoreEntry.unit_id.in_(subtree_ids(unit_id)))
+                .group_by(ScoreRule.code, subject)
+            )
+            query = query.where(ScoreEntry.person_id.is_not(None) if people else ScoreEntry.person_id.is_(None))
+            rows = s.execute(query).all()
+        return {(code, who): (int(times), from_tenths(points)) for code, who, times, points in rows}
 
     # charts
 

@@ -623,6 +623,14 @@
         <translation>导出考核表…</translation>
     </message>
     <message>
+        <source>Export every sheet side by side…</source>
+        <translation>导出全部考核表（并列）…</translation>
+    </message>
+    <message>
+        <source>One row per item, one column per person or team of the ranking</source>
+        <translation>每个考核项目一行，排名中的每个人员或班组一列</translation>
+    </message>
+    <message>
         <source>Choose a person or a team in the ranking to see their sheet.</source>
         <translation>请在排名中选择人员或班组，查看其考核表。</translation>
     </message>
@@ -633,6 +641,22 @@
     <message>
         <source>Category</source>
         <translation>大项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每次分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Sheets {0} {1}</source>
+        <translation>考核表 {0} {1}</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,16 @@ def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringTab, services: S
     qtbot.waitUntil(lambda: tab.warnings.model.rowCount() == before + 1)
     raised = [w for w in services.scoring.warnings.warnings(person(services, "DH0001").id) if w.employee_no == "DH0031"]
     assert raised and raised[0].level.value == "yellow" and raised[0].raised_by == "熊德明"
+
+
+def test_every_team_sheet_exported_side_by_side(qtbot, tab: ScoringTab, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tab.scope_bar.choose(catalogue="team", period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
+    tab.show()
+    tab.pages.setCurrentWidget(tab.scorecard)
+    target = tmp_path / "sheets.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.scorecard.export_all_button.click()
+    qtbot.waitUntil(lambda: "sheets.xlsx" in tab.status.text(), timeout=10_000)
+    rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == 1 + 44 + 1 and len(rows[0]) == 3 + 6  # header, 44 items, the scores; six teams
+    assert rows[1][0] == "党建思政" and all(isinstance(v, (int, float)) for v in rows[-1][3:])

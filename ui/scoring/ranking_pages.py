@@ -171,10 +171,13 @@ class ScorecardPage(Page):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.export_button = QPushButton(self.tr("Export sheet…"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.export_all_button = QPushButton(self.tr("Export every sheet side by side…"))
+        self.export_all_button.setToolTip(self.tr("One row per item, one column per person or team of the ranking"))
+        self.export_all_button.clicked.connect(self._on_export_all_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
-        layout.addLayout(button_row(None, self.export_button))
+        layout.addLayout(button_row(None, self.export_all_button, self.export_button))
 
     def refresh(self) -> None:
         super().refresh()
@@ -183,7 +186,9 @@ class ScorecardPage(Page):
             self.model.set_card(None)
             self.title.setText(self.tr("Choose a person or a team in the ranking to see their sheet."))
             self.export_button.setEnabled(False)
+            self.export_all_button.setEnabled(host.services is not None and scope is not None)
             return
+        self.export_all_button.setEnabled(True)
         card = host.services.scoring.standings.scorecard(scope.catalogue.code, subject.id, scope.period)
         self.model.set_card(card)
         self.view.expandAll()
@@ -234,6 +239,32 @@ class ScorecardPage(Page):
             return out
 
         self.host.export(f"{card.subject_name} {period_label(card.period)}", headers, rows)
+
+    @Slot()
+    def _on_export_all_button_clicked(self) -> None:
+        """The 5 × 44 sheets of every team (or the cards of every person) of the ranking, side by side."""
+        services, scope = self.host.services, self.host.scope
+        if services is None or scope is None:
+            return
+        standings, rules = services.scoring.standings, services.scoring.rules
+        query = StandingQuery(scope.catalogue.code, scope.period, scope.unit_id, scope.party_members_only)
+        subjects = standings.all(query)
+        categories = {c.code: c.name for c in scope.catalogue.categories}
+        headers = [self.tr("Category"), self.tr("Item"), self.tr("Points each"), *[r.name for r in subjects]]
+        score_word = self.tr("Score")
+
+        def rows(progress: Progress) -> list[list[Any]]:
+            matrix = standings.scorecard_matrix(scope.catalogue.code, scope.unit_id, scope.period, scope.people)
+            out: list[list[Any]] = []
+            for rule in rules.rules(scope.catalogue.code, scope.period):
+                cells = [matrix.get((rule.code, r.subject_id), (0, None))[1] for r in subjects]
+                out.append(
+                    [categories.get(rule.category, rule.category), f"{rule.code} {rule.name}", rule.points, *cells]
+                )
+            out.append(["", score_word, None, *[r.score for r in subjects]])
+            return out
+
+        self.host.export(self.tr("Sheets {0} {1}").format(scope.unit_name, period_label(scope.period)), headers, rows)
 
 
 class ChartsPage(Page):
