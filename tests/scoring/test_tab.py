@@ -31,9 +31,10 @@ def tab(qtbot, services: Services):  # type: ignore[no-untyped-def]
     context = AppContext()
     widget = ScoringTab(context)
     qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()  # a hidden tab loads when first shown
     context.set_services(services)
     context.set_operator(person(services, "DH0001"))  # 熊德明, grid leader of the whole grid
-    widget.resize(1280, 800)
     return widget
 
 
@@ -180,6 +181,16 @@ def test_print_preview_and_export(qtbot, tab: ScoringTab, monkeypatch, tmp_path:
     qtbot.waitUntil(lambda: "ranking.xlsx" in tab.status.text(), timeout=10_000)
     rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
     assert rows[0][:3] == ("Rank", "Mark", "Name") and len(rows) == 29
+
+
+def test_a_hidden_tab_waits_until_shown(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    context = AppContext()
+    widget = ScoringTab(context)
+    qtbot.addWidget(widget)
+    context.set_services(services)
+    assert widget.ranking.model.rowCount() == 0  # start-up does not pay for the scores
+    widget.show()
+    qtbot.waitUntil(lambda: widget.ranking.model.rowCount() > 0)
 
 
 def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringTab, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -51,6 +51,7 @@ class ScoringTab(QWidget):
         self.scope: Scope | None = None
         self.permissions = Permissions(None)
         self.subject: Subject | None = None
+        self._loaded = False
 
         self.scope_bar = ScopeBar()
         self.scope_bar.scope_changed.connect(self._on_scope_bar_scope_changed)
@@ -191,6 +192,19 @@ class ScoringTab(QWidget):
     def set_services(self, services: Services | None) -> None:
         self.services = services
         self.subject = None
+        self._loaded = False
+        if self.isVisible() or services is None:
+            self._load()
+        # Otherwise the tab loads when first shown: start-up shows the organisation tab and need not wait for scores.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._load()
+
+    def _load(self) -> None:
+        self._loaded = True
+        services = self.services
         if services is None:
             self.empty.set_text(self.tr("No database open"), "")
             self.stack.setCurrentWidget(self.empty)
@@ -232,7 +246,7 @@ class ScoringTab(QWidget):
 
     @Slot(object)
     def _on_context_operator_changed(self, actor: Actor | None) -> None:
-        if self.services is None or self.stack.currentIndex() == 0:
+        if self.services is None or not self._loaded or self.stack.currentIndex() == 0:
             return
         self._update_permissions()
         self._refresh_all()
@@ -240,6 +254,8 @@ class ScoringTab(QWidget):
     @Slot(str)
     def _on_context_data_changed(self, capability: str) -> None:
         if capability == "scoring" or self.services is None:
+            return
+        if not self._loaded:
             return
         if capability == "org" or self.stack.currentIndex() == 0:
             self.set_services(self.services)  # units, people or roles changed
