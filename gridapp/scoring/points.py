@@ -6,6 +6,7 @@ Integer tenths keep every sum in the database exact and fast on SQLite and Postg
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from gridapp.scoring.kinds import Refusal, ScoringRefused
 
@@ -24,8 +25,14 @@ def to_tenths(value: Decimal | int | str | float) -> int:
     return int(number * 10)
 
 
+@lru_cache(maxsize=8192)
+def _decimal(tenths: int) -> Decimal:
+    return Decimal(tenths).scaleb(-1)  # exact, one decimal place: 25 → 2.5, 20 → 2.0
+
+
 def from_tenths(tenths: int | None) -> Decimal:
-    return Decimal(tenths or 0).scaleb(-1)  # exact, one decimal place: 25 → 2.5, 20 → 2.0
+    """Decimals are immutable, so the few thousand distinct values of a ranking are made once."""
+    return _decimal(int(tenths or 0))
 
 
 def format_points(value: Decimal | None, signed: bool = False) -> str:

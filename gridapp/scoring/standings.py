@@ -154,9 +154,9 @@ class StandingService(Part):
                 )
             again = [chosen.c[column.name] for column in (key, ranked.c.rank, ranked.c.sort_name, ranked.c.id)]
             again[0] = again[0].desc() if descending else again[0]
-            rows = s.execute(statement.order_by(*again)).all()
-        divisor = months_counted(catalogue, query.period, self.today())
-        return [self._row(r, catalogue, query, divisor, warning is not None) for r in rows]
+            result = s.execute(statement.order_by(*again))
+            divisor = months_counted(catalogue, query.period, self.today())
+            return self._rows(result, catalogue, query, divisor, warning is not None)
 
     def all(self, query: StandingQuery, sort: StandingSort | int = StandingSort.RANK) -> list[StandingRow]:
         return self.page(query, 0, 1_000_000, sort)
@@ -179,31 +179,50 @@ class StandingService(Part):
         )
 
     @staticmethod
-    def _row(r: Any, catalogue: CatalogueRow, query: StandingQuery, divisor: int, warned: bool) -> StandingRow:
-        m = r._mapping
-        by_category = tuple(scaled(c.full, m[f"c{i}"], divisor) for i, c in enumerate(catalogue.categories))
-        points = from_tenths(m["total"])
-        score = scaled(catalogue.base, m["total"], divisor)
-        severity = m["severity"] if warned else None
-        return StandingRow(
-            subject_id=m["id"],
-            name=m["name"],
-            employee_no=m["employee_no"] or "",
-            unit_id=m["unit_id"],
-            unit_name=m["unit_name"] or "",
-            party_status=m["party_status"],
-            unit_kind=UnitKind(m["unit_kind"]) if m["unit_kind"] else None,
-            by_category=by_category,
-            points=points,
-            score=score,
-            entries=int(m["entries"]),
-            stars=catalogue.stars(score, query.period.kind),
-            rank=int(m["rank"]),
-            rank_from_bottom=int(m["rank_up"]),
-            tied=int(m["tie_size"]) > 1,
-            mark=Mark(m["mark"]),
-            warning=LEVELS.get(severity) if severity is not None else None,
+    def _rows(
+        rows: Any, catalogue: CatalogueRow, query: StandingQuery, divisor: int, warned: bool
+    ) -> list[StandingRow]:
+        """Plain rows from the result: columns by position (looked up once), Decimals from a cache."""
+        keys = list(rows.keys())
+        at = {name: keys.index(name) for name in keys}
+        i_id, i_name, i_code, i_unit, i_unit_name = (
+            at["id"],
+            at["name"],
+            at["employee_no"],
+            at["unit_id"],
+            at["unit_name"],
         )
+        i_party, i_kind, i_total, i_entries = at["party_status"], at["unit_kind"], at["total"], at["entries"]
+        i_rank, i_up, i_tie, i_mark = at["rank"], at["rank_up"], at["tie_size"], at["mark"]
+        i_severity = at.get("severity")
+        categories = [(c.full, at[f"c{i}"]) for i, c in enumerate(catalogue.categories)]
+        kind = query.period.kind
+        out = []
+        for r in rows:
+            score = scaled(catalogue.base, r[i_total], divisor)
+            severity = r[i_severity] if warned and i_severity is not None else None
+            out.append(
+                StandingRow(
+                    subject_id=r[i_id],
+                    name=r[i_name],
+                    employee_no=r[i_code] or "",
+                    unit_id=r[i_unit],
+                    unit_name=r[i_unit_name] or "",
+                    party_status=r[i_party],
+                    unit_kind=UnitKind(r[i_kind]) if r[i_kind] else None,
+                    by_category=tuple(scaled(full, r[i], divisor) for full, i in categories),
+                    points=from_tenths(r[i_total]),
+                    score=score,
+                    entries=int(r[i_entries]),
+                    stars=catalogue.stars(score, kind),
+                    rank=int(r[i_rank]),
+                    rank_from_bottom=int(r[i_up]),
+                    tied=int(r[i_tie]) > 1,
+                    mark=Mark(r[i_mark]),
+                    warning=LEVELS.get(severity) if severity is not None else None,
+                )
+            )
+        return out
 
     # team scorecards
 
