@@ -660,6 +660,109 @@
     </message>
 </context>
 <context>
+    <name>ScoringBoard</name>
+    <message>
+        <source>&amp;Give points…</source>
+        <translation>登记积分(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Points table for posting, A4</source>
+        <translation>积分公示表（A4）</translation>
+    </message>
+    <message>
+        <source>Points table for posting, A3</source>
+        <translation>积分公示表（A3）</translation>
+    </message>
+    <message>
+        <source>Star board, A3</source>
+        <translation>星级党员榜（A3）</translation>
+    </message>
+    <message>
+        <source>Star board, A2</source>
+        <translation>星级党员榜（A2）</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>积分排名</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>红黄蓝预警</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>积分周期</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>正在导出{0}…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>No plant yet</source>
+        <translation>尚无厂站数据</translation>
+    </message>
+    <message>
+        <source>The database holds no units. Load the demo plant from the File menu to look around.</source>
+        <translation>数据库中还没有单位。可从“文件”菜单载入演示水厂先行浏览。</translation>
+    </message>
+    <message>
+        <source>Waiting ({0})</source>
+        <translation>待确认（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>ScoringLabels</name>
     <message>
         <source>Month</source>
@@ -907,104 +1010,8 @@
 <context>
     <name>ScoringTab</name>
     <message>
-        <source>&amp;Give points…</source>
-        <translation>登记积分(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Points table for posting, A4</source>
-        <translation>积分公示表（A4）</translation>
-    </message>
-    <message>
-        <source>Points table for posting, A3</source>
-        <translation>积分公示表（A3）</translation>
-    </message>
-    <message>
-        <source>Star board, A3</source>
-        <translation>星级党员榜（A3）</translation>
-    </message>
-    <message>
-        <source>Star board, A2</source>
-        <translation>星级党员榜（A2）</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>积分排名</translation>
-    </message>
-    <message>
-        <source>Scorecard</source>
-        <translation>考核表</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>积分明细</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>红黄蓝预警</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>积分规则</translation>
-    </message>
-    <message>
-        <source>Periods</source>
-        <translation>积分周期</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>未执行</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出为 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting {0}…</source>
-        <translation>正在导出{0}…</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <source>The export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <source>No plant yet</source>
-        <translation>尚无厂站数据</translation>
-    </message>
-    <message>
-        <source>The database holds no units. Load the demo plant from the File menu to look around.</source>
-        <translation>数据库中还没有单位。可从“文件”菜单载入演示水厂先行浏览。</translation>
-    </message>
-    <message>
-        <source>Waiting ({0})</source>
-        <translation>待确认（{0}）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery
 from gridapp.services import Services
 from ui.context import AppContext
+from ui.scoring.board import ScoringBoard
 from ui.scoring.entry_model import EntryColumn
 from ui.scoring.give_dialog import GiveDialog
 from ui.scoring.list_models import PeriodTableModel, RuleTableModel, ScorecardTreeModel, WarningTableModel
@@ -27,19 +29,20 @@ def person(services: Services, employee_no: str) -> PersonRow:
 
 
 @pytest.fixture
-def tab(qtbot, services: Services):  # type: ignore[no-untyped-def]
+def tab(qtbot, services: Services) -> Iterator[ScoringBoard]:  # type: ignore[no-untyped-def]
     context = AppContext()
     widget = ScoringTab(context)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
-    widget.show()  # a hidden tab loads when first shown
+    widget.show()  # the dashboards are built when the tab is first shown
     context.set_services(services)
     context.set_operator(person(services, "DH0001"))  # 熊德明, grid leader of the whole grid
-    return widget
+    assert widget.board is not None
+    yield widget.board  # the shell stays referenced until the test ends
 
 
 def test_the_tab_shows_the_demo_ranking_and_the_reasons(
-    qtbot, tab: ScoringTab, services: Services, output_dir: Path, qtmodeltester
+    qtbot, tab: ScoringBoard, services: Services, output_dir: Path, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     last_quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
     tab.scope_bar.choose(period=last_quarter)
@@ -61,7 +64,7 @@ def test_the_tab_shows_the_demo_ranking_and_the_reasons(
     assert tab.grab().save(str(output_dir / "ranking.png"))
 
 
-def test_a_confirmation_through_the_widgets(qtbot, tab: ScoringTab, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_a_confirmation_through_the_widgets(qtbot, tab: ScoringBoard, services: Services) -> None:  # type: ignore[no-untyped-def]
     tab.show()
     tab.pages.setCurrentWidget(tab.proposals)
     page = tab.proposals
@@ -81,7 +84,7 @@ def test_a_confirmation_through_the_widgets(qtbot, tab: ScoringTab, services: Se
     assert done.points == done.requested or done.capped
 
 
-def test_a_refused_confirmation_says_why(qtbot, tab: ScoringTab, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_confirmation_says_why(qtbot, tab: ScoringBoard, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     tab._context.set_operator(person(services, "DH0012"))  # staff: no grantor role anywhere
@@ -102,7 +105,7 @@ def fill_reason(dialog: GiveDialog) -> None:
     dialog.evidence.setText("调解记录 0612")
 
 
-def test_giving_points_through_the_dialog(qtbot, tab: ScoringTab, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_giving_points_through_the_dialog(qtbot, tab: ScoringBoard, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialogs: list[GiveDialog] = []
 
     def fill_and_accept(dialog: GiveDialog) -> int:
@@ -134,7 +137,7 @@ def test_giving_points_through_the_dialog(qtbot, tab: ScoringTab, services: Serv
     assert any(e.id == given.id for e in services.scoring.entries.all(EntryQuery("star", person_id=given.person_id)))
 
 
-def test_pages_models_and_warnings_for_a_leader(qtbot, tab: ScoringTab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_pages_models_and_warnings_for_a_leader(qtbot, tab: ScoringBoard, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     tab.show()
     assert tab.pages.isTabVisible(tab.pages.indexOf(tab.warnings))
     for page in (tab.ledger, tab.warnings, tab.rules, tab.periods):
@@ -156,7 +159,7 @@ def test_pages_models_and_warnings_for_a_leader(qtbot, tab: ScoringTab, qtmodelt
     assert tab.ledger.model.headerData(EntryColumn.REASON, Qt.Orientation.Horizontal) == "Reason"
 
 
-def test_charts_are_drawn_off_the_ui_thread(qtbot, tab: ScoringTab, output_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_charts_are_drawn_off_the_ui_thread(qtbot, tab: ScoringBoard, output_dir: Path) -> None:  # type: ignore[no-untyped-def]
     tab.scope_bar.choose(period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
     tab.show()
     tab.pages.setCurrentWidget(tab.charts)
@@ -166,7 +169,7 @@ def test_charts_are_drawn_off_the_ui_thread(qtbot, tab: ScoringTab, output_dir: 
         (output_dir / name).write_bytes(png)
 
 
-def test_print_preview_and_export(qtbot, tab: ScoringTab, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_preview_and_export(qtbot, tab: ScoringBoard, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = tab.print_board("stars", "A3")
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -188,12 +191,13 @@ def test_a_hidden_tab_waits_until_shown(qtbot, services: Services) -> None:  # t
     widget = ScoringTab(context)
     qtbot.addWidget(widget)
     context.set_services(services)
-    assert widget.ranking.model.rowCount() == 0  # start-up does not pay for the scores
+    assert widget.board is None  # start-up does not pay for the dashboards
     widget.show()
-    qtbot.waitUntil(lambda: widget.ranking.model.rowCount() > 0)
+    assert widget.board is not None
+    qtbot.waitUntil(lambda: widget.board.ranking.model.rowCount() > 0)  # type: ignore[union-attr]
 
 
-def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringTab, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringBoard, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ui.scoring.small_dialogs import WarningDialog
 
     def fill(dialog: WarningDialog) -> int:
@@ -213,7 +217,7 @@ def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringTab, services: S
     assert raised and raised[0].level.value == "yellow" and raised[0].raised_by == "熊德明"
 
 
-def test_every_team_sheet_exported_side_by_side(qtbot, tab: ScoringTab, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_team_sheet_exported_side_by_side(qtbot, tab: ScoringBoard, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     tab.scope_bar.choose(catalogue="team", period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
     tab.show()
     tab.pages.setCurrentWidget(tab.scorecard)
