@@ -11,7 +11,7 @@ from collections.abc import Callable
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from gridapp.events import EventBus, IssueClosed, IssueFedBack, IssueReported, RoundCompleted
+from gridapp.events import IssueClosed, IssueFedBack, IssueReported, RoundCompleted
 from gridapp.org.models import Person, Unit
 from gridapp.scoring.base import closing_of
 from gridapp.scoring.catalogue import install_defaults, is_installed
@@ -22,16 +22,10 @@ from gridapp.scoring.rules import in_force
 
 
 class Proposer:
-    """Subscribes to the event bus and turns events into proposals."""
+    """Turns events into proposals (ScoringService.subscribe connects it to the bus)."""
 
     def __init__(self, today: Callable[[], dt.date]) -> None:
         self._today = today
-
-    def subscribe(self, bus: EventBus) -> None:
-        bus.subscribe(IssueReported, self.on_issue_reported)
-        bus.subscribe(IssueFedBack, self.on_issue_fed_back)
-        bus.subscribe(IssueClosed, self.on_issue_closed)
-        bus.subscribe(RoundCompleted, self.on_round_completed)
 
     def on_issue_reported(self, session: Session, event: IssueReported) -> None:
         self.propose(session, EntrySource.ISSUE_REPORTED, event.issue_id, event.at, event.reporter_id, event.unit_id)
