@@ -17,12 +17,14 @@ from gridapp.org.demo import load_org
 from gridapp.org.service import OrgService
 from gridapp.paths import DEMO
 from gridapp.progress import Progress, no_progress
+from gridapp.scoring.demo import load_scoring
 
 # (file in resources/demo, loader) in dependency order; later capabilities append theirs.
 LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
     ("org.json", load_org),
     ("issues.json", load_issues),
     ("inspections.json", load_inspections),
+    ("scoring.json", load_scoring),
 ]
 
 

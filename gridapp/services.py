@@ -19,6 +19,7 @@ from gridapp.issues.service import IssueService
 from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
+from gridapp.scoring.service import ScoringService
 from gridapp.station import Station, load_or_create_station
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class Services:
     org: OrgService
     issues: IssueService
     inspections: InspectionService
+    scoring: ScoringService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -40,7 +42,9 @@ class Services:
         events = EventBus()
         issues = IssueService.over(db, events)
         inspections = InspectionService(db, events, IssueBoardReporter(issues))
-        return cls(db=db, events=events, org=OrgService(db), issues=issues, inspections=inspections)
+        scoring = ScoringService(db)
+        scoring.subscribe(events)  # events propose points; a person confirms them
+        return cls(db=db, events=events, org=OrgService(db), issues=issues, inspections=inspections, scoring=scoring)
 
     def close(self) -> None:
         self.db.dispose()

@@ -21,9 +21,12 @@ def test_seed_001_four_level_net_with_eight_officers_and_97_areas(db: Database) 
         install_default_roles(session)  # all eight officers in use
     center = org.tree.add_unit(me, None, UnitKind.PLANT, "技术保障中心", "JZ")
     general = org.tree.add_unit(me, center, UnitKind.NET, "党总支三级网", "JZ-3")
-    branches = [org.tree.add_unit(me, general, UnitKind.NET, f"第{i + 1}党支部四级网", f"JZ-4-{i + 1}") for i in range(5)]
+    branches = [
+        org.tree.add_unit(me, general, UnitKind.NET, f"第{i + 1}党支部四级网", f"JZ-4-{i + 1}") for i in range(5)
+    ]
     cells = [
-        org.tree.add_unit(me, branches[i % 5], UnitKind.GRID, f"专业室格{i + 1}", f"JZ-G-{i + 1:02d}") for i in range(14)
+        org.tree.add_unit(me, branches[i % 5], UnitKind.GRID, f"专业室格{i + 1}", f"JZ-G-{i + 1:02d}")
+        for i in range(14)
     ]
     officers = [r for r in org.roles.roles() if r.kind == RoleKind.OFFICER]
     assert len(officers) == 8 and all(r.in_use for r in officers)

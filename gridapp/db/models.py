@@ -5,7 +5,8 @@ from gridapp.db.station_table import StationRecord
 from gridapp.inspections import models as inspections
 from gridapp.issues import models as issues
 from gridapp.org import models as org
+from gridapp.scoring import models as scoring
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "inspections", "issues", "metadata", "org"]
+__all__ = ["Base", "StationRecord", "inspections", "issues", "metadata", "org", "scoring"]

@@ -1,0 +1,123 @@
+"""Points proposed by the other capabilities' events (a problem reported, feedback given, an issue or hazard
+closed, a round done): each rule in force whose trigger matches gets a proposal; none counts until a person
+confirms it. Handlers run inside the publisher's transaction, so a proposal never outlives a cancelled change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from gridapp.events import IssueClosed, IssueFedBack, IssueReported, RoundCompleted
+from gridapp.org.models import Person, Unit
+from gridapp.scoring.base import closing_of
+from gridapp.scoring.catalogue import install_defaults, is_installed
+from gridapp.scoring.entries import new_entry
+from gridapp.scoring.kinds import EntrySource, SubjectKind
+from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScoreRule
+from gridapp.scoring.rules import in_force
+
+
+class Proposer:
+    """Turns events into proposals (ScoringService.subscribe connects it to the bus)."""
+
+    def __init__(self, today: Callable[[], dt.date]) -> None:
+        self._today = today
+
+    def on_issue_reported(self, session: Session, event: IssueReported) -> None:
+        self.propose(session, EntrySource.ISSUE_REPORTED, event.issue_id, event.at, event.reporter_id, event.unit_id)
+
+    def on_issue_fed_back(self, session: Session, event: IssueFedBack) -> None:
+        trigger = EntrySource.FEEDBACK_ON_TIME if event.on_time else EntrySource.FEEDBACK_LATE
+        self.propose(session, trigger, event.issue_id, event.at, event.person_id, None)
+
+    def on_issue_closed(self, session: Session, event: IssueClosed) -> None:
+        trigger = EntrySource.HAZARD_CLOSED if event.hazard else EntrySource.ISSUE_CLOSED
+        self.propose(session, trigger, event.issue_id, event.at, event.rectifier_id, event.unit_id)
+
+    def on_round_completed(self, session: Session, event: RoundCompleted) -> None:
+        self.propose(session, EntrySource.ROUND_COMPLETED, event.round_id, event.at, event.inspector_id, event.unit_id)
+
+    def propose(
+        self,
+        session: Session,
+        trigger: EntrySource,
+        source_id: uuid.UUID,
+        at: dt.datetime,
+        person_id: uuid.UUID | None,
+        unit_id: uuid.UUID | None,
+    ) -> list[ScoreEntry]:
+        """One proposal per rule in force with ``trigger``: for the person (person catalogues) or the unit where
+        it happened (unit catalogues). A repeated event proposes nothing new."""
+        if not is_installed(session):
+            install_defaults(session)
+        rules = session.execute(
+            select(ScoreRule, ScoreCatalogue.subject)
+            .join(ScoreCatalogue, ScoreCatalogue.code == ScoreRule.catalogue)
+            .where(*in_force(), ScoreRule.trigger == trigger, ScoreCatalogue.deleted_at.is_(None))
+            .order_by(ScoreRule.catalogue, ScoreRule.position)
+        ).all()
+        made = []
+        for rule, subject in rules:
+            if subject is SubjectKind.PERSON:
+                person = session.get(Person, person_id) if person_id else None
+                if person is None or person.deleted_at is not None:
+                    continue
+                subject_person, subject_unit = person.id, person.home_unit_id
+            else:
+                unit = session.get(Unit, unit_id) if unit_id else None
+                if unit is None or unit.deleted_at is not None:
+                    continue
+                subject_person, subject_unit = None, unit.id
+            if _already_proposed(session, trigger, source_id, rule, subject_person, subject_unit):
+                continue
+            made.append(
+                new_entry(
+                    session,
+                    rule,
+                    person_id=subject_person,
+                    unit_id=subject_unit,
+                    booked_on=self._booking_day(session, at),
+                    quantity=1,
+                    source=trigger,
+                    source_id=source_id,
+                    occurred_at=at,
+                    reason="",
+                    evidence="",
+                    proposed_by=None,
+                )
+            )
+        return made
+
+    def _booking_day(self, session: Session, at: dt.datetime) -> dt.date:
+        """The local day of the event; today when that day is already frozen in a closed period (or in the future)."""
+        today = self._today()
+        day = at.astimezone().date()
+        if day > today or closing_of(session, day) is not None:
+            return today
+        return day
+
+
+def _already_proposed(
+    session: Session,
+    trigger: EntrySource,
+    source_id: uuid.UUID,
+    rule: ScoreRule,
+    person_id: uuid.UUID | None,
+    unit_id: uuid.UUID,
+) -> bool:
+    same_code = select(ScoreRule.id).where(ScoreRule.catalogue == rule.catalogue, ScoreRule.code == rule.code)
+    conditions = [
+        ScoreEntry.source == trigger,
+        ScoreEntry.source_id == source_id,
+        ScoreEntry.deleted_at.is_(None),
+        ScoreEntry.rule_id.in_(same_code),
+    ]
+    if person_id is not None:
+        conditions.append(ScoreEntry.person_id == person_id)
+    else:
+        conditions += [ScoreEntry.unit_id == unit_id, ScoreEntry.person_id.is_(None)]
+    return bool(session.scalar(select(exists().where(*conditions))))

@@ -1,0 +1,75 @@
+"""Printing the posted boards through the shared print preview, with a clear word when a name cannot be printed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gridapp.progress import Progress
+from gridapp.reports.fonts import MissingGlyphs
+from ui.print_preview import PrintPreviewDialog
+from ui.scoring.labels import period_label
+from ui.scoring.scope import Scope
+
+if TYPE_CHECKING:
+    from gridapp.services import Services
+
+
+class ScoringPrintPreview(PrintPreviewDialog):
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, MissingGlyphs):
+            self.progress.hide()
+            self.status.setText(self.tr("The document could not be made."))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "These characters cannot be printed with the bundled fonts: {0}. "
+                    "Check the names in the organisation (a rare character may need a common substitute)."
+                ).format(" ".join(sorted(exc.characters))),
+            )
+            return
+        super()._on_task_failed(exc)
+
+
+def posting_preview(services: Services, scope: Scope, size: str, parent: QWidget) -> ScoringPrintPreview:
+    from gridapp.scoring.reports import gather, points_table_pdf
+
+    def build(progress: Progress) -> bytes:
+        posting = gather(
+            services.scoring,
+            scope.catalogue.code,
+            scope.period,
+            scope.unit_id,
+            scope.unit_name,
+            scope.party_members_only,
+            progress,
+        )
+        return points_table_pdf(posting, size, progress)
+
+    title = QCoreApplication.translate("ScoringPrint", "Points table for posting ({0})").format(size)
+    name = f"{scope.unit_name}-{period_label(scope.period)}-{scope.catalogue.name}-{size}.pdf"
+    return ScoringPrintPreview(title, build, name, parent)
+
+
+def star_board_preview(services: Services, scope: Scope, size: str, parent: QWidget) -> ScoringPrintPreview:
+    from gridapp.scoring.reports import gather, star_board_pdf
+
+    def build(progress: Progress) -> bytes:
+        posting = gather(
+            services.scoring,
+            scope.catalogue.code,
+            scope.period,
+            scope.unit_id,
+            scope.unit_name,
+            scope.party_members_only,
+            progress,
+        )
+        return star_board_pdf(posting, size, progress)
+
+    title = QCoreApplication.translate("ScoringPrint", "Star board ({0})").format(size)
+    name = f"{scope.unit_name}-{period_label(scope.period)}-star-board-{size}.pdf"
+    return ScoringPrintPreview(title, build, name, parent)
