@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, Dialect, Enum, Index, MetaData, String, TypeDecorator, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -16,6 +17,9 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+LIVE = text("deleted_at IS NULL")
 
 
 def utcnow() -> dt.datetime:
@@ -74,3 +78,20 @@ class Tracked:
     def mark_deleted(self) -> None:
         """Tombstone the row: it stays for sync and audit, and every query of live rows skips it."""
         self.deleted_at = utcnow()
+
+
+def code_enum(cls: type[enum.Enum]) -> Enum:
+    """An enum column stored as its value string with no database CHECK, so a newer station's new member syncs in."""
+    return Enum(
+        cls,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        length=24,
+        create_constraint=False,
+        validate_strings=True,
+    )
+
+
+def unique_while_live(name: str, *columns: str) -> Index:
+    """Unique among live rows only: a tombstoned row keeps its value without blocking a new one."""
+    return Index(name, *columns, unique=True, sqlite_where=LIVE, postgresql_where=LIVE)

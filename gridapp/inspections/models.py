@@ -4,40 +4,23 @@ editions (snapshots), the change log, and the rounds with their per-item results
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 
-from sqlalchemy import Enum, Float, ForeignKey, Index, LargeBinary, String, Text, text
+from sqlalchemy import Float, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gridapp.db.base import Base, Tracked
+from gridapp.db.base import Base, Tracked, code_enum, unique_while_live
 from gridapp.inspections.kinds import ChangeAction, CheckLevel, DocumentKind, Frequency, ItemKind, Outcome, RoundSource
-
-LIVE = text("deleted_at IS NULL")
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    # Stored as the value string with no database CHECK, so a newer station's new member syncs in cleanly.
-    return Enum(
-        cls,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        length=24,
-        create_constraint=False,
-        validate_strings=True,
-    )
 
 
 class DocumentType(Tracked, Base):
     """An entry of the document catalogue (一册四卡三表); sites rename entries, the code stays."""
 
     __tablename__ = "inspection_document_type"
-    __table_args__ = (
-        Index("uq_inspection_document_type_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
-    )
+    __table_args__ = (unique_while_live("uq_inspection_document_type_code_live", "code"),)
 
     code: Mapped[str] = mapped_column(String(40))
-    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind))
+    kind: Mapped[DocumentKind] = mapped_column(code_enum(DocumentKind))
     name: Mapped[str] = mapped_column(String(40))
     has_items: Mapped[bool] = mapped_column(default=False)  # a table of checkpoint items rather than text
     position: Mapped[int] = mapped_column(default=0)
@@ -47,16 +30,7 @@ class Document(Tracked, Base):
     """One document of a post's set. Its working copy is edited in place; releasing it stores an edition."""
 
     __tablename__ = "inspection_document"
-    __table_args__ = (
-        Index(
-            "uq_inspection_document_post_type_live",
-            "post_id",
-            "type_id",
-            unique=True,
-            sqlite_where=LIVE,
-            postgresql_where=LIVE,
-        ),
-    )
+    __table_args__ = (unique_while_live("uq_inspection_document_post_type_live", "post_id", "type_id"),)
 
     post_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("post.id"), index=True)
     type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_document_type.id"), index=True)
@@ -80,10 +54,10 @@ class CheckItem(Tracked, Base):
     content: Mapped[str] = mapped_column(String(400))
     standard: Mapped[str] = mapped_column(String(400), default="")
     method: Mapped[str] = mapped_column(String(200), default="")
-    level: Mapped[CheckLevel] = mapped_column(_enum(CheckLevel))
-    frequency: Mapped[Frequency] = mapped_column(_enum(Frequency))
+    level: Mapped[CheckLevel] = mapped_column(code_enum(CheckLevel))
+    frequency: Mapped[Frequency] = mapped_column(code_enum(Frequency))
     interval_days: Mapped[int | None]  # only for Frequency.CUSTOM
-    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind), default=ItemKind.PASS_FAIL)
+    kind: Mapped[ItemKind] = mapped_column(code_enum(ItemKind), default=ItemKind.PASS_FAIL)
     lower: Mapped[float | None] = mapped_column(Float)
     upper: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(16), default="")
@@ -111,7 +85,7 @@ class DocumentChange(Tracked, Base):
     document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_document.id"))
     at: Mapped[dt.datetime]
     actor_name: Mapped[str] = mapped_column(String(80), default="")
-    action: Mapped[ChangeAction] = mapped_column(_enum(ChangeAction))
+    action: Mapped[ChangeAction] = mapped_column(code_enum(ChangeAction))
     item_id: Mapped[uuid.UUID | None]
     item_position: Mapped[int | None]
     field: Mapped[str] = mapped_column(String(24), default="")
@@ -131,15 +105,15 @@ class InspectionRound(Tracked, Base):
 
     document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_document.id"))
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))
-    level: Mapped[CheckLevel] = mapped_column(_enum(CheckLevel))
-    frequency: Mapped[Frequency] = mapped_column(_enum(Frequency))
+    level: Mapped[CheckLevel] = mapped_column(code_enum(CheckLevel))
+    frequency: Mapped[Frequency] = mapped_column(code_enum(Frequency))
     interval_days: Mapped[int | None]
     period_start: Mapped[dt.date]
     performed_at: Mapped[dt.datetime]
     inspector_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     inspector_name: Mapped[str] = mapped_column(String(40), default="")
     version: Mapped[str] = mapped_column(String(16), default="")  # the document's version checked against
-    source: Mapped[RoundSource] = mapped_column(_enum(RoundSource), default=RoundSource.APP)
+    source: Mapped[RoundSource] = mapped_column(code_enum(RoundSource), default=RoundSource.APP)
     note: Mapped[str] = mapped_column(String(400), default="")
 
 
@@ -151,7 +125,7 @@ class RoundResult(Tracked, Base):
     round_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_round.id"), index=True)
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_item.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)  # the item's sequence at the time of the round
-    outcome: Mapped[Outcome] = mapped_column(_enum(Outcome))
+    outcome: Mapped[Outcome] = mapped_column(code_enum(Outcome))
     reading: Mapped[float | None] = mapped_column(Float)
     out_of_limit: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str] = mapped_column(String(400), default="")

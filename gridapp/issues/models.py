@@ -9,14 +9,13 @@ exactly (tested). The row exists so that 100,000 issues can be filtered, sorted 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Enum, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gridapp.db.base import Base, Tracked
+from gridapp.db.base import LIVE, Base, Tracked, code_enum, unique_while_live
 from gridapp.issues.kinds import (
     ClockKind,
     DeadlineKind,
@@ -27,20 +26,6 @@ from gridapp.issues.kinds import (
     Stage,
 )
 
-LIVE = text("deleted_at IS NULL")
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    # Stored as the value string with no database CHECK, so a newer station's new member syncs in cleanly.
-    return Enum(
-        cls,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        length=24,
-        create_constraint=False,
-        validate_strings=True,
-    )
-
 
 def _live(name: str, *columns: str) -> Index:
     return Index(name, *columns, sqlite_where=LIVE, postgresql_where=LIVE)
@@ -50,14 +35,12 @@ class IssueCategory(Tracked, Base):
     """An entry of the category catalogue (生产运行, 风险隐患, …) with its feedback clock."""
 
     __tablename__ = "issue_category"
-    __table_args__ = (
-        Index("uq_issue_category_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
-    )
+    __table_args__ = (unique_while_live("uq_issue_category_code_live", "code"),)
 
     code: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(40))
     feedback_minutes: Mapped[int] = mapped_column(default=480)  # 8 hours
-    clock: Mapped[ClockKind] = mapped_column(_enum(ClockKind), default=ClockKind.CALENDAR)
+    clock: Mapped[ClockKind] = mapped_column(code_enum(ClockKind), default=ClockKind.CALENDAR)
     hazard: Mapped[bool] = mapped_column(default=False)  # reports in it are hazards (隐患) from the start
     in_use: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(default=0)
@@ -114,7 +97,7 @@ class Issue(Tracked, Base):
     reporter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     reported_at: Mapped[dt.datetime]
 
-    state: Mapped[IssueState] = mapped_column(_enum(IssueState))
+    state: Mapped[IssueState] = mapped_column(code_enum(IssueState))
     state_at: Mapped[dt.datetime]
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     assigned_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
@@ -130,7 +113,7 @@ class Issue(Tracked, Base):
     # The clock that runs now (feedback first, then completion), kept so "overdue" is one indexed comparison.
     deadline_at: Mapped[dt.datetime | None]
     deadline_soon_at: Mapped[dt.datetime | None]
-    deadline_kind: Mapped[DeadlineKind | None] = mapped_column(_enum(DeadlineKind))
+    deadline_kind: Mapped[DeadlineKind | None] = mapped_column(code_enum(DeadlineKind))
     urgency_at: Mapped[dt.datetime]  # deadline_at, or NO_DEADLINE: sorts "most urgent first" with an index
     rectifier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     rectified_at: Mapped[dt.datetime | None]
@@ -146,11 +129,11 @@ class Issue(Tracked, Base):
 
     lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 牵头人
     supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 督导人
-    stage: Mapped[Stage | None] = mapped_column(_enum(Stage))  # the six-stage track, when used
+    stage: Mapped[Stage | None] = mapped_column(code_enum(Stage))  # the six-stage track, when used
 
     is_hazard: Mapped[bool] = mapped_column(default=False)
-    hazard_grade: Mapped[HazardGrade | None] = mapped_column(_enum(HazardGrade))
-    risk_colour: Mapped[RiskColour | None] = mapped_column(_enum(RiskColour))
+    hazard_grade: Mapped[HazardGrade | None] = mapped_column(code_enum(HazardGrade))
+    risk_colour: Mapped[RiskColour | None] = mapped_column(code_enum(RiskColour))
     responsible_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 责任人 (五落实)
     measures: Mapped[str] = mapped_column(Text, default="")
     funds: Mapped[str] = mapped_column(String(200), default="")
@@ -167,12 +150,12 @@ class IssueEvent(Tracked, Base):
 
     issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"))
     seq: Mapped[int]  # 1, 2, 3… per issue
-    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    kind: Mapped[EventKind] = mapped_column(code_enum(EventKind))
     at: Mapped[dt.datetime] = mapped_column(index=True)  # when it happened (the service's clock)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     actor_name: Mapped[str] = mapped_column(String(40), default="")  # as the actor was named then
-    from_state: Mapped[IssueState | None] = mapped_column(_enum(IssueState))
-    to_state: Mapped[IssueState | None] = mapped_column(_enum(IssueState))
+    from_state: Mapped[IssueState | None] = mapped_column(code_enum(IssueState))
+    to_state: Mapped[IssueState | None] = mapped_column(code_enum(IssueState))
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 

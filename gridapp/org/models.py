@@ -4,36 +4,21 @@ guardianship (包保 / 1+N) links and claimed areas."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, LargeBinary, String, text
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gridapp.db.base import Base, Tracked
+from gridapp.db.base import Base, Tracked, code_enum, unique_while_live
 from gridapp.org.kinds import Gender, PartyStatus, RoleKind, UnitKind
-
-LIVE = text("deleted_at IS NULL")
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    # Stored as the value string with no database CHECK, so a newer station's new member syncs in cleanly.
-    return Enum(
-        cls,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        length=24,
-        create_constraint=False,
-        validate_strings=True,
-    )
 
 
 class Unit(Tracked, Base):
     __tablename__ = "unit"
-    __table_args__ = (Index("uq_unit_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+    __table_args__ = (unique_while_live("uq_unit_code_live", "code"),)
 
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"), index=True)
-    kind: Mapped[UnitKind] = mapped_column(_enum(UnitKind))
+    kind: Mapped[UnitKind] = mapped_column(code_enum(UnitKind))
     name: Mapped[str] = mapped_column(String(80))
     code: Mapped[str] = mapped_column(String(40))  # unique in the plant, like a city grid's coded unit
     position: Mapped[int] = mapped_column(default=0)  # order among siblings
@@ -51,17 +36,15 @@ class Post(Tracked, Base):
 
 class Person(Tracked, Base):
     __tablename__ = "person"
-    __table_args__ = (
-        Index("uq_person_employee_no_live", "employee_no", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
-    )
+    __table_args__ = (unique_while_live("uq_person_employee_no_live", "employee_no"),)
 
     name: Mapped[str] = mapped_column(String(40))
     employee_no: Mapped[str] = mapped_column(String(32))
-    gender: Mapped[Gender | None] = mapped_column(_enum(Gender))
+    gender: Mapped[Gender | None] = mapped_column(code_enum(Gender))
     home_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
     post_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("post.id"), index=True)
     phone: Mapped[str | None] = mapped_column(String(32))
-    party_status: Mapped[PartyStatus] = mapped_column(_enum(PartyStatus), default=PartyStatus.MASSES)
+    party_status: Mapped[PartyStatus] = mapped_column(code_enum(PartyStatus), default=PartyStatus.MASSES)
     left_on: Mapped[dt.date | None]  # None while the person works here
     # Search keys kept beside the name so pinyin search is an indexed LIKE, not Python over every row.
     name_pinyin: Mapped[str] = mapped_column(String(160), default="")
@@ -72,10 +55,10 @@ class Role(Tracked, Base):
     """An entry of the role catalogue; sites rename roles and choose which officer roles they use."""
 
     __tablename__ = "role"
-    __table_args__ = (Index("uq_role_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+    __table_args__ = (unique_while_live("uq_role_code_live", "code"),)
 
     code: Mapped[str] = mapped_column(String(40))
-    kind: Mapped[RoleKind] = mapped_column(_enum(RoleKind))
+    kind: Mapped[RoleKind] = mapped_column(code_enum(RoleKind))
     name: Mapped[str] = mapped_column(String(40))
     duty: Mapped[str] = mapped_column(String(400), default="")
     in_use: Mapped[bool] = mapped_column(default=True)
@@ -110,9 +93,7 @@ class AreaPhoto(Tracked, Base):
     """The photo printed in an area's placard; kept apart so listing areas never loads image bytes."""
 
     __tablename__ = "area_photo"
-    __table_args__ = (
-        Index("uq_area_photo_area_id_live", "area_id", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
-    )
+    __table_args__ = (unique_while_live("uq_area_photo_area_id_live", "area_id"),)
 
     area_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("area.id"))
     media_type: Mapped[str] = mapped_column(String(40))
@@ -136,7 +117,7 @@ class OrgSetting(Tracked, Base):
     """A plant-wide setting of the organisation (e.g. the 1+N limit), synced like any other row."""
 
     __tablename__ = "org_setting"
-    __table_args__ = (Index("uq_org_setting_key_live", "key", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+    __table_args__ = (unique_while_live("uq_org_setting_key_live", "key"),)
 
     key: Mapped[str] = mapped_column(String(60))
     value: Mapped[str] = mapped_column(String(400))

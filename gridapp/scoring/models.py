@@ -8,45 +8,29 @@ data (sums of confirmed entries per period, kept in the same transaction as each
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Enum, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gridapp.db.base import Base, Tracked
+from gridapp.db.base import Base, Tracked, code_enum, unique_while_live
 from gridapp.scoring.kinds import EntrySource, EntryStatus, ScoreMode, SubjectKind, WarningLevel
 from gridapp.scoring.periods import PeriodKind
 
-LIVE = text("deleted_at IS NULL")
 CONFIRMED_LIVE = text("status = 'confirmed' AND deleted_at IS NULL")
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    # Stored as the value string with no database CHECK, so a newer station's new member syncs in cleanly.
-    return Enum(
-        cls,
-        values_callable=lambda e: [m.value for m in e],
-        native_enum=False,
-        length=24,
-        create_constraint=False,
-        validate_strings=True,
-    )
 
 
 class ScoreCatalogue(Tracked, Base):
     """A points scheme: who it scores, its base score, how quarters and years are scored, star thresholds."""
 
     __tablename__ = "score_catalogue"
-    __table_args__ = (
-        Index("uq_score_catalogue_code_live", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
-    )
+    __table_args__ = (unique_while_live("uq_score_catalogue_code_live", "code"),)
 
     code: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(80))
-    subject: Mapped[SubjectKind] = mapped_column(_enum(SubjectKind))
-    mode: Mapped[ScoreMode] = mapped_column(_enum(ScoreMode))
+    subject: Mapped[SubjectKind] = mapped_column(code_enum(SubjectKind))
+    mode: Mapped[ScoreMode] = mapped_column(code_enum(ScoreMode))
     base_tenths: Mapped[int] = mapped_column(default=0)
     # {"month": [five, four, three, two, one], "quarter": [...], "year": [...]} in tenths; None: no stars.
     thresholds: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -59,11 +43,7 @@ class ScoreCategory(Tracked, Base):
     """A category of a catalogue (a star criterion, or one of the five assessment categories with its full score)."""
 
     __tablename__ = "score_category"
-    __table_args__ = (
-        Index(
-            "uq_score_category_code_live", "catalogue", "code", unique=True, sqlite_where=LIVE, postgresql_where=LIVE
-        ),
-    )
+    __table_args__ = (unique_while_live("uq_score_category_code_live", "catalogue", "code"),)
 
     catalogue: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(24))
@@ -78,15 +58,7 @@ class ScoreRule(Tracked, Base):
 
     __tablename__ = "score_rule"
     __table_args__ = (
-        Index(
-            "uq_score_rule_version_live",
-            "catalogue",
-            "code",
-            "version",
-            unique=True,
-            sqlite_where=LIVE,
-            postgresql_where=LIVE,
-        ),
+        unique_while_live("uq_score_rule_version_live", "catalogue", "code", "version"),
         Index("ix_score_rule_trigger", "trigger"),
     )
 
@@ -98,10 +70,10 @@ class ScoreRule(Tracked, Base):
     standard: Mapped[str] = mapped_column(Text, default="")  # how to apply it (考核标准)
     points_tenths: Mapped[int]  # per time; negative for deductions
     cap_tenths: Mapped[int | None]  # most points (or deduction) per subject per cap period; None: no cap
-    cap_period: Mapped[PeriodKind] = mapped_column(_enum(PeriodKind), default=PeriodKind.MONTH)
+    cap_period: Mapped[PeriodKind] = mapped_column(code_enum(PeriodKind), default=PeriodKind.MONTH)
     evidence_required: Mapped[bool] = mapped_column(default=False)
     grantor_roles: Mapped[str] = mapped_column(String(400), default="")  # role codes, comma-separated
-    trigger: Mapped[EntrySource | None] = mapped_column(_enum(EntrySource))
+    trigger: Mapped[EntrySource | None] = mapped_column(code_enum(EntrySource))
     position: Mapped[int] = mapped_column(default=0)
     superseded_at: Mapped[dt.datetime | None]
     retired_at: Mapped[dt.datetime | None]
@@ -128,8 +100,8 @@ class ScoreEntry(Tracked, Base):
     quantity: Mapped[int] = mapped_column(default=1)
     requested_tenths: Mapped[int]  # quantity × the rule's points, or a correction's amount
     points_tenths: Mapped[int] = mapped_column(default=0)  # what counts: 0 until confirmed, less when capped
-    status: Mapped[EntryStatus] = mapped_column(_enum(EntryStatus))
-    source: Mapped[EntrySource] = mapped_column(_enum(EntrySource))
+    status: Mapped[EntryStatus] = mapped_column(code_enum(EntryStatus))
+    source: Mapped[EntrySource] = mapped_column(code_enum(EntrySource))
     source_id: Mapped[uuid.UUID | None]  # the issue or round behind an event proposal
     occurred_at: Mapped[dt.datetime]
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -147,10 +119,10 @@ class ScorePeriod(Tracked, Base):
     star thresholds as they were at closing, so later changes do not re-rate a closed period."""
 
     __tablename__ = "score_period"
-    __table_args__ = (Index("uq_score_period_key_live", "key", unique=True, sqlite_where=LIVE, postgresql_where=LIVE),)
+    __table_args__ = (unique_while_live("uq_score_period_key_live", "key"),)
 
     key: Mapped[str] = mapped_column(String(12))  # Period.key: "M2025-03", "Q2025-1", "Y2025"
-    kind: Mapped[PeriodKind] = mapped_column(_enum(PeriodKind))
+    kind: Mapped[PeriodKind] = mapped_column(code_enum(PeriodKind))
     starts_on: Mapped[dt.date]
     ends_on: Mapped[dt.date]
     closed_at: Mapped[dt.datetime]
@@ -173,7 +145,7 @@ class ScoreWarning(Tracked, Base):
     __tablename__ = "score_warning"
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
-    level: Mapped[WarningLevel] = mapped_column(_enum(WarningLevel))
+    level: Mapped[WarningLevel] = mapped_column(code_enum(WarningLevel))
     situation: Mapped[str] = mapped_column(Text)
     measures: Mapped[str] = mapped_column(Text, default="")
     raised_on: Mapped[dt.date]
