@@ -6,65 +6,57 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from gridapp.inspections.rows import PostRow
 from gridapp.org.rows import UnitRow
 from ui.roles import ROW_ROLE
+from ui.tree_model import NodeTreeModel, TreeNode
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _Node:
-    __slots__ = ("children", "parent", "post", "row", "unit")
+class _Node(TreeNode):
+    __slots__ = ("post", "unit")
 
-    def __init__(self, unit: UnitRow | None, post: PostRow | None, parent: _Node | None) -> None:
+    def __init__(self, unit: UnitRow | None, post: PostRow | None) -> None:
+        super().__init__()
         self.unit = unit
         self.post = post
-        self.parent = parent
-        self.children: list[_Node] = []
-        self.row = 0
-
-    def adopt(self, child: _Node) -> None:
-        child.row = len(self.children)
-        self.children.append(child)
 
 
-class PostTreeModel(QAbstractItemModel):
+class PostTreeModel(NodeTreeModel):
     """One column: units (bold) and their posts; ROW_ROLE gives the UnitRow or the PostRow."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._root = _Node(None, None, None)
+        super().__init__(_Node(None, None), parent)
         self._units: dict[uuid.UUID, _Node] = {}
         self._posts: dict[uuid.UUID, _Node] = {}
 
     def set_tree(self, units: Iterable[UnitRow], posts: Iterable[PostRow]) -> None:
         """``units`` lists parents before children; each post goes under its unit, after the unit's sub-units."""
         self.beginResetModel()
-        self._root = _Node(None, None, None)
+        self._root = _Node(None, None)
         self._units, self._posts = {}, {}
         for unit in units:
             parent = self._units.get(unit.parent_id) if unit.parent_id else None
-            node = _Node(unit, None, parent or self._root)
-            node.parent.adopt(node)  # type: ignore[union-attr]
+            node = _Node(unit, None)
+            (parent or self._root).adopt(node)
             self._units[unit.id] = node
         for post in posts:
             owner = self._units.get(post.unit_id)
             if owner is None:
                 continue
-            node = _Node(None, post, owner)
+            node = _Node(None, post)
             owner.adopt(node)
             self._posts[post.id] = node
         self.endResetModel()
 
     def index_of_post(self, post_id: uuid.UUID) -> QModelIndex:
-        node = self._posts.get(post_id)
-        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+        return self.index_of_node(self._posts.get(post_id))
 
     def index_of_unit(self, unit_id: uuid.UUID) -> QModelIndex:
-        node = self._units.get(unit_id)
-        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+        return self.index_of_node(self._units.get(unit_id))
 
     def post_at(self, index: Index) -> PostRow | None:
         return self._node(index).post if index.isValid() else None
@@ -77,33 +69,6 @@ class PostTreeModel(QAbstractItemModel):
         if node.post is not None:
             node = node.parent  # type: ignore[assignment]
         return node.unit
-
-    def _node(self, index: Index) -> _Node:
-        if not index.isValid():
-            return self._root
-        node = index.internalPointer()
-        assert isinstance(node, _Node)
-        return node
-
-    # Qt's interface
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid():
-            return QModelIndex()
-        parent = self._node(child).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1

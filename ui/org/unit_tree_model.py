@@ -11,13 +11,14 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gridapp.org.kinds import UnitKind
 from gridapp.org.rows import UnitRow
 from ui.org.labels import unit_kind_label, warning_text
 from ui.roles import ROW_ROLE, SORT_ROLE
+from ui.tree_model import NodeTreeModel, TreeNode
 
 Index = QModelIndex | QPersistentModelIndex
 UNIT_MIME = "application/x-gridapp-unit"
@@ -31,14 +32,12 @@ class UnitColumn(enum.IntEnum):
     PARTY_MEMBERS = 3
 
 
-class _Node:
-    __slots__ = ("children", "parent", "row", "unit")
+class _Node(TreeNode):
+    __slots__ = ("unit",)
 
-    def __init__(self, unit: UnitRow | None, parent: _Node | None) -> None:
+    def __init__(self, unit: UnitRow | None) -> None:
+        super().__init__()
         self.unit = unit
-        self.parent = parent
-        self.children: list[_Node] = []
-        self.row = 0
 
 
 def encode_ids(ids: Iterable[uuid.UUID]) -> QByteArray:
@@ -56,34 +55,29 @@ def decode_ids(data: QByteArray) -> list[uuid.UUID]:
     return found
 
 
-class UnitTreeModel(QAbstractItemModel):
+class UnitTreeModel(NodeTreeModel):
     unit_dropped = Signal(object, object, int)  # unit id, new parent id, position among the new siblings
     people_dropped = Signal(list, object)  # person ids, unit id
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._root = _Node(None, None)
+        super().__init__(_Node(None), parent)
         self._by_id: dict[uuid.UUID, _Node] = {}
         self._warning_icon: Any = None
 
     def set_units(self, units: Iterable[UnitRow]) -> None:
         """Replace the tree; ``units`` lists parents before their children."""
         self.beginResetModel()
-        self._root = _Node(None, None)
+        self._root = _Node(None)
         self._by_id = {}
         for unit in units:
             parent = self._by_id.get(unit.parent_id) if unit.parent_id else None
-            node = _Node(unit, parent or self._root)
-            node.row = len(node.parent.children)  # type: ignore[union-attr]
-            node.parent.children.append(node)  # type: ignore[union-attr]
+            node = _Node(unit)
+            (parent or self._root).adopt(node)
             self._by_id[unit.id] = node
         self.endResetModel()
 
     def index_of(self, unit_id: uuid.UUID) -> QModelIndex:
-        node = self._by_id.get(unit_id)
-        if node is None:
-            return QModelIndex()
-        return self.createIndex(node.row, 0, node)
+        return self.index_of_node(self._by_id.get(unit_id))
 
     def unit_at(self, index: Index) -> UnitRow | None:
         node = self._node(index)
@@ -120,33 +114,6 @@ class UnitTreeModel(QAbstractItemModel):
             names.append(node.unit.name)
             node = node.parent
         return " / ".join(reversed(names))
-
-    def _node(self, index: Index) -> _Node:
-        if not index.isValid():
-            return self._root
-        node = index.internalPointer()
-        assert isinstance(node, _Node)
-        return node
-
-    # Qt's interface
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
-
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid():
-            return QModelIndex()
-        parent = self._node(child).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(UnitColumn)
