@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from gridapp.reports import raster
+
 MM = 72 / 25.4
 
 
@@ -51,16 +53,10 @@ def page_sizes_mm(pdf: bytes) -> list[tuple[int, int]]:
 
 def save_pages_png(pdf: bytes, folder: Path, stem: str, dpi: int = 50, limit: int = 3) -> list[Path]:
     """Render the first ``limit`` pages to PNG files in ``folder`` (test output to open and look at)."""
-    import pypdfium2 as pdfium
-
     folder.mkdir(parents=True, exist_ok=True)
-    document = pdfium.PdfDocument(pdf)
     paths = []
-    try:
-        for index in range(min(limit, len(document))):
-            path = folder / f"{stem}-{index + 1}.png"
-            document[index].render(scale=dpi / 72).to_pil().save(path)
-            paths.append(path)
-    finally:
-        document.close()
+    for index in range(min(limit, raster.page_count(pdf))):
+        path = folder / f"{stem}-{index + 1}.png"
+        raster.render_page(pdf, index, dpi).to_pil().save(path)
+        paths.append(path)
     return paths

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 import qrcode
 
@@ -14,6 +13,7 @@ from gridapp.org.print_chart import chart_data, org_chart_pdf
 from gridapp.org.print_coverage import coverage_pdf
 from gridapp.org.print_placard import MARGIN, QR_SIZE, WIDTH, placard_pdf
 from gridapp.org.rows import PersonFields
+from gridapp.reports import raster
 from gridapp.reports.fonts import MissingGlyphs
 from gridapp.services import Services
 from tests.org_helpers import actor, unit
@@ -89,12 +89,9 @@ def read_qr_modules(pdf: bytes, page: int) -> list[list[bool]]:
     """Sample the centre of each module of the rendered QR code (where the placard draws it)."""
     dpi = 300
     scale = dpi / 72
-    document = pdfium.PdfDocument(pdf)
-    try:
-        image = document[page].render(scale=scale).to_pil().convert("L")
-        height_pt = document[page].get_height()
-    finally:
-        document.close()
+    rendered = raster.render_page(pdf, page, dpi)
+    image = rendered.to_pil().convert("L")
+    height_pt = rendered.height_pt
     count = len(qr_modules("x" * 36))
     cell = QR_SIZE / (count + 4)
     x0 = WIDTH - MARGIN - QR_SIZE + 2 * cell

@@ -1,7 +1,7 @@
 """Print preview for any PDF the app builds: built and rendered off the UI thread, printed, or saved.
 
-Qt's own PDF module is not part of PySide6-Essentials, so pages are rasterised with pypdfium2 (PDFium, the PDF engine
-of Chromium). The same rendering feeds the printer, page by page, at the printer's resolution (capped so an A1 board
+Qt's own PDF module is not part of PySide6-Essentials, so pages are rasterised with PDFium (gridapp.reports.raster,
+which serialises every call: PDFium is not thread-safe). The same rendering feeds the printer, page by page, at the printer's resolution (capped so an A1 board
 does not need gigabytes).
 """
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.progress import Progress
+from gridapp.reports import raster
 from gridapp.reports.pdf import write_atomically
 from ui.errors import show_exception
 from ui.tasks import Task
@@ -38,26 +39,9 @@ MAX_PRINT_DPI = 300
 
 def render_page(pdf: bytes, index: int, dpi: float) -> QImage:
     """One page of ``pdf`` as an image at ``dpi`` (safe in a worker thread: it touches no widget)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        bitmap = document[index].render(scale=dpi / 72, rev_byteorder=True, fill_color=(255, 255, 255, 255))
-        kind = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBX8888
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, kind)
-        return image.copy()  # own the pixels before PDFium frees its buffer
-    finally:
-        document.close()
-
-
-def page_count(pdf: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
+    page = raster.render_page(pdf, index, dpi)
+    image = QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: the QImage above only borrows the bytes
 
 
 class PrintPreviewDialog(QDialog):
@@ -111,7 +95,7 @@ class PrintPreviewDialog(QDialog):
     @staticmethod
     def _build_and_render(build: Callable[[Progress], bytes], progress: Progress) -> tuple[bytes, list[QImage]]:
         pdf = build(progress)
-        count = page_count(pdf)
+        count = raster.page_count(pdf)
         images = []
         for index in range(count):
             progress(index, count, "render")
@@ -180,7 +164,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
     try:
-        count = page_count(pdf)
+        count = raster.page_count(pdf)
         for index in range(count):
             if index:
                 printer.newPage()
