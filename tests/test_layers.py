@@ -62,3 +62,18 @@ def test_gridapp_runs_without_qt_installed() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_first_screen_waits_for_no_heavy_library() -> None:
+    """The window is shown before the database opens: building it must not import SQLAlchemy, ReportLab & co."""
+    code = (
+        "import sys\n"
+        "import main\n"
+        "from ui.main_window import MainWindow\n"
+        "from ui.app import create_application\n"
+        "heavy = ('sqlalchemy', 'alembic', 'reportlab', 'matplotlib', 'openpyxl', 'PIL', 'pypinyin', 'pypdfium2')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -9,7 +9,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox, QPushButton
 
-from gridapp.org.roster import RowAction
+from gridapp.org.roster_preview import RowAction
 from gridapp.services import Services
 from tests.org_helpers import person, unit
 from tests.org_ui import _dialog_failures, _tab_fixture, names_below, ok, select_unit, when_dialog  # noqa: F401

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from gridapp.org.errors import OrgError, OrgProblem
 from gridapp.org.kinds import PartyStatus
 from gridapp.org.models import Person, Post
-from gridapp.org.roster import FileProblem, RowAction, RowProblem
+from gridapp.org.roster_preview import FileProblem, RowAction, RowProblem
 from gridapp.services import Services
 from tests.org_helpers import actor, person
 

@@ -9,8 +9,9 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
+from gridapp.files import write_atomically
 from gridapp.reports.fonts import CJK, SYMBOLS, MissingGlyphs, check_drawable, markup, missing_glyphs
-from gridapp.reports.pdf import numbered_canvas, style, write_atomically
+from gridapp.reports.pdf import numbered_canvas, style
 from tests.pdf_checks import assert_all_fonts_embedded, fonts_of, pdf_text, save_pages_png
 
 

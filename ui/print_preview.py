@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridapp.files import write_atomically
 from gridapp.progress import Progress
 from gridapp.reports import raster
-from gridapp.reports.pdf import write_atomically
 from ui.errors import show_exception
 from ui.tasks import Task
 

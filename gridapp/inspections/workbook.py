@@ -362,7 +362,7 @@ class WorkbookService:
         self._editions = editions
 
     def export_items(self, document_id: uuid.UUID, path: Path, progress: Progress = no_progress) -> Path:
-        from gridapp.reports.pdf import write_atomically
+        from gridapp.files import write_atomically
 
         content = self._editions.content(document_id)
         progress(0, 1, "")

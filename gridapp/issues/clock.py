@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from gridapp.db.base import utcnow
 from gridapp.issues.kinds import ClockKind, DueStatus
+from gridapp.times import utcnow
 
 DUE_SOON_FRACTION = 0.75  # a deadline is "due soon" once three quarters of its allowance are used
 MAX_DAYS = 3 * 366  # working-hours arithmetic never looks further ahead than this

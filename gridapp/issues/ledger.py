@@ -107,7 +107,7 @@ def ledger_xlsx(rows: Sequence[LedgerRow], path: Path, title: str, calendar: Cal
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from gridapp.reports.pdf import write_atomically
+    from gridapp.files import write_atomically
 
     book = Workbook()
     sheet = book.active

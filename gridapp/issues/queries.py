@@ -33,6 +33,7 @@ from gridapp.issues.rows import (
     Overdue,
     PersonRef,
     PhotoRow,
+    board_order,
 )
 from gridapp.org.models import Area, Person, Unit
 from gridapp.org.service import subtree_ids
@@ -324,13 +325,6 @@ _NOWHERE = Path()
 class Board:
     counts: dict[IssueState, int]
     pages: dict[IssueState, list[IssueRow]]
-
-
-def board_order(state: IssueState) -> tuple[IssueSort, bool]:
-    """Columns of finished or parked work list the newest first; the others the most urgent first."""
-    if state in (IssueState.CLOSED, IssueState.HELD, IssueState.VERIFIED):
-        return IssueSort.REPORTED_AT, True
-    return IssueSort.DEADLINE, False
 
 
 def _all_states(where: IssueFilter) -> IssueFilter:

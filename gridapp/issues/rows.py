@@ -201,3 +201,10 @@ class IssueDetail:
     photos: tuple[PhotoRow, ...]
     links: tuple[LinkRow, ...]
     names: dict[str, str] = field(default_factory=dict, hash=False)  # people and units the events name, by id text
+
+
+def board_order(state: IssueState) -> tuple[IssueSort, bool]:
+    """Columns of finished or parked work list the newest first; the others the most urgent first."""
+    if state in (IssueState.CLOSED, IssueState.HELD, IssueState.VERIFIED):
+        return IssueSort.REPORTED_AT, True
+    return IssueSort.DEADLINE, False

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gridapp.issues.errors import Refusal
-from gridapp.issues.kinds import Action, IssueState, Party
+from gridapp.issues.kinds import Action, Change, IssueState, Party
 
 S = IssueState
 P = Party
@@ -121,3 +121,12 @@ def refusal(action: Action, situation: Situation, note: str = "") -> Refusal | N
 def actions_to(target: IssueState) -> list[Action]:
     """The actions that lead into ``target`` (what a kanban drop onto that column can mean)."""
     return [a for a, t in TRANSITIONS.items() if t.target == target]
+
+
+# Who may make each change that is not a transition (edits beside the state machine).
+CHANGE_RULES: dict[Change, frozenset[Party]] = {
+    Change.EDIT: frozenset({Party.MANAGER, Party.OFFICER, Party.REPORTER}),
+    Change.PEOPLE: frozenset({Party.MANAGER}),
+    Change.STAGE: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.PARTNER}),
+    Change.HAZARD: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.REPORTER}),
+}

@@ -41,19 +41,13 @@ from gridapp.issues.photos import StoredPhoto
 from gridapp.issues.projection import EventRecord, apply_event, hazard_data, id_text, time_text
 from gridapp.issues.queries import IssueQueries
 from gridapp.issues.rows import HazardDraft, IssueLinkDraft
-from gridapp.issues.workflow import Situation
+from gridapp.issues.workflow import CHANGE_RULES, Situation
 from gridapp.org.models import Person
 
 MAX_TITLE = 200
 MAX_TEXT = 10_000
 
 # Who may change what besides the transitions (every one of them refused on a closed issue, except comments).
-CHANGE_RULES: dict[Change, frozenset[Party]] = {
-    Change.EDIT: frozenset({Party.MANAGER, Party.OFFICER, Party.REPORTER}),
-    Change.PEOPLE: frozenset({Party.MANAGER}),
-    Change.STAGE: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.PARTNER}),
-    Change.HAZARD: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.REPORTER}),
-}
 
 
 class IssueWriter(IssueQueries):

@@ -9,11 +9,10 @@ file finds every row unchanged and writes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from gridapp.org.models import Person, Post
 from gridapp.org.normalize import Fix, clean_text
 from gridapp.org.pinyin import name_keys
 from gridapp.org.queries import UnitIndex
+from gridapp.org.roster_preview import FileProblem, Problem, RosterPreview, RosterRow, RowAction, RowProblem
 from gridapp.progress import Progress, no_progress
 
 MAX_ROWS = 100_000
@@ -86,82 +86,6 @@ ACTIVE_WORDS = {"", "在岗", "在职", "正常", "active"}
 LEFT_WORDS = {"离职", "离岗", "调离", "退休", "离开", "left"}
 PATH_SPLIT = re.compile(r"\s*[/／\\>＞]\s*")
 DATE_FORMS = (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", r"(\d{4})年(\d{1,2})月(\d{1,2})日?")
-
-
-class FileProblem(enum.Enum):
-    UNREADABLE = "unreadable"  # not an .xlsx, damaged, password-protected, or cannot be opened
-    NO_HEADER = "no_header"  # no row with the required headers (detail: the missing ones)
-    EMPTY = "empty"  # headers but no data rows
-    TOO_MANY_ROWS = "too_many_rows"
-
-
-class RowProblem(enum.Enum):
-    # fixed automatically (shown, not blocking)
-    FULL_WIDTH = "full_width"
-    STRAY_SPACES = "stray_spaces"
-    NEW_POST = "new_post"  # the post does not exist yet and will be added to the unit (detail: where)
-    # blocking: nothing is imported while any row has one
-    MISSING_NAME = "missing_name"
-    MISSING_EMPLOYEE_NO = "missing_employee_no"
-    MISSING_UNIT = "missing_unit"
-    DUPLICATE_EMPLOYEE_NO = "duplicate_employee_no"  # detail: the other row numbers
-    UNKNOWN_UNIT = "unknown_unit"  # detail: the part of the path not found
-    AMBIGUOUS_UNIT = "ambiguous_unit"  # detail: how many units match
-    BAD_GENDER = "bad_gender"
-    BAD_PARTY_STATUS = "bad_party_status"
-    BAD_STATUS = "bad_status"
-    BAD_DATE = "bad_date"
-    MISSING_LEFT_DATE = "missing_left_date"
-    TOO_LONG = "too_long"  # detail: the limit
-
-    @property
-    def blocking(self) -> bool:
-        return self not in (RowProblem.FULL_WIDTH, RowProblem.STRAY_SPACES, RowProblem.NEW_POST)
-
-
-class RowAction(enum.Enum):
-    NEW = "new"
-    UPDATE = "update"
-    UNCHANGED = "unchanged"
-    ERROR = "error"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    kind: RowProblem
-    column: str  # the field ("name", "unit", …)
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RosterRow:
-    line: int  # the row number in Excel
-    values: dict[str, str]  # cleaned text of each field found, as shown in the preview
-    action: RowAction
-    problems: tuple[Problem, ...]
-    changes: tuple[str, ...] = ()  # fields an update changes
-
-
-@dataclass(frozen=True, slots=True)
-class RosterPreview:
-    path: str
-    sheet: str = ""
-    file_problem: FileProblem | None = None
-    file_detail: str = ""
-    columns: tuple[str, ...] = ()  # fields found, in the file's order
-    rows: tuple[RosterRow, ...] = ()
-    new_posts: tuple[str, ...] = field(default=())
-
-    def count(self, action: RowAction) -> int:
-        return sum(1 for r in self.rows if r.action == action)
-
-    @property
-    def blocked(self) -> bool:
-        return self.file_problem is not None or any(r.action == RowAction.ERROR for r in self.rows)
-
-    @property
-    def changes_anything(self) -> bool:
-        return any(r.action in (RowAction.NEW, RowAction.UPDATE) for r in self.rows)
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from gridapp.db.database import Database
+from gridapp.files import write_atomically
 from gridapp.org import words
 from gridapp.org.kinds import PARTY_MEMBERS
 from gridapp.org.models import Person, Post, Unit
@@ -16,7 +17,6 @@ from gridapp.org.queries import UnitIndex
 from gridapp.org.roles import RoleService
 from gridapp.org.roster import EXPORT_COLUMNS, EXPORT_HEADERS
 from gridapp.progress import Progress, no_progress
-from gridapp.reports.pdf import write_atomically
 
 PEOPLE_SHEET = "人员名册"
 TREE_SHEET = "组织架构"

@@ -1,16 +1,13 @@
 """Shared PDF building blocks: CJK paragraph styles, "第 x 页 共 y 页" numbering, and atomic writing.
 
 Every PDF of the app is built with these, so every font is embedded (no built-in Helvetica anywhere, page numbers
-included) and a cancelled or failed build never leaves a half-written file behind.
+included) and the file is written with gridapp.files.write_atomically, so a cancelled or failed build never leaves a
+half-written file behind.
 """
 
 from __future__ import annotations
 
-import io
-import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -65,17 +62,3 @@ def numbered_canvas(footer: Callable[[int, int], str] | None = None, size: float
             super().save()
 
     return NumberedCanvas
-
-
-def write_atomically(path: Path, build: Callable[[io.BufferedIOBase], object]) -> Path:
-    """Run ``build`` into a temporary file beside ``path`` and move it into place only when it succeeded."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            build(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:
+    from PIL import Image
 
 _PDFIUM = threading.Lock()
 
@@ -27,6 +29,8 @@ class PageImage:
     height_pt: float
 
     def to_pil(self) -> Image.Image:
+        from PIL import Image
+
         return Image.frombuffer("RGB", (self.width, self.height), self.pixels, "raw", "RGB", self.stride, 1)
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from gridapp.files import write_atomically
 from gridapp.progress import Progress, no_progress
-from gridapp.reports.pdf import write_atomically
 
 MAX_TITLE = 31  # Excel's limit for a sheet name
 _BAD = re.compile(r"[\[\]:*?/\\]")

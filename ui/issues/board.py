@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.issues.clock import Calendar, due_status
 from gridapp.issues.kinds import BOARD_ORDER, DueStatus, IssueState
-from gridapp.issues.queries import board_order
-from gridapp.issues.rows import IssueFilter, IssueRow
+from gridapp.issues.rows import IssueFilter, IssueRow, board_order
 from ui.issues import labels
 from ui.roles import ROW_ROLE
 

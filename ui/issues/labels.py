@@ -23,8 +23,7 @@ from gridapp.issues.kinds import (
     RiskColour,
     Stage,
 )
-from gridapp.issues.workflow import TRANSITIONS
-from gridapp.issues.writing import CHANGE_RULES
+from gridapp.issues.workflow import CHANGE_RULES, TRANSITIONS
 
 _STATE_TEXTS = {
     IssueState.REPORTED: QT_TRANSLATE_NOOP("IssueLabels", "Reported"),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.actor import Actor
-from gridapp.org.roster import Problem, RosterPreview, RosterRow, RowAction
+from gridapp.org.roster_preview import Problem, RosterPreview, RosterRow, RowAction
 from ui.org.labels import field_label
 from ui.org.messages import file_problem_text, row_action_text, row_problem_text, show_problem
 from ui.progress import run_with_progress

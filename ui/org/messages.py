@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridapp.org.errors import OrgError, OrgProblem
-from gridapp.org.roster import FileProblem, RowAction, RowProblem
+from gridapp.org.roster_preview import FileProblem, RowAction, RowProblem
 from gridapp.reports.fonts import MissingGlyphs
 from ui.errors import show_exception
 
