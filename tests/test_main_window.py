@@ -13,6 +13,7 @@ from gridapp.db.database import Database
 from ui.app import install_translators, use_bundled_font
 from ui.main_window import MainWindow
 from ui.org.people_model import PersonColumn
+from ui.org.tab import OrgTab
 from ui.settings import app_settings
 
 
@@ -34,6 +35,12 @@ def _launch(qtbot, target: str) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
+def _org_tab(window: MainWindow) -> OrgTab:
+    tab = window.org_tab.content  # built once the database is open, the organisation tab being the one shown
+    assert isinstance(tab, OrgTab)
+    return tab
+
+
 def test_the_window_opens_on_the_demo_plant_in_chinese(qtbot, chinese, demo_db: Database, output_dir: Path) -> None:  # type: ignore[no-untyped-def]
     path = demo_db.location.path
     demo_db.dispose()
@@ -41,9 +48,9 @@ def test_the_window_opens_on_the_demo_plant_in_chinese(qtbot, chinese, demo_db: 
     tabs = window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["组织架构", "问题看板", "检查点项卡", "积分看板"]
     assert "gridapp.sqlite3" in window.database_label.text() and window.database_label.text().startswith("数据库")
-    tree = window.org_tab.units
+    tree = _org_tab(window).units
     assert tree.index(0, 0).data() == "东湖水厂"
-    people = window.org_tab.people
+    people = _org_tab(window).people
     qtbot.waitUntil(lambda: people.rowCount() == 58)
     assert people.index(0, PersonColumn.EMPLOYEE_NO).data() == "DH0001"
     window.resize(1280, 800)
@@ -65,8 +72,8 @@ def test_an_empty_database_is_offered_the_demo_plant(qtbot, monkeypatch, tmp_pat
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     window = _launch(qtbot, str(tmp_path / "fresh.sqlite3"))
     assert asked, "the demo plant was not offered"
-    qtbot.waitUntil(lambda: window.org_tab.units.rowCount() == 1, timeout=10_000)
-    assert window.org_tab.units.index(0, 0).data() == "东湖水厂"
+    qtbot.waitUntil(lambda: _org_tab(window).units.rowCount() == 1, timeout=10_000)
+    assert _org_tab(window).units.index(0, 0).data() == "东湖水厂"
     window.close()
     window.services.close()
 

@@ -8,11 +8,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gridapp.actor import Actor
-from gridapp.org.rows import PersonRow
-from ui.operator import OperatorDialog, remember_operator, remembered_operator
 
 if TYPE_CHECKING:
+    from gridapp.org.rows import PersonRow
     from gridapp.services import Services
+
+# ui.operator (and the organisation rows behind it) is imported when first needed: the window is shown without it.
 
 
 class AppContext(QObject):
@@ -28,12 +29,16 @@ class AppContext(QObject):
         self.operator: PersonRow | None = None
 
     def set_services(self, services: Services | None) -> None:
+        from ui.operator import remembered_operator
+
         self.services = services
         self.operator = remembered_operator(services) if services else None
         self.services_changed.emit(services)
         self.operator_changed.emit(self.actor)
 
     def set_operator(self, person: PersonRow | None) -> None:
+        from ui.operator import remember_operator
+
         self.operator = person
         remember_operator(person)
         self.operator_changed.emit(self.actor)
@@ -62,6 +67,8 @@ class AppContext(QObject):
     def choose_operator(self, parent: QWidget) -> None:
         if self.services is None:
             return
+        from ui.operator import OperatorDialog
+
         dialog = OperatorDialog(self.services, parent)
         if dialog.exec() == OperatorDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.set_operator(dialog.chosen)

@@ -17,12 +17,9 @@ from gridapp.actor import Actor
 from gridapp.paths import data_dir
 from ui.context import AppContext
 from ui.errors import show_exception
-from ui.inspections.tab import InspectionsTab
-from ui.issues.quick_report import install_quick_report
-from ui.issues.tab import IssuesTab
-from ui.org.tab import OrgTab
+from ui.issues.report_action import install_quick_report
+from ui.lazy_tab import LazyTab
 from ui.progress import run_with_progress
-from ui.scoring.tab import ScoringTab
 from ui.settings import LANGUAGES, app_settings, language, set_language
 
 if TYPE_CHECKING:
@@ -41,10 +38,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.org_tab = OrgTab(self.context)
-        self.issues_tab = IssuesTab(self.context)
-        self.inspections_tab = InspectionsTab(self.context)
-        self.scoring_tab = ScoringTab(self.context)
+        self.org_tab = LazyTab(self.context, _org_tab)
+        self.issues_tab = LazyTab(self.context, _issues_tab)
+        self.inspections_tab = LazyTab(self.context, _inspections_tab)
+        self.scoring_tab = LazyTab(self.context, _scoring_board)
         self.tabs.addTab(self.org_tab, self.tr("Organisation"))
         self.tabs.addTab(self.issues_tab, self.tr("Issue board"))
         self.tabs.addTab(self.inspections_tab, self.tr("Inspection cards"))
@@ -132,7 +129,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_open_failure(self, exc: BaseException) -> None:
         self.database_label.setText(self.tr("No database open"))
-        self.org_tab.empty.set_text(self.tr("No database open"), self.tr("See the message for what went wrong."))
+        for tab in (self.org_tab, self.issues_tab, self.inspections_tab, self.scoring_tab):
+            tab.empty.set_text(self.tr("No database open"), self.tr("See the message for what went wrong."))
         show_exception(self, exc, self.tr("The database could not be opened"))
 
     @Slot()
@@ -216,3 +214,31 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
+
+
+# Each tab is imported and built when first shown with the database open (ui/lazy_tab.py): the window appears
+# at once, the organisation tab is built while the database opens, the others when first opened.
+
+
+def _org_tab(context: AppContext) -> QWidget:
+    from ui.org.tab import OrgTab
+
+    return OrgTab(context)
+
+
+def _issues_tab(context: AppContext) -> QWidget:
+    from ui.issues.tab import IssuesTab
+
+    return IssuesTab(context)
+
+
+def _inspections_tab(context: AppContext) -> QWidget:
+    from ui.inspections.tab import InspectionsTab
+
+    return InspectionsTab(context)
+
+
+def _scoring_board(context: AppContext) -> QWidget:
+    from ui.scoring.board import ScoringBoard
+
+    return ScoringBoard(context)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape
 
 from gridapp.paths import CJK_FONT, SYMBOL_FONT
 
@@ -76,7 +76,7 @@ def markup(text: str) -> str:
         if symbol != in_symbols:
             out.append(f'<font name="{SYMBOLS}">' if symbol else "</font>")
             in_symbols = symbol
-        out.append(escape(char))
+        out.append(escape(char, quote=False))
     if in_symbols:
         out.append("</font>")
     return "".join(out)

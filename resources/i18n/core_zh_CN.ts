@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Red Grid Workstation</source>

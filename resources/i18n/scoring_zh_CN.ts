@@ -1008,13 +1008,6 @@
     </message>
 </context>
 <context>
-    <name>ScoringTab</name>
-    <message>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — {0}</source>

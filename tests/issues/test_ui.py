@@ -87,8 +87,10 @@ def test_quick_report_from_another_tab_with_f8(qtbot, demo_db: Database, tmp_pat
     window.tabs.setCurrentIndex(0)  # the organisation tab: "from anywhere"
     window.activateWindow()
     qtbot.waitActive(window)
-    before = window.issues_tab.board.columns[IssueState.REPORTED].model.total
-    qtbot.keyClick(window.org_tab.tree, Qt.Key.Key_F8)
+    issues_tab = window.issues_tab.build()
+    assert isinstance(issues_tab, IssuesTab)
+    before = issues_tab.board.columns[IssueState.REPORTED].model.total
+    qtbot.keyClick(window.org_tab.content.tree, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: window.findChild(QuickReportDialog) is not None)
     dialog = window.findChild(QuickReportDialog)
     assert dialog.unit.currentData() == worker.unit_id  # preselected: the operator's own unit
@@ -105,7 +107,7 @@ def test_quick_report_from_another_tab_with_f8(qtbot, demo_db: Database, tmp_pat
     assert row.title == "加药间地面有积水，有滑倒隐患" and row.category_code == "safety"
     assert row.unit_id == worker.unit_id and row.reporter == worker.name and row.photo_count == 1
     assert row.number.endswith("-0019")  # after the demo plant's 18
-    assert window.issues_tab.board.columns[IssueState.REPORTED].model.total == before + 1
+    assert issues_tab.board.columns[IssueState.REPORTED].model.total == before + 1
     assert "0019" in window.statusBar().currentMessage()
     window.close()
     services.close()

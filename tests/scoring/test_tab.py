@@ -17,11 +17,11 @@ from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery
 from gridapp.services import Services
 from ui.context import AppContext
+from ui.lazy_tab import LazyTab
 from ui.scoring.board import ScoringBoard
 from ui.scoring.entry_model import EntryColumn
 from ui.scoring.give_dialog import GiveDialog
 from ui.scoring.list_models import PeriodTableModel, RuleTableModel, ScorecardTreeModel, WarningTableModel
-from ui.scoring.tab import ScoringTab
 
 
 def person(services: Services, employee_no: str) -> PersonRow:
@@ -31,14 +31,14 @@ def person(services: Services, employee_no: str) -> PersonRow:
 @pytest.fixture
 def tab(qtbot, services: Services) -> Iterator[ScoringBoard]:  # type: ignore[no-untyped-def]
     context = AppContext()
-    widget = ScoringTab(context)
+    widget = LazyTab(context, ScoringBoard)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()  # the dashboards are built when the tab is first shown
     context.set_services(services)
     context.set_operator(person(services, "DH0001"))  # 熊德明, grid leader of the whole grid
-    assert widget.board is not None
-    yield widget.board  # the shell stays referenced until the test ends
+    assert isinstance(widget.content, ScoringBoard)
+    yield widget.content  # the shell stays referenced until the test ends
 
 
 def test_the_tab_shows_the_demo_ranking_and_the_reasons(
@@ -188,13 +188,14 @@ def test_print_preview_and_export(qtbot, tab: ScoringBoard, monkeypatch, tmp_pat
 
 def test_a_hidden_tab_waits_until_shown(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     context = AppContext()
-    widget = ScoringTab(context)
+    widget = LazyTab(context, ScoringBoard)
     qtbot.addWidget(widget)
     context.set_services(services)
-    assert widget.board is None  # start-up does not pay for the dashboards
+    assert widget.content is None  # start-up does not pay for the dashboards
     widget.show()
-    assert widget.board is not None
-    qtbot.waitUntil(lambda: widget.board.ranking.model.rowCount() > 0)  # type: ignore[union-attr]
+    board = widget.content
+    assert isinstance(board, ScoringBoard)
+    qtbot.waitUntil(lambda: board.ranking.model.rowCount() > 0)
 
 
 def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringBoard, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -60,6 +60,7 @@ class InspectionsTab(QWidget):
         layout.addWidget(self.stack)
         context.services_changed.connect(self.set_services)
         context.data_changed.connect(self._on_context_data_changed)
+        self.set_services(context.services)
 
     @Slot(object)
     def set_services(self, services: Services | None) -> None:

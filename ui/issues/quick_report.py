@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
-SHORTCUT = QKeySequence(Qt.Key.Key_F8)
 THUMB = QSize(96, 72)
 PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff"}
 
@@ -263,24 +262,6 @@ def _pictures(data: Any) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
     return [p for p in paths if p.suffix.lower() in PICTURE_SUFFIXES]
-
-
-def install_quick_report(window: QMainWindow, context: AppContext) -> QAction:
-    """The quick report action: F8 from anywhere in the application, and a toolbar button."""
-    action = QAction(translate("QuickReport", "Quick report (F8)"), window)
-    action.setObjectName("quickReportAction")
-    action.setToolTip(translate("QuickReport", "Report a problem in one step (F8, from anywhere)"))
-    action.setShortcut(SHORTCUT)
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.setEnabled(context.services is not None)
-    toolbar = window.addToolBar(translate("QuickReport", "Issues"))
-    toolbar.setObjectName("issuesToolbar")
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    toolbar.addAction(action)
-    context.services_changed.connect(lambda services: action.setEnabled(services is not None))
-
-    action.triggered.connect(lambda: open_quick_report(context, window))
-    return action
 
 
 def open_quick_report(context: AppContext, parent: QWidget) -> QuickReportDialog | None:

@@ -138,6 +138,7 @@ class IssuesTab(QWidget):
         context.services_changed.connect(self.set_services)
         context.operator_changed.connect(self._on_context_operator_changed)
         context.data_changed.connect(self._on_context_data_changed)
+        self.set_services(context.services)
 
     # data
 

@@ -14,7 +14,6 @@ from gridapp.actor import Actor
 from gridapp.org.errors import OrgError
 from ui.org.handlers import Handlers
 from ui.org.messages import show_problem
-from ui.print_preview import PrintPreviewDialog
 from ui.progress import run_with_progress
 
 
@@ -118,6 +117,8 @@ class AreaHandlers(Handlers):
             return placard_pdf([org.areas.placard(i) for i in ids], progress)
 
         name = f"{areas[0].name}-区域认领公示牌.pdf" if len(areas) == 1 else "区域认领公示牌.pdf"
+        from ui.print_preview import PrintPreviewDialog  # imported when first used, not at start-up
+
         PrintPreviewDialog(self.tr("Area placards ({0})").format(len(ids)), build, name, self.tab).exec()
 
     # Excel

@@ -161,6 +161,7 @@ class OrgTab(QWidget):
         context.services_changed.connect(self.set_services)
         context.data_changed.connect(self._on_context_data_changed)
         self.actions_.update_enabled()
+        self.set_services(context.services)
 
     # pages
 
@@ -183,6 +184,7 @@ class OrgTab(QWidget):
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().moveSection(PersonColumn.TEAM, PersonColumn.UNIT + 1)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # size columns from the first rows only
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(lambda _index: a.edit_person.trigger())
         self.detail = PersonDetailView()

@@ -12,7 +12,6 @@ from gridapp.actor import Actor
 from gridapp.org.errors import OrgError
 from ui.org.handlers import Handlers
 from ui.org.messages import show_problem
-from ui.print_preview import PrintPreviewDialog
 
 
 class TreeHandlers(Handlers):
@@ -127,6 +126,8 @@ class TreeHandlers(Handlers):
         org, unit = self.org, self.tab.current_unit()
         if unit is None:
             return
+        from ui.print_preview import PrintPreviewDialog  # imported when first used, not at start-up
+
         dialog = PrintPreviewDialog(
             self.tr("Org chart: {0}").format(unit.name),
             lambda progress: org_chart_pdf(chart_data(org, unit.id), progress),

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 
 class ScoringBoard(QWidget):
-    """Built by ScoringTab the first time the tab is shown."""
+    """Built the first time the tab is shown (see ui/lazy_tab.py)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +123,7 @@ class ScoringBoard(QWidget):
         context.services_changed.connect(self.set_services)
         context.operator_changed.connect(self._on_context_operator_changed)
         context.data_changed.connect(self._on_context_data_changed)
+        self.set_services(context.services)
 
     # the host of the pages
 
