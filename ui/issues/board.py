@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-gridapp-issue"
 PAGE_SIZE = 24  # a tall window shows about ten cards a column; scrolling fetches more
-COLUMN_WIDTH = 250
+COLUMN_WIDTH = 240
+EMPTY_COLUMN_WIDTH = 48  # an empty column folds to a strip with its name written down it, still a drop target
 
 
 class CardListModel(QAbstractListModel):
@@ -244,7 +245,6 @@ class KanbanColumn(QFrame):
         self.state = state
         self.setObjectName(f"column_{state.value}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(COLUMN_WIDTH)
         self.model = CardListModel(state, self)
         self.header = QLabel()
         self.header.setObjectName("columnHeader")
@@ -273,7 +273,13 @@ class KanbanColumn(QFrame):
         self.set_count(0)
 
     def set_count(self, total: int) -> None:
-        self.header.setText(f"{labels.state_label(self.state)}  {total}")
+        name = labels.state_label(self.state)
+        if total:
+            self.setFixedWidth(COLUMN_WIDTH)
+            self.header.setText(f"{name}  {total}")
+        else:
+            self.setFixedWidth(EMPTY_COLUMN_WIDTH)
+            self.header.setText("\n".join(name) + "\n\n0")
 
 
 class KanbanBoard(QScrollArea):
