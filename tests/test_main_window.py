@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import main
 from gridapp.db.database import Database
+from gridapp.issues.rows import IssueFilter
 from ui.app import install_translators, use_bundled_font
+from ui.issues.tab import IssuesTab
 from ui.main_window import MainWindow
 from ui.org.people_model import PersonColumn
 from ui.org.tab import OrgTab
@@ -58,6 +60,20 @@ def test_the_window_opens_on_the_demo_plant_in_chinese(qtbot, chinese, demo_db: 
         tabs.setCurrentIndex(i)
         QApplication.processEvents()
         assert window.grab().save(str(output_dir / f"tab-{i + 1}.png"))
+    window.close()
+    window.services.close()
+
+
+def test_an_issue_asked_for_elsewhere_opens_on_the_board(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    path = demo_db.location.path
+    demo_db.dispose()
+    window = _launch(qtbot, str(path))
+    assert window.services is not None
+    issue = window.services.issues.page(IssueFilter(text="路灯"))[0]
+    window.context.show_issue(issue.id)
+    assert window.tabs.currentWidget() is window.issues_tab
+    board = window.issues_tab.content
+    assert isinstance(board, IssuesTab) and board.detail.issue_id == issue.id
     window.close()
     window.services.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +23,7 @@ class AppContext(QObject):
     services_changed = Signal(object)  # Services | None: a database was opened (or closed)
     operator_changed = Signal(object)  # Actor | None: someone else now works at this PC
     data_changed = Signal(str)  # a capability ("org", "issues", …) changed data other tabs may show
+    issue_requested = Signal(object)  # uuid.UUID: someone asked to see this issue on the board
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,10 @@ class AppContext(QObject):
         self.operator = remembered_operator(services) if services else None
         self.services_changed.emit(services)
         self.operator_changed.emit(self.actor)
+
+    def show_issue(self, issue_id: uuid.UUID) -> None:
+        """Open the issue board on this issue (from a round's failed item, a link, …)."""
+        self.issue_requested.emit(issue_id)
 
     def set_operator(self, person: PersonRow | None) -> None:
         from ui.operator import remember_operator

@@ -6,6 +6,7 @@ through ``attach``, so the first paint never waits on SQLAlchemy or a slow disk.
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal, Slot
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.quick_report_action = install_quick_report(self, self.context)
         self._restore_geometry()
         self.context.operator_changed.connect(self._on_context_operator_changed)
+        self.context.issue_requested.connect(self._on_context_issue_requested)
 
     @property
     def services(self) -> Services | None:
@@ -171,6 +173,13 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(
             self.tr("Operator: {0}").format(actor.name) if actor else self.tr("Operator: not chosen")
         )
+
+    @Slot(object)
+    def _on_context_issue_requested(self, issue_id: uuid.UUID) -> None:
+        tab = self.issues_tab.build()
+        if tab is not None:
+            self.tabs.setCurrentWidget(self.issues_tab)
+            tab.show_issue(issue_id)  # type: ignore[attr-defined]
 
     # slots
 

@@ -982,6 +982,10 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
 <context>
     <name>ResultListModel</name>
     <message>
+        <source>Double-click to open it on the issue board</source>
+        <translation>双击在问题看板中打开</translation>
+    </message>
+    <message>
         <source>Issue {0}</source>
         <translation>问题 {0}</translation>
     </message>

@@ -233,6 +233,14 @@ def test_a_paper_checklist_entered_by_keyboard_raises_an_issue_found_on_the_boar
     assert sum(1 for cell in issue_cells if cell) == 2
     saved = rounds.rounds.row_at(rounds.rounds.row_of(result.round_id))
     assert saved.source is RoundSource.PAPER and saved.inspector == "邹淑英"
+    # Double-clicking a failed item's issue asks for that issue on the board.
+    first_failed = next(n for n, cell in enumerate(issue_cells) if cell)
+    cell = rounds.results_view.visualRect(rounds.results.index(first_failed, ResultColumn.ISSUE)).center()
+    viewport = rounds.results_view.viewport()
+    with qtbot.waitSignal(context.issue_requested, timeout=5_000) as requested:
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=cell)
+    assert requested.args[0] == rounds.results.row_at(first_failed).issue_id
 
     # On the issue board: the issue, and its links back to the item and the round.
     qtbot.mouseClick(board.table_button, Qt.MouseButton.LeftButton)

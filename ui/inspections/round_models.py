@@ -360,6 +360,8 @@ class ResultListModel(QAbstractTableModel):
             return self._display(r, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == ResultColumn.CONTENT:
             return f"{r.content}\n{r.standard}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == ResultColumn.ISSUE and r.issue_id:
+            return self.tr("Double-click to open it on the issue board")
         if role == Qt.ItemDataRole.ForegroundRole and (r.outcome == Outcome.FAIL or r.out_of_limit):
             return RED
         if role == Qt.ItemDataRole.BackgroundRole and r.outcome == Outcome.FAIL:

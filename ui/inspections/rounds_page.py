@@ -133,6 +133,7 @@ class RoundsPage(QWidget):
         self.results = ResultListModel(self)
         self.results_view = _table(self.results, "resultTable")
         self.results_view.horizontalHeader().setSectionResizeMode(ResultColumn.CONTENT, QHeaderView.ResizeMode.Stretch)
+        self.results_view.doubleClicked.connect(self._on_results_view_double_clicked)
 
         matrix_box = QWidget()
         matrix_layout = QVBoxLayout(matrix_box)
@@ -302,6 +303,12 @@ class RoundsPage(QWidget):
         preview.show()
 
     # the record
+
+    @Slot(QModelIndex)
+    def _on_results_view_double_clicked(self, index: QModelIndex) -> None:
+        issue_id = self.results.row_at(index.row()).issue_id
+        if issue_id is not None:
+            self._context.show_issue(issue_id)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_round_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:

@@ -199,6 +199,11 @@ class IssuesTab(QWidget):
 
     # selection
 
+    def show_issue(self, issue_id: uuid.UUID) -> None:
+        """Show one issue in the detail panel, and select it in the view when the current filters show it."""
+        self.board.select(issue_id)
+        self.detail.show_issue(issue_id)
+
     @Slot(object)
     def _on_issue_selected(self, issue_id: uuid.UUID | None) -> None:
         self.detail.show_issue(issue_id)
