@@ -11,6 +11,14 @@
         <translation>按人均对比</translation>
     </message>
     <message>
+        <source>Save the trend as a picture…</source>
+        <translation>趋势图另存为图片…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a picture…</source>
+        <translation>对比图另存为图片…</translation>
+    </message>
+    <message>
         <source>{0}: points per month, twelve months to {1}</source>
         <translation>{0}：近12个月每月积分（截至{1}）</translation>
     </message>
@@ -33,6 +41,22 @@
     <message>
         <source>Drawing the charts…</source>
         <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved</source>
+        <translation>图片未能保存</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
     </message>
     <message>
         <source>The charts could not be drawn.</source>

@@ -159,14 +159,30 @@ def test_pages_models_and_warnings_for_a_leader(qtbot, tab: ScoringBoard, qtmode
     assert tab.ledger.model.headerData(EntryColumn.REASON, Qt.Orientation.Horizontal) == "Reason"
 
 
-def test_charts_are_drawn_off_the_ui_thread(qtbot, tab: ScoringBoard, output_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_charts_are_drawn_off_the_ui_thread_and_saved_as_pictures(
+    qtbot, tab: ScoringBoard, output_dir: Path, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     tab.scope_bar.choose(period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
     tab.show()
     tab.pages.setCurrentWidget(tab.charts)
-    qtbot.waitUntil(lambda: tab.charts.pictures is not None, timeout=20_000)
-    assert not tab.charts.trend.pixmap().isNull() and not tab.charts.comparison.pixmap().isNull()
-    for name, png in zip(("tab-trend.png", "tab-comparison.png"), tab.charts.pictures or (), strict=True):
+    charts = tab.charts
+    qtbot.waitUntil(lambda: charts.pictures is not None, timeout=20_000)
+    assert not charts.trend.pixmap().isNull() and not charts.comparison.pixmap().isNull()
+    for name, png in zip(("tab-trend.png", "tab-comparison.png"), charts.pictures or (), strict=True):
         (output_dir / name).write_bytes(png)
+    offered: list[str] = []
+
+    def save_as(parent, caption, suggested, filter):  # type: ignore[no-untyped-def]
+        offered.append(suggested)
+        return str(tmp_path / "对比图"), filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert charts.save_comparison.isEnabled()
+    charts.save_comparison.click()
+    saved = tmp_path / "对比图.png"
+    assert charts.pictures is not None and saved.read_bytes() == charts.pictures[1]
+    assert Path(offered[0]).name.startswith("东湖水厂") and offered[0].endswith(".png")  # named after the chart
+    assert str(saved) in charts.status.text()
 
 
 def test_print_preview_and_export(qtbot, tab: ScoringBoard, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

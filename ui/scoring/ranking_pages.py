@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridapp.files import write_atomically
 from gridapp.progress import Progress
 from gridapp.scoring.charts import comparison_png, trend_png
 from gridapp.scoring.points import format_points
@@ -284,6 +287,10 @@ class ChartsPage(Page):
         self.per_member.setChecked(True)
         self.only_subject.toggled.connect(self._on_option_toggled)
         self.per_member.toggled.connect(self._on_option_toggled)
+        self.save_trend = QPushButton(self.tr("Save the trend as a picture…"))
+        self.save_comparison = QPushButton(self.tr("Save the comparison as a picture…"))
+        self.save_trend.clicked.connect(lambda: self._save_picture(0))
+        self.save_comparison.clicked.connect(lambda: self._save_picture(1))
         self.status = QLabel()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -293,11 +300,13 @@ class ChartsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.only_subject, self.per_member, None))
+        layout.addLayout(button_row(self.only_subject, self.per_member, None, self.save_trend, self.save_comparison))
         layout.addWidget(self.status)
         layout.addWidget(scroll)
         self.task: Task | None = None
         self.pictures: tuple[bytes, bytes] | None = None
+        self.titles = ("", "")
+        self._enable_saving()
 
     def refresh(self) -> None:
         super().refresh()
@@ -337,6 +346,9 @@ class ChartsPage(Page):
             progress(3, 4, "")
             return first, comparison_png(rows, names, compare_title, per_member, empty, width)
 
+        self.titles = (trend_title, compare_title)
+        self.pictures = None
+        self._enable_saving()
         self.status.setText(self.tr("Drawing the charts…"))
         self.task = Task(draw, name="scoring charts", parent=self)
         self.task.succeeded.connect(self._on_task_succeeded)
@@ -355,6 +367,31 @@ class ChartsPage(Page):
             pixmap.loadFromData(png, "PNG")
             label.setPixmap(pixmap)
         self.status.clear()
+        self._enable_saving()
+
+    def _enable_saving(self) -> None:
+        for button in (self.save_trend, self.save_comparison):
+            button.setEnabled(self.pictures is not None)
+
+    def _save_picture(self, which: int) -> None:
+        """Save one chart as the PNG shown (for a report or a slide), written whole or not at all."""
+        if self.pictures is None:
+            return
+        png = self.pictures[which]
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        safe = "".join(c if c not in '\\/:*?"<>|' else "-" for c in self.titles[which])
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), str(Path(folder) / f"{safe}.png"), self.tr("PNG picture (*.png)")
+        )
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".png") else name + ".png")
+        try:
+            write_atomically(path, lambda fh: fh.write(png))
+        except OSError as exc:
+            show_exception(self, exc, self.tr("The picture could not be saved"))
+            return
+        self.status.setText(self.tr("Saved {0}").format(path))
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
