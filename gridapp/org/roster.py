@@ -76,12 +76,6 @@ PARTY = {
     "无党派人士": PartyStatus.MASSES,
 }
 PARTY.update({p.value: p for p in PartyStatus})
-EXPORT_PARTY = {
-    PartyStatus.FULL_MEMBER: "中共党员",
-    PartyStatus.PROBATIONARY: "中共预备党员",
-    PartyStatus.ACTIVIST: "入党积极分子",
-    PartyStatus.MASSES: "群众",
-}
 ACTIVE_WORDS = {"", "在岗", "在职", "正常", "active"}
 LEFT_WORDS = {"离职", "离岗", "调离", "退休", "离开", "left"}
 PATH_SPLIT = re.compile(r"\s*[/／\\>＞]\s*")

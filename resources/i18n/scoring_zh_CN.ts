@@ -901,22 +901,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Party member</source>
-        <translation>中共党员</translation>
-    </message>
-    <message>
-        <source>Probationary member</source>
-        <translation>预备党员</translation>
-    </message>
-    <message>
-        <source>Activist</source>
-        <translation>入党积极分子</translation>
-    </message>
-    <message>
-        <source>Non-member</source>
-        <translation>群众</translation>
-    </message>
-    <message>
         <source>Choose who is working at this PC first (Settings → Choose operator): points change only through a named person.</source>
         <translation>请先选择本机的操作人员（设置 → 选择操作人员）：积分只能由具名人员变更。</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from gridapp.org.kinds import PartyStatus
 from gridapp.scoring.kinds import EntrySource, EntryStatus, Mark, Refusal, ScoringRefused, WarningLevel
 from gridapp.scoring.periods import Period, PeriodKind
 
@@ -95,17 +94,6 @@ def stars_text(stars: int | None) -> str:
     if stars is None:
         return ""
     return "★" * stars if stars else translate("ScoringLabels", "none")
-
-
-def party_label(status: PartyStatus | None) -> str:
-    if status is None:
-        return ""
-    return {
-        PartyStatus.FULL_MEMBER: translate("ScoringLabels", "Party member"),
-        PartyStatus.PROBATIONARY: translate("ScoringLabels", "Probationary member"),
-        PartyStatus.ACTIVIST: translate("ScoringLabels", "Activist"),
-        PartyStatus.MASSES: translate("ScoringLabels", "Non-member"),
-    }[status]
 
 
 def refusal_text(error: ScoringRefused, role_names: dict[str, str] | None = None) -> str:

@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from gridapp.scoring.kinds import Mark, SubjectKind
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import CatalogueRow, StandingQuery, StandingRow, StandingSort
+from ui.org.labels import party_status_label
 from ui.roles import ROW_ROLE, SORT_ROLE
-from ui.scoring.labels import MARK_COLOURS, WARNING_COLOURS, mark_label, party_label, stars_text, warning_label
+from ui.scoring.labels import MARK_COLOURS, WARNING_COLOURS, mark_label, stars_text, warning_label
 from ui.scoring.paged import Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def cell(row: StandingRow, column: Column, catalogue: CatalogueRow | None = None
         case StandingColumn.UNIT:
             return row.unit_name
         case StandingColumn.PARTY:
-            return party_label(row.party_status)
+            return party_status_label(row.party_status) if row.party_status else ""
         case StandingColumn.CATEGORY:
             return row.by_category[column.category]
         case StandingColumn.POINTS:
