@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
 
 
 # Each tab is imported and built when first shown with the database open (ui/lazy_tab.py): the window appears
-# at once, the organisation tab is built while the database opens, the others when first opened.
+# at once, the organisation tab is built as soon as the database is open, the others when first opened.
 
 
 def _org_tab(context: AppContext) -> QWidget:
