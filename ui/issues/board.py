@@ -326,6 +326,7 @@ class KanbanBoard(QScrollArea):
             if row >= 0:
                 column.view.setCurrentIndex(column.model.index(row, 0))
                 column.view.scrollTo(column.model.index(row, 0))
+                self.ensureWidgetVisible(column)
             else:
                 column.view.clearSelection()
 

@@ -287,6 +287,7 @@ class DetailPanel(QScrollArea):
             item = self.buttons_row.takeAt(0)
             widget = item.widget()
             if widget is not None and widget is not self.more:
+                widget.hide()  # out of sight now, not when the event loop gets round to deleting it
                 widget.deleteLater()
         for action in actions:
             button = QPushButton(labels.action_label(action))
