@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import traceback
+import weakref
 
 import pytest
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QObject, QThread
 
 from gridapp.progress import Progress
 from ui.tasks import Task
@@ -73,3 +77,50 @@ def test_a_task_cannot_be_started_twice(qtbot) -> None:  # type: ignore[no-untyp
         task.start()
         with pytest.raises(RuntimeError):
             task.start()
+
+
+def test_work_outliving_its_task_lets_go_of_everything_on_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A dialog closed while its document is still being built: the task goes with it, the work finishes, nothing
+    is delivered, and what the work held is released on the UI thread (a Qt object freed on a worker thread
+    corrupts the heap)."""
+    released_on: list[threading.Thread] = []
+    go_on = threading.Event()
+
+    class Held:
+        pass
+
+    held = Held()
+    weakref.finalize(held, lambda: released_on.append(threading.current_thread()))
+
+    def work(progress: Progress, held: Held = held) -> str:
+        assert go_on.wait(5)
+        progress(1, 1)
+        return "built"
+
+    owner = QObject()
+    task = Task(work, parent=owner)
+    delivered: list[str] = []
+    task.finished.connect(lambda: delivered.append("finished"))
+    task.start()
+    del held, work
+    shiboken6.delete(owner)  # the task's C++ object goes with its parent
+    del task, owner
+    gc.collect()
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(released_on), timeout=5000)
+    assert released_on == [threading.main_thread()]
+    assert delivered == []
+
+
+def test_a_failure_keeps_its_lines_but_not_its_frames(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def build_the_document(progress: Progress) -> None:
+        secret = bytearray(10)  # noqa: F841 - a local the frame would otherwise keep alive
+        raise OSError("磁盘已满")
+
+    task = Task(build_the_document)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        task.start()
+    exc = blocker.args[0]
+    assert "build_the_document" in "".join(traceback.format_exception(exc))
+    work_frame = [frame for frame, _ in traceback.walk_tb(exc.__traceback__)][-1]
+    assert work_frame.f_code.co_name == "build_the_document" and not work_frame.f_locals

@@ -1,13 +1,14 @@
 """Print preview for any PDF the app builds: built and rendered off the UI thread, printed, or saved.
 
 Qt's own PDF module is not part of PySide6-Essentials, so pages are rasterised with PDFium (gridapp.reports.raster,
-which serialises every call: PDFium is not thread-safe). The same rendering feeds the printer, page by page, at the printer's resolution (capped so an A1 board
-does not need gigabytes).
+which serialises every call: PDFium is not thread-safe). The same rendering feeds the printer, page by page, at the
+printer's resolution (capped so an A1 board does not need gigabytes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Slot
@@ -85,7 +86,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
         self.resize(1000, 760)
-        self.task = Task(lambda progress: self._build_and_render(build, progress), name=f"preview {title}", parent=self)
+        self.task = Task(partial(self._build_and_render, build), name=f"preview {title}", parent=self)
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)

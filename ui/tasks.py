@@ -1,18 +1,25 @@
 """Running core work off the UI thread: progress, cancel, and success or failure delivered on the UI thread.
 
 The function runs on a QThreadPool thread and receives a ``Progress`` callback (gridapp.progress); cancelling makes
-that callback raise ``Cancelled`` so the work stops at its next report and its transaction rolls back. Outcomes
-travel through a relay QObject living on the UI thread, so every slot runs there whatever kind of callable it is.
+that callback raise ``Cancelled`` so the work stops at its next report and its transaction rolls back.
+
+Outcomes travel through one relay QObject made on the UI thread and kept for the life of the application, with the
+task's number: a worker never holds the last reference to a Qt object, so none is ever deleted on a worker thread
+(Qt forbids it, and the heap corruption it causes kills the process later, somewhere unrelated). A task deleted while
+its work runs (its dialog closed) simply hears nothing.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from gridapp.progress import Cancelled, Progress
@@ -23,10 +30,39 @@ PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress updates a second reach the UI
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; its signals, emitted from the worker, are queued to the UI thread."""
+    """Lives on the UI thread; its signals, emitted from workers, are queued to the UI thread."""
 
-    progressed = Signal(int, int, str)
-    done = Signal(str, object)  # outcome ("succeeded" | "failed" | "cancelled"), payload
+    progressed = Signal(int, int, int, str)  # task number, done, total, text
+    done = Signal(int, str, object)  # task number, outcome ("succeeded" | "failed" | "cancelled"), payload
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: dict[int, Task] = {}  # started and not yet finished (keeps them alive meanwhile)
+        self.progressed.connect(self._on_progressed)
+        self.done.connect(self._on_done)
+
+    @Slot(int, int, int, str)
+    def _on_progressed(self, number: int, done: int, total: int, text: str) -> None:
+        task = self.tasks.get(number)
+        if task is not None and shiboken6.isValid(task):
+            task.progressed.emit(done, total, text)
+
+    @Slot(int, str, object)
+    def _on_done(self, number: int, outcome: str, payload: object) -> None:
+        task = self.tasks.pop(number, None)
+        if task is not None and shiboken6.isValid(task):
+            task.deliver(outcome, payload)
+
+
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class Task(QObject):
@@ -38,16 +74,12 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 
-    _running: ClassVar[set[Task]] = set()  # keeps started tasks alive until they finish
-
     def __init__(self, fn: Callable[[Progress], Any], name: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fn = fn
         self.name = name or getattr(fn, "__name__", "task")
         self._cancel = threading.Event()
-        self._relay = _Relay()
-        self._relay.progressed.connect(self._on_relay_progressed)
-        self._relay.done.connect(self._on_relay_done)
+        self._number = next(_numbers)
         self.running = False
         self.error: BaseException | None = None
 
@@ -55,8 +87,9 @@ class Task(QObject):
         if self.running:
             raise RuntimeError(f"task {self.name} already started")
         self.running = True
-        Task._running.add(self)
-        (pool or QThreadPool.globalInstance()).start(_Runner(self._fn, self._cancel, self._relay, self.name))
+        relay = _the_relay()
+        relay.tasks[self._number] = self
+        (pool or QThreadPool.globalInstance()).start(_Runner(self._fn, self._cancel, relay, self._number, self.name))
         return self
 
     def cancel(self) -> None:
@@ -66,14 +99,9 @@ class Task(QObject):
     def is_cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    @Slot(int, int, str)
-    def _on_relay_progressed(self, done: int, total: int, text: str) -> None:
-        self.progressed.emit(done, total, text)
-
-    @Slot(str, object)
-    def _on_relay_done(self, outcome: str, payload: object) -> None:
+    def deliver(self, outcome: str, payload: object) -> None:
+        """On the UI thread: the work is over; say how."""
         self.running = False
-        Task._running.discard(self)
         if outcome == "succeeded":
             self.succeeded.emit(payload)
         elif outcome == "cancelled":
@@ -86,11 +114,14 @@ class Task(QObject):
 
 
 class _Runner(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], cancel: threading.Event, relay: _Relay, name: str) -> None:
+    def __init__(
+        self, fn: Callable[[Progress], Any], cancel: threading.Event, relay: _Relay, number: int, name: str
+    ) -> None:
         super().__init__()
-        self._fn = fn
+        self._fn: Callable[[Progress], Any] | None = fn
         self._cancel = cancel
         self._relay = relay
+        self._number = number
         self._name = name
         self._last = 0.0
 
@@ -100,17 +131,21 @@ class _Runner(QRunnable):
         now = time.monotonic()
         if now - self._last >= PROGRESS_INTERVAL_S or done >= total:
             self._last = now
-            self._relay.progressed.emit(done, total, text)
+            self._relay.progressed.emit(self._number, done, total, text)
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None  # the task keeps the function (and what it holds) until it hears the outcome
+        assert fn is not None
+        outcome: tuple[str, object]
         try:
             if self._cancel.is_set():
                 raise Cancelled(self._name)
-            result = self._fn(self._progress)
+            outcome = ("succeeded", fn(self._progress))
         except Cancelled:
-            self._relay.done.emit("cancelled", None)
+            outcome = ("cancelled", None)
         except BaseException as exc:
             log.exception("background task %s failed", self._name)
-            self._relay.done.emit("failed", exc)
-        else:
-            self._relay.done.emit("succeeded", result)
+            traceback.clear_frames(exc.__traceback__)  # the lines stay for the report; the frames' objects go now
+            outcome = ("failed", exc)
+        del fn  # dropped here, while the task still holds it: never the last reference
+        self._relay.done.emit(self._number, *outcome)
