@@ -66,7 +66,10 @@ def _the_relay() -> _Relay:
 
 
 class Task(QObject):
-    """One piece of background work. Create, connect, ``start()``; ``cancel()`` asks it to stop."""
+    """One piece of background work. Create, connect, ``start()``; ``cancel()`` asks it to stop.
+
+    The function returns plain data (rows, bytes, QImages): never a QObject, which would belong to the worker's thread.
+    """
 
     progressed = Signal(int, int, str)  # done, total, text
     succeeded = Signal(object)  # the function's result
