@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -34,7 +33,7 @@ from ui.scoring.admin_pages import PeriodsPage, RulesPage, WarningsPage
 from ui.scoring.entry_pages import LedgerPage, ProposalsPage
 from ui.scoring.give_dialog import GiveDialog
 from ui.scoring.labels import refusal_text
-from ui.scoring.page import Page, Subject
+from ui.scoring.page import Page, Subject, ask_where_to_save
 from ui.scoring.ranking_pages import ChartsPage, RankingPage, ScorecardPage
 from ui.scoring.scope import RECENT, Scope, ScopeBar
 from ui.widgets import EmptyState
@@ -167,14 +166,16 @@ class ScoringBoard(QWidget):
         """Ask where, then write the .xlsx off the UI thread with progress and cancel."""
         from gridapp.scoring.export import Sheet, write_xlsx
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        safe = "".join(c if c not in '\\/:*?"<>|' else "-" for c in title)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), str(Path(folder) / f"{safe}.xlsx"), self.tr("Excel workbook (*.xlsx)")
+        path = ask_where_to_save(
+            self,
+            self.tr("Export to Excel"),
+            title,
+            ".xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+            QStandardPaths.StandardLocation.DocumentsLocation,
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
         heads = list(headers)
 
         def work(progress: Progress) -> Path:

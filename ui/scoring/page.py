@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QWidget
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QTableView, QWidget
 
 from gridapp.actor import Actor
 from gridapp.progress import Progress
@@ -101,3 +102,15 @@ def selected_rows(view: QTableView) -> list[int]:
 
 def sort_column(view: QTableView, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
     view.horizontalHeader().setSortIndicator(column, order)
+
+
+def ask_where_to_save(
+    parent: QWidget, caption: str, title: str, suffix: str, file_filter: str, folder: QStandardPaths.StandardLocation
+) -> Path | None:
+    """The file the user chooses for an export named after ``title`` (characters no file name may hold become -)."""
+    start = Path(QStandardPaths.writableLocation(folder))
+    safe = "".join(c if c not in '\\/:*?"<>|' else "-" for c in title)
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(start / f"{safe}{suffix}"), file_filter)
+    if not name:
+        return None
+    return Path(name if name.lower().endswith(suffix) else name + suffix)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -31,7 +29,7 @@ from ui.scoring import entry_model, standing_model
 from ui.scoring.entry_model import WIDTHS, EntryColumn, EntryTableModel
 from ui.scoring.labels import month_short, period_label
 from ui.scoring.list_models import ScorecardColumn, ScorecardTreeModel
-from ui.scoring.page import Host, Page, Subject, button_row, set_widths, table_view
+from ui.scoring.page import Host, Page, Subject, ask_where_to_save, button_row, set_widths, table_view
 from ui.scoring.standing_model import StandingTableModel
 from ui.tasks import Task
 
@@ -378,14 +376,16 @@ class ChartsPage(Page):
         if self.pictures is None:
             return
         png = self.pictures[which]
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        safe = "".join(c if c not in '\\/:*?"<>|' else "-" for c in self.titles[which])
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the chart"), str(Path(folder) / f"{safe}.png"), self.tr("PNG picture (*.png)")
+        path = ask_where_to_save(
+            self,
+            self.tr("Save the chart"),
+            self.titles[which],
+            ".png",
+            self.tr("PNG picture (*.png)"),
+            QStandardPaths.StandardLocation.PicturesLocation,
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name if name.lower().endswith(".png") else name + ".png")
         try:
             write_atomically(path, lambda fh: fh.write(png))
         except OSError as exc:
