@@ -28,10 +28,17 @@ LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] =
 ]
 
 
-def load_demo(db: Database, actor: Actor, progress: Progress = no_progress) -> None:
+def load_demo(db: Database, actor: Actor, progress: Progress = no_progress, demo_password: str | None = None) -> None:
+    """Load the demo plant; with ``demo_password``, every person of it (login: employee number), the security
+    administrator and the auditor get a demo account with that one password (checked against the policy first)."""
+    from gridapp.security.accounts import check_password, demo_accounts, read_policy
+
     if not OrgService(db).is_empty():
         raise NotEmptyError("the database already holds a plant")
-    with db.write(actor) as session:
+    if demo_password is not None:
+        with db.read() as session:
+            check_password(read_policy(session), demo_password, "")
+    with db.write(actor, "demo.load") as session:
         for step, (name, loader) in enumerate(LOADERS):
             data = json.loads((DEMO / name).read_text(encoding="utf-8"))
 
@@ -40,4 +47,6 @@ def load_demo(db: Database, actor: Actor, progress: Progress = no_progress) -> N
 
             loader(session, data, scaled)
             session.flush()
+        if demo_password is not None:
+            demo_accounts(session, demo_password)
         progress(len(LOADERS) * 100, len(LOADERS) * 100, "")

@@ -20,6 +20,8 @@ from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
 from gridapp.scoring.service import ScoringService
+from gridapp.security.chain import ChainReport
+from gridapp.security.service import SecurityService
 from gridapp.station import Station, load_or_create_station
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ class Services:
     issues: IssueService
     inspections: InspectionService
     scoring: ScoringService
+    security: SecurityService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -44,7 +47,15 @@ class Services:
         inspections = InspectionService(db, events, IssueBoardReporter(issues))
         scoring = ScoringService(db)
         scoring.subscribe(events)  # events propose points; a person confirms them
-        return cls(db=db, events=events, org=OrgService(db), issues=issues, inspections=inspections, scoring=scoring)
+        return cls(
+            db=db,
+            events=events,
+            org=OrgService(db),
+            issues=issues,
+            inspections=inspections,
+            scoring=scoring,
+            security=SecurityService(db),
+        )
 
     def close(self) -> None:
         self.db.dispose()
@@ -55,6 +66,7 @@ class Opened:
     services: Services
     upgrade: SchemaUpgrade | None
     empty: bool  # no plant yet: the app offers the demo plant
+    chain: ChainReport  # the audit chain's head as checked at start; when broken the database is read-only
 
 
 def local_station(folder: Path | None = None) -> Station:
@@ -81,12 +93,15 @@ def open_workspace(target: str | os.PathLike[str], progress: Progress = no_progr
                 upgrade.to_revision,
                 upgrade.backup,
             )
-        with db.write(db.system_actor()) as session:
-            register_station(session, station)
+        progress(2, 3, "audit")
         services = Services.over(db)
+        chain = services.security.check_at_start()
+        if db.read_only is None:
+            with db.write(db.system_actor()) as session:
+                register_station(session, station)
         empty = services.org.is_empty()
     except BaseException:
         db.dispose()
         raise
     progress(3, 3, "")
-    return Opened(services, upgrade, empty)
+    return Opened(services, upgrade, empty, chain)

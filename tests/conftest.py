@@ -11,7 +11,9 @@ from pathlib import Path
 # Before anything imports Qt: without a display Qt aborts with a misleading xcb message.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from gridapp.db.connect import open_database
 from gridapp.db.database import Database
@@ -23,6 +25,30 @@ from gridapp.station import load_or_create_station
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
+DEMO_PASSWORD = "Demo#2026"  # the demo accounts' password in every test database
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring for tests (no backend works headless here): per run, so copied databases keep their key."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+KEYRING = MemoryKeyring()
+keyring.set_keyring(KEYRING)
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +73,7 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     demo = folder / "demo.sqlite3"
     shutil.copy(empty, demo)
     db = open_database(demo, station)
-    load_demo(db, db.system_actor())
+    load_demo(db, db.system_actor(), demo_password=DEMO_PASSWORD)
     db.dispose()
     return {"empty": empty, "demo": demo}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from gridapp.actor import Actor
 from gridapp.db.base import Tracked, utcnow
+from gridapp.security import audit
 from gridapp.station import Station
 
 ACTOR_KEY = "gridapp.actor"
@@ -20,6 +22,14 @@ ACTOR_KEY = "gridapp.actor"
 
 class NoActorError(RuntimeError):
     """A change was flushed from a session that was not opened with ``Database.write(actor)``."""
+
+
+class ReadOnlyDatabase(RuntimeError):
+    """The database was opened for reading only (its audit chain is broken, or its key is missing here)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +54,7 @@ class Database:
         self.station = station
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._write_lock = threading.RLock()
+        self.read_only: str | None = None  # why writes are refused, when they are
 
     def system_actor(self) -> Actor:
         """The station itself acting (demo load, migrations), before any person is chosen."""
@@ -56,16 +67,81 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self, actor: Actor) -> Iterator[Session]:
-        """One all-or-nothing write transaction on behalf of ``actor``; commits on success, rolls back on error."""
-        with self._write_lock, self._sessions() as session:
-            session.info[ACTOR_KEY] = actor
-            with session.begin():
-                session.connection(execution_options={"gridapp_write": True})
-                yield session
+    def write(self, actor: Actor, action: str = "") -> Iterator[Session]:
+        """One all-or-nothing write transaction on behalf of ``actor``; commits on success, rolls back on error.
+
+        Whatever it changes is sealed into one audit record before the commit (``gridapp.security.audit``),
+        named ``action`` or else after the service method that opened it. A refusal of the permission table
+        rolls the change back and is audited in a transaction of its own.
+        """
+        if self.read_only is not None:
+            raise ReadOnlyDatabase(self.read_only)
+        action = action or _caller()
+        try:
+            with self._write_lock, self._sessions() as session:
+                session.info[ACTOR_KEY] = actor
+                session.info[audit.CHANGES_KEY] = audit.Changes(action=action)
+                with session.begin():
+                    session.connection(execution_options={"gridapp_write": True})
+                    yield session
+        except Exception as exc:
+            refusal = audit.denial_of(exc)
+            if refusal is not None:
+                self.audit_event(actor, action, audit.AuditResult.DENIED, {"refused": refusal})
+            raise
+
+    def audit_event(
+        self,
+        actor: Actor,
+        action: str,
+        result: audit.AuditResult = audit.AuditResult.OK,
+        detail: dict[str, Any] | None = None,
+        target: tuple[str, str, str, Any] = ("", "", "", None),
+    ) -> None:
+        """Record something that changed no business row (a login, an export, a refusal) in its own transaction."""
+        if self.read_only is not None:
+            return  # a broken chain is not extended; the auditor reads what is there
+        with self._write_lock, self._sessions() as session, session.begin():
+            session.connection(execution_options={"gridapp_write": True})
+            audit.append(session, actor, action=action, result=result, detail=detail, target=target)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _caller() -> str:
+    """The service method that opened the write ("IssueService.report"), for the audit record."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename in (__file__, _CONTEXTLIB):
+        frame = frame.f_back  # type: ignore[assignment]
+    if frame is None:
+        return "write"
+    return getattr(frame.f_code, "co_qualname", frame.f_code.co_name)
+
+
+_CONTEXTLIB = sys.modules["contextlib"].__file__
+
+
+@event.listens_for(Session, "after_flush")
+def _note_flush(session: Session, flush_context: Any) -> None:
+    audit.note_flush(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _note_statement(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        verb = "insert" if state.is_insert else "update" if state.is_update else "delete"
+        audit.note_statement(state.session, verb, getattr(table, "name", "?"))
+
+
+@event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    changes = session.info.get(audit.CHANGES_KEY)
+    if changes:
+        session.flush()
+        session.info.pop(audit.CHANGES_KEY)
+        audit.seal(session, session.info[ACTOR_KEY], changes)
 
 
 @event.listens_for(Session, "before_flush")

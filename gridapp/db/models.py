@@ -6,7 +6,8 @@ from gridapp.inspections import models as inspections
 from gridapp.issues import models as issues
 from gridapp.org import models as org
 from gridapp.scoring import models as scoring
+from gridapp.security import models as security
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "inspections", "issues", "metadata", "org", "scoring"]
+__all__ = ["Base", "StationRecord", "inspections", "issues", "metadata", "org", "scoring", "security"]

@@ -1,7 +1,7 @@
 """How the acting person stands to an issue (manager, officer, assignee, …), from today's role assignments.
 
-Accounts come later; until then the operator chosen at the PC acts, and what they may do follows from the roles
-they hold in the organisation tree (see the rule table in ``gridapp.issues.workflow``).
+The logged-in person acts, and what they may do follows from the roles they hold in the organisation tree (see the
+rule table in ``gridapp.issues.workflow``, which ``gridapp.security.rights`` names for every other action).
 """
 
 from __future__ import annotations
@@ -84,9 +84,11 @@ def anyone_in_charge(session: Session, unit_id: uuid.UUID, today: dt.date) -> bo
 
 
 def parties_of(session: Session, actor: Actor, issue: Issue, today: dt.date) -> frozenset[Party]:
-    if actor.person_id is None:
+    if actor.is_station:
         return frozenset({Party.SYSTEM})
     person = actor.person_id
+    if person is None:  # a system account (三员) holds no business role
+        return frozenset()
     found: set[Party] = set()
     kinds = role_kinds_above(session, person, issue.unit_id, today)
     if kinds & MANAGER_ROLES:

@@ -9,7 +9,7 @@ Rule table (also in the README):
 | start     | assigned, returned                                          | in_progress | assignee                                 |
 | feed_back | assigned, in_progress                                       | fed_back    | assignee                                 |
 | rectify   | in_progress, fed_back                                       | rectified   | assignee                                 |
-| verify    | rectified                                                   | verified    | manager, officer, supervisor, reporter — never the rectifier (nor, for a hazard, its responsible person) |
+| verify    | rectified                                                   | verified    | manager, officer, supervisor, reporter — never the rectifier (nor, for a hazard, its responsible person); a major hazard (重大) only a manager |
 | return    | rectified                                                   | returned    | as verify; a note is required; rework is counted |
 | close     | verified                                                    | closed      | manager, officer                         |
 | escalate  | reported, assigned, in_progress, fed_back, returned, reopened, escalated | escalated | manager, officer, assignee; the unit needs a parent with someone in charge at or above it; overdue, or a written reason |
@@ -18,8 +18,8 @@ Rule table (also in the README):
 
 manager = grid leader, party secretary or zone lead of the issue's current unit or of any unit above it;
 officer = an officer (六大员/八大员) of that unit or above; assignee = the assignee or the issue's lead (牵头人).
-The station itself (no person: demo data, imports, tests of the plumbing) passes every role check; a person
-acting is always checked.
+The station itself (no person and no account: demo data, imports) passes every role check; a person acting is
+always checked; a system account (三员) holds no business role and makes none of these.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ class Situation:
     rectifier_id: object | None = None
     responsible_id: object | None = None  # a hazard's responsible person (五落实: 责任人)
     is_hazard: bool = False
+    major_hazard: bool = False  # 重大隐患: accepted (verified or returned) only by a manager
     has_parent: bool = True
     someone_above: bool = True  # a manager or officer at the parent unit or above, to take an escalation
     overdue: bool = False
@@ -106,6 +107,8 @@ def refusal(action: Action, situation: Situation, note: str = "") -> Refusal | N
             return Refusal.SAME_PERSON
         if situation.is_hazard and situation.actor_id == situation.responsible_id:
             return Refusal.SAME_PERSON
+        if situation.major_hazard and not situation.parties & {P.MANAGER, P.SYSTEM}:
+            return Refusal.NOT_PERMITTED
     if rule.note_required and not note.strip():
         return Refusal.NOTE_REQUIRED
     if action is Action.ESCALATE:

@@ -64,6 +64,7 @@ class IssueWriter(IssueQueries):
             rectifier_id=issue.rectifier_id,
             responsible_id=issue.responsible_id,
             is_hazard=issue.is_hazard,
+            major_hazard=issue.is_hazard and issue.hazard_grade is HazardGrade.MAJOR,
             has_parent=parent is not None,
             someone_above=parent is not None and anyone_in_charge(s, parent, today),
             overdue=issue.deadline_at is not None and now > issue.deadline_at,

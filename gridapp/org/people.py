@@ -238,8 +238,11 @@ def apply_fields(session: Session, person: Person, fields: PersonFields) -> None
 
 def leave(session: Session, person: Person, day: dt.date) -> LeftRecord:
     """``person`` left on ``day``: roles and links still open then end that day; claimed areas become unclaimed."""
+    from gridapp.security.accounts import disable_for_person
+
     before = person.left_on
     person.left_on = day
+    disable_for_person(session, person.id)
     ended_roles = []
     for assignment in session.scalars(
         select(RoleAssignment).where(

@@ -1,4 +1,4 @@
-"""Secrets (database and sync passwords) live in the OS keyring, never in a file.
+"""Secrets (database and sync passwords, the audit chain's key) live in the OS keyring, never in a file.
 
 When the OS offers no secure store, callers are told so (NoSecureStore) instead of anything falling back to a
 plaintext file.
@@ -38,4 +38,40 @@ def store_database_password(url: URL, password: str) -> None:
     try:
         keyring.set_password(SERVICE, database_key(url), password)
     except NoKeyringError as exc:
+        raise NoSecureStore(str(exc)) from exc
+
+
+def audit_key_name(chain_id: object) -> str:
+    return f"audit-key:{chain_id}"
+
+
+def audit_key(chain_id: object) -> bytes | None:
+    """The audit chain's HMAC key from the OS keyring; None when it is not stored here.
+
+    Raises NoSecureStore when this PC has no keyring at all, so the caller can say what protection is lost.
+    """
+    import base64
+
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        stored = keyring.get_password(SERVICE, audit_key_name(chain_id))
+    except NoKeyringError as exc:
+        raise NoSecureStore(str(exc)) from exc
+    except KeyringError:
+        return None
+    return base64.b64decode(stored) if stored else None
+
+
+def store_audit_key(chain_id: object, key: bytes) -> None:
+    """Raises NoSecureStore when the key cannot be kept safely (it is never written anywhere else)."""
+    import base64
+
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(SERVICE, audit_key_name(chain_id), base64.b64encode(key).decode("ascii"))
+    except (NoKeyringError, KeyringError) as exc:
         raise NoSecureStore(str(exc)) from exc

@@ -1,0 +1,207 @@
+"""The one permission table: which kind of account may do which action, and over which part of the tree.
+
+Every service asks ``require`` (or ``may``) with the Actor it was given; the UI asks the same to hide or disable
+what the account may not do. Issue transitions and edits keep their own finer table (``gridapp.issues.workflow``:
+who stands how to *this* issue); this table governs everything else, and the README shows both.
+
+Holders: the three system accounts (三员), and for a person's account the roles they hold today in the
+organisation tree: a grid leader or party secretary (LEADER), a zone lead, an officer; every active person is
+STAFF. Scopes: ALL (anywhere), SUBTREE (the unit lies at or below a unit where the role is held; with no unit
+named, holding the role anywhere), HOME (the unit lies on the line of the person's home unit: at, above or below it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from gridapp.actor import Actor
+from gridapp.org.kinds import RoleKind
+from gridapp.org.models import Person, Role, RoleAssignment, Unit
+from gridapp.security.kinds import SystemRole
+
+PLANT_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+class Right(enum.StrEnum):
+    REPORT_ISSUE = "report_issue"
+    CLOCK_SETTINGS = "clock_settings"  # feedback clocks per category and the shift calendar (plant-wide)
+    CARD_EDIT = "card_edit"  # the book, cards and tables of a post, their items
+    CARD_RELEASE = "card_release"  # put a card version in force
+    ROUND_RECORD = "round_record"  # record a daily / weekly / monthly round for a unit
+    SCORE_RULES = "score_rules"  # point rules and star thresholds
+    POINTS_CONFIRM = "points_confirm"  # confirm or reject points (also needs one of the rule's grantor roles)
+    PERIOD_CLOSE = "period_close"
+    WARNING_SEE = "warning_see"  # red/yellow/blue warnings (seed 004: confidential)
+    WARNING_RAISE = "warning_raise"
+    WARNING_EXPORT = "warning_export"  # warnings in an export of rankings
+    RANKING_EXPORT = "ranking_export"  # rankings and score tables to Excel or PDF
+    ROSTER_IMPORT = "roster_import"
+    ROSTER_EXPORT = "roster_export"  # personal data of the roster
+    UNIT_TREE = "unit_tree"  # units, people, roles, guardianship and areas
+    ACCOUNT_ADMIN = "account_admin"  # accounts: create, disable, reset passwords
+    SECURITY_POLICY = "security_policy"  # password and session policy
+    AUDIT_READ = "audit_read"  # read, verify and export the audit trail
+
+
+class Holder(enum.StrEnum):
+    SYSTEM_ADMIN = "system_admin"
+    SECURITY_ADMIN = "security_admin"
+    AUDITOR = "auditor"
+    LEADER = "leader"  # 网格长 or 党支部书记
+    ZONE_LEAD = "zone_lead"
+    OFFICER = "officer"
+    STAFF = "staff"
+
+
+class Scope(enum.StrEnum):
+    ALL = "all"
+    SUBTREE = "subtree"
+    HOME = "home"
+
+
+H = Holder
+A = Scope.ALL
+T = Scope.SUBTREE
+
+# The specification; tests/security/test_permission_matrix.py walks it for every kind of account on the demo plant.
+TABLE: dict[Right, dict[Holder, Scope]] = {
+    Right.REPORT_ISSUE: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
+    Right.CLOCK_SETTINGS: {H.LEADER: T},
+    Right.CARD_EDIT: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
+    Right.CARD_RELEASE: {H.LEADER: T},
+    Right.ROUND_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
+    Right.SCORE_RULES: {H.LEADER: T},
+    Right.POINTS_CONFIRM: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
+    Right.PERIOD_CLOSE: {H.LEADER: T},
+    Right.WARNING_SEE: {H.LEADER: T},
+    Right.WARNING_RAISE: {H.LEADER: T},
+    Right.WARNING_EXPORT: {H.LEADER: T},
+    Right.RANKING_EXPORT: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A},
+    Right.ROSTER_IMPORT: {H.SYSTEM_ADMIN: A, H.LEADER: T},
+    Right.ROSTER_EXPORT: {H.SYSTEM_ADMIN: A, H.LEADER: T},
+    Right.UNIT_TREE: {H.SYSTEM_ADMIN: A, H.LEADER: T},
+    Right.ACCOUNT_ADMIN: {H.SYSTEM_ADMIN: A},
+    Right.SECURITY_POLICY: {H.SECURITY_ADMIN: A},
+    Right.AUDIT_READ: {H.AUDITOR: A},
+}
+
+ROLE_HOLDERS: dict[RoleKind, Holder] = {
+    RoleKind.LEADER: H.LEADER,
+    RoleKind.SECRETARY: H.LEADER,
+    RoleKind.ZONE_LEAD: H.ZONE_LEAD,
+    RoleKind.OFFICER: H.OFFICER,
+}
+SYSTEM_HOLDERS: dict[SystemRole, Holder] = {
+    SystemRole.SYSTEM_ADMIN: H.SYSTEM_ADMIN,
+    SystemRole.SECURITY_ADMIN: H.SECURITY_ADMIN,
+    SystemRole.AUDITOR: H.AUDITOR,
+}
+
+
+class AccessDenied(Exception):
+    """The account lacks ``right`` (over ``unit_id``, when one is named); nothing was written."""
+
+    def __init__(self, right: Right, unit_id: uuid.UUID | None = None) -> None:
+        super().__init__(f"{right.value}" + (f" on {unit_id}" if unit_id else ""))
+        self.right = right
+        self.unit_id = unit_id
+
+
+def plant_today() -> dt.date:
+    return dt.datetime.now(PLANT_TZ).date()
+
+
+def _ancestors(unit_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    up = select(Unit.id, Unit.parent_id).where(Unit.id == unit_id).cte("rights_up", recursive=True)
+    parent = aliased(Unit)
+    up = up.union_all(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
+    return select(up.c.id)
+
+
+def _role_kinds(holders: Iterable[Holder]) -> list[RoleKind]:
+    wanted = set(holders)
+    return sorted(kind for kind, holder in ROLE_HOLDERS.items() if holder in wanted)
+
+
+def _holds(
+    session: Session, person_id: uuid.UUID, kinds: list[RoleKind], unit_id: uuid.UUID | None, on: dt.date
+) -> bool:
+    if not kinds:
+        return False
+    condition = [
+        RoleAssignment.person_id == person_id,
+        RoleAssignment.role_id == Role.id,
+        Role.kind.in_(kinds),
+        RoleAssignment.deleted_at.is_(None),
+        Role.deleted_at.is_(None),
+        RoleAssignment.starts_on <= on,
+        or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= on),
+    ]
+    if unit_id is not None:
+        condition.append(RoleAssignment.unit_id.in_(_ancestors(unit_id)))
+    return bool(session.scalar(select(exists().where(*condition))))
+
+
+def _on_home_line(session: Session, person_id: uuid.UUID, unit_id: uuid.UUID | None) -> bool:
+    home = session.scalar(
+        select(Person.home_unit_id).where(Person.id == person_id, Person.deleted_at.is_(None), Person.left_on.is_(None))
+    )
+    if home is None:
+        return False
+    if unit_id is None or unit_id == home:
+        return True
+    above_unit = set(session.scalars(_ancestors(unit_id)))
+    if home in above_unit:
+        return True
+    return unit_id in set(session.scalars(_ancestors(home)))
+
+
+def _active_person(session: Session, person_id: uuid.UUID) -> bool:
+    return (
+        session.scalar(
+            select(Person.id).where(Person.id == person_id, Person.deleted_at.is_(None), Person.left_on.is_(None))
+        )
+        is not None
+    )
+
+
+def may(
+    session: Session, actor: Actor, right: Right, unit_id: uuid.UUID | None = None, on: dt.date | None = None
+) -> bool:
+    """Whether ``actor`` may do ``right`` (over ``unit_id``); the station itself may do everything."""
+    if actor.is_station:
+        return True
+    grants = TABLE[right]
+    if actor.system_role is not None:
+        return SYSTEM_HOLDERS[actor.system_role] in grants
+    person = actor.person_id
+    if person is None:
+        return False
+    on = on or plant_today()
+    anywhere = [h for h, scope in grants.items() if scope is Scope.ALL]
+    if H.STAFF in anywhere and _active_person(session, person):
+        return True
+    if _holds(session, person, _role_kinds(anywhere), None, on):
+        return True
+    in_subtree = [h for h, scope in grants.items() if scope is Scope.SUBTREE]
+    if _holds(session, person, _role_kinds(in_subtree), unit_id, on):
+        return True
+    return grants.get(H.STAFF) is Scope.HOME and _on_home_line(session, person, unit_id)
+
+
+def require(
+    session: Session, actor: Actor, right: Right, unit_id: uuid.UUID | None = None, on: dt.date | None = None
+) -> None:
+    """Raise AccessDenied unless ``actor`` may do ``right``; the write it guards rolls back and the refusal is audited."""
+    if not may(session, actor, right, unit_id, on):
+        raise AccessDenied(right, unit_id)
+
+
+def plant_root(session: Session) -> uuid.UUID | None:
+    return session.scalar(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(1))

@@ -1,0 +1,32 @@
+"""The security capability as the UI sees it: accounts, the audit trail, and the chain check at start."""
+
+from __future__ import annotations
+
+import logging
+
+from gridapp.db.database import Database
+from gridapp.security.accounts import AccountService
+from gridapp.security.chain import ChainChecker, ChainReport
+from gridapp.security.trail import AuditTrail
+
+log = logging.getLogger(__name__)
+
+
+class SecurityService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.accounts = AccountService(db)
+        self.trail = AuditTrail(db)
+
+    def check_at_start(self) -> ChainReport:
+        """The chain's head (≤ 50 ms): an intact chain moves the checkpoint on; a broken one, or one whose key this
+        PC lacks, makes the database read-only, so nothing is added to a trail that cannot be trusted."""
+        with self._db.write(self._db.system_actor(), "audit.check") as s:
+            checker = ChainChecker(s)
+            report = checker.quick()
+            if report.intact:
+                checker.advance()
+        if report.breach is not None:
+            log.error("audit chain: %s at record %s (%s)", report.breach.kind, report.breach.seq, report.breach.detail)
+            self._db.read_only = f"audit:{report.breach.kind.value}"
+        return report
