@@ -12,6 +12,7 @@ from gridapp.actor import Actor
 
 if TYPE_CHECKING:
     from gridapp.org.rows import PersonRow
+    from gridapp.security.rights import Right
     from gridapp.services import Services
 
 # ui.operator (and the organisation rows behind it) is imported when first needed: the window is shown without it.
@@ -48,6 +49,12 @@ class AppContext(QObject):
         self.operator = person
         remember_operator(person)
         self.operator_changed.emit(self.actor)
+
+    def may(self, right: Right, unit_id: uuid.UUID | None = None) -> bool:
+        """Whether the logged-in account may do ``right`` (over ``unit_id``): to hide or disable an action."""
+        if self.services is None:
+            return False
+        return self.services.security.may(self.actor, right, unit_id)
 
     @property
     def actor(self) -> Actor | None:

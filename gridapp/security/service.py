@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
+from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.security.accounts import AccountService
 from gridapp.security.chain import ChainChecker, ChainReport
+from gridapp.security.rights import Right, may
 from gridapp.security.trail import AuditTrail
 
 log = logging.getLogger(__name__)
@@ -30,3 +33,10 @@ class SecurityService:
             log.error("audit chain: %s at record %s (%s)", report.breach.kind, report.breach.seq, report.breach.detail)
             self._db.read_only = f"audit:{report.breach.kind.value}"
         return report
+
+    def may(self, actor: Actor | None, right: Right, unit_id: uuid.UUID | None = None) -> bool:
+        """What the UI asks to hide or disable an action; the service asks the same table again when it runs."""
+        if actor is None:
+            return False
+        with self._db.read() as s:
+            return may(s, actor, right, unit_id)
