@@ -1,8 +1,13 @@
 """Red Grid Workstation entry point: wires database → services → QApplication → translators → main window.
 
 ``gridapp``            start the desktop app (on the embedded SQLite database unless told otherwise)
-``gridapp demo``       load the demo plant into an empty database, without a window
+``gridapp demo``       load the demo plant into an empty database, without a window (``--demo-password PW``,
+                       or the password on standard input: the demo accounts' common password)
 ``gridapp migrate``    upgrade the database schema (after a backup), without a window
+``gridapp account init-admin``   set the first system administrator's password (read from standard input)
+``gridapp audit verify``         check the whole audit chain; exit 3 when it is broken
+``gridapp audit export-key`` / ``import-key``   move the audit chain's key to another PC of a server database
+                       (the system administrator's password first, on standard input)
 """
 
 from __future__ import annotations
@@ -28,8 +33,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "default: $GRIDAPP_DATABASE_URL, else gridapp.sqlite3 in the user's data folder",
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language (default: as last chosen)")
-    parser.add_argument("command", nargs="?", choices=["run", "demo", "migrate"], default="run")
+    parser.add_argument("--demo-password", metavar="PW", help="the demo accounts' common password (gridapp demo)")
+    parser.add_argument("command", nargs="?", choices=["run", "demo", "migrate", "account", "audit"], default="run")
+    parser.add_argument("subcommand", nargs="?", choices=["init-admin", "verify", "export-key", "import-key"])
     return parser.parse_args(argv)
+
+
+def read_secret(prompt: str, confirm: bool = False) -> str:
+    """A password from the terminal (not echoed), or the next line of standard input for scripts and tests."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("again: ") != first:
+            raise SystemExit("gridapp: the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -50,9 +69,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """The commands that need no window: demo, migrate."""
+    """The commands that need no window: demo, migrate, account, audit."""
     from gridapp.demo import load_demo
     from gridapp.errors import DatabaseOpenError, NotEmptyError
+    from gridapp.security.accounts import LoginRefused
     from gridapp.services import open_workspace
 
     try:
@@ -62,12 +82,20 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     db = opened.services.db
     try:
+        if args.command in ("account", "audit"):
+            return security_command(args, opened)
         if args.command == "migrate":
             upgrade = opened.upgrade
             print(f"{db.location.url}: " + (f"upgraded, backup {upgrade.backup}" if upgrade else "already current"))
         elif args.command == "demo":
+            password = args.demo_password
+            if password is None:
+                password = read_secret("demo accounts' password: ", confirm=True)
             try:
-                load_demo(db, db.system_actor())
+                load_demo(db, db.system_actor(), demo_password=password)
+            except LoginRefused as exc:
+                print(f"gridapp: the demo password does not meet the policy: {exc}", file=sys.stderr)
+                return 1
             except NotEmptyError:
                 print(
                     f"gridapp: {db.location.url} already holds a plant; the demo needs an empty database",
@@ -78,6 +106,79 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         opened.services.close()
     return 0
+
+
+def security_command(args: argparse.Namespace, opened: Opened) -> int:
+    import base64
+
+    from gridapp.security.accounts import SYSTEM_LOGINS, LoginRefused
+    from gridapp.security.audit import fingerprint
+    from gridapp.security.chain import ChainChecker
+    from gridapp.security.kinds import SystemRole
+    from gridapp.security.secrets import NoSecureStore, audit_key, store_audit_key
+
+    security = opened.services.security
+    db = opened.services.db
+    if args.command == "account" and args.subcommand == "init-admin":
+        if not security.accounts.needs_admin():
+            print("gridapp: a system administrator already exists", file=sys.stderr)
+            return 1
+        try:
+            security.accounts.init_admin(read_secret("system administrator's password: ", confirm=True))
+        except LoginRefused as exc:
+            print(f"gridapp: {exc}", file=sys.stderr)
+            return 1
+        print("system administrator 'sysadmin' created")
+        return 0
+    if args.command == "audit" and args.subcommand == "verify":
+        with db.read() as session:
+            report = ChainChecker(session).full()
+        if report.breach is None:
+            print(
+                f"audit chain intact: {report.records} records, {report.events} issue events"
+                + ("" if report.keyed else " (unkeyed: no keyring when the chain was started)")
+            )
+            return 0
+        b = report.breach
+        print(f"audit chain BROKEN at record {b.seq if b.seq is not None else '?'}: {b.kind.value} {b.detail}")
+        return 3
+    if args.command == "audit" and args.subcommand in ("export-key", "import-key"):
+        admin = SYSTEM_LOGINS[SystemRole.SYSTEM_ADMIN]
+        try:
+            actor = security.accounts.login(admin, read_secret("system administrator's password: ")).actor
+        except LoginRefused as exc:
+            print(f"gridapp: {exc}", file=sys.stderr)
+            return 1
+        from sqlalchemy import select
+
+        from gridapp.security.models import AuditChain
+
+        with db.read() as session:
+            chain = session.scalar(select(AuditChain).limit(1))
+        if chain is None:
+            print("gridapp: this database has no audit trail yet", file=sys.stderr)
+            return 1
+        try:
+            if args.subcommand == "export-key":
+                key = audit_key(chain.id)
+                if key is None:
+                    print("gridapp: this PC does not hold the key", file=sys.stderr)
+                    return 1
+                db.audit_event(actor, "audit.export_key")
+                print(base64.b64encode(key).decode("ascii"))
+                return 0
+            key = base64.b64decode(sys.stdin.readline().strip())
+            if fingerprint(key) != chain.key_fingerprint:
+                print("gridapp: that is not this database's audit key", file=sys.stderr)
+                return 1
+            store_audit_key(chain.id, key)
+        except NoSecureStore as exc:
+            print(f"gridapp: this PC has no secure key store (keyring): {exc}", file=sys.stderr)
+            return 1
+        print("audit key stored in this PC's keyring; restart the program")
+        return 0
+    print("gridapp: usage: gridapp account init-admin | gridapp audit verify|export-key|import-key", file=sys.stderr)
+    return 2
 
 
 def run_gui(args: argparse.Namespace) -> int:

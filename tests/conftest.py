@@ -26,6 +26,7 @@ from gridapp.station import load_or_create_station
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
 DEMO_PASSWORD = "Demo#2026"  # the demo accounts' password in every test database
+ADMIN_PASSWORD = "Admin#2026"  # the system administrator's, where a test makes one
 
 
 class MemoryKeyring(KeyringBackend):

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 from gridapp.services import Services
-from tests.org_helpers import person
+from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.org.tab import OrgTab
 
@@ -22,7 +22,7 @@ def _tab_fixture(qtbot, services: Services) -> Iterator[OrgTab]:  # type: ignore
     widget = OrgTab(context)
     qtbot.addWidget(widget)
     context.set_services(services)
-    context.set_operator(person(services, "DH0002"))
+    log_in(context, "DH0002")
     widget.resize(1300, 800)
     widget.show()
     qtbot.waitExposed(widget)

@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import main
 from gridapp.db.database import Database
 from gridapp.issues.rows import IssueFilter
+from tests.conftest import DEMO_PASSWORD
+from tests.session_helpers import sign_in
 from ui.app import install_translators, use_bundled_font
 from ui.issues.tab import IssuesTab
 from ui.main_window import MainWindow
 from ui.org.people_model import PersonColumn
 from ui.org.tab import OrgTab
+from ui.session.dialogs import DemoDialog, InitAdminDialog
 from ui.settings import app_settings
 
 
@@ -29,11 +32,13 @@ def chinese(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-def _launch(qtbot, target: str) -> MainWindow:  # type: ignore[no-untyped-def]
+def _launch(qtbot, target: str, login: str | None = "DH0001") -> MainWindow:  # type: ignore[no-untyped-def]
     window = main.launch(target)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.services_attached, timeout=10_000):
         pass
+    if login:
+        sign_in(qtbot, window, login)
     return window
 
 
@@ -78,16 +83,27 @@ def test_an_issue_asked_for_elsewhere_opens_on_the_board(qtbot, demo_db: Databas
     window.services.close()
 
 
-def test_an_empty_database_is_offered_the_demo_plant(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_database_asks_for_the_administrator_then_offers_the_demo_plant(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
-    def answer_yes(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def choose_password(dialog: DemoDialog) -> int:
+        asked.append(dialog.windowTitle())
+        dialog.new_password.first.setText(DEMO_PASSWORD)
+        dialog.new_password.second.setText(DEMO_PASSWORD)
+        dialog.accept()
+        return DemoDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
-    window = _launch(qtbot, str(tmp_path / "fresh.sqlite3"))
+    monkeypatch.setattr(DemoDialog, "exec", choose_password)
+    window = _launch(qtbot, str(tmp_path / "fresh.sqlite3"), login=None)
+    assert not window.tabs.isVisible()  # nothing shows before a login
+    qtbot.waitUntil(lambda: window.session.dialog is not None)
+    assert isinstance(window.session.dialog, InitAdminDialog)  # before anything else
+    # The demo is offered once the administrator exists; the login follows its loading.
+    sign_in(qtbot, window, "DH0001")
     assert asked, "the demo plant was not offered"
+    assert window.demo_label.isVisible()
     qtbot.waitUntil(lambda: _org_tab(window).units.rowCount() == 1, timeout=10_000)
     assert _org_tab(window).units.index(0, 0).data() == "东湖水厂"
     window.close()
@@ -101,7 +117,7 @@ def test_a_bad_database_shows_a_message_and_keeps_the_file(qtbot, monkeypatch, t
     path.write_text("not a database", encoding="utf-8")
     window = main.launch(str(path))
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # no login is asked for: there is nothing to open
     assert str(path) in shown[0]
     assert path.read_text(encoding="utf-8") == "not a database"
     assert window.services is None

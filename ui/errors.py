@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gridapp.errors import DatabaseOpenError, NotEmptyError, Problem
@@ -58,9 +58,62 @@ def database_problem_text(error: DatabaseOpenError) -> str:
     return texts[error.problem].format(where)
 
 
+RIGHT_NAMES = {
+    "report_issue": QT_TRANSLATE_NOOP("Rights", "report issues"),
+    "clock_settings": QT_TRANSLATE_NOOP("Rights", "set the feedback clocks and the shift calendar"),
+    "card_edit": QT_TRANSLATE_NOOP("Rights", "edit inspection cards"),
+    "card_release": QT_TRANSLATE_NOOP("Rights", "release card versions"),
+    "round_record": QT_TRANSLATE_NOOP("Rights", "record inspection rounds"),
+    "score_rules": QT_TRANSLATE_NOOP("Rights", "edit point rules and star thresholds"),
+    "points_confirm": QT_TRANSLATE_NOOP("Rights", "confirm points"),
+    "period_close": QT_TRANSLATE_NOOP("Rights", "close scoring periods"),
+    "warning_see": QT_TRANSLATE_NOOP("Rights", "see red/yellow/blue warnings"),
+    "warning_raise": QT_TRANSLATE_NOOP("Rights", "raise red/yellow/blue warnings"),
+    "warning_export": QT_TRANSLATE_NOOP("Rights", "export warnings"),
+    "ranking_export": QT_TRANSLATE_NOOP("Rights", "export rankings and score tables"),
+    "roster_import": QT_TRANSLATE_NOOP("Rights", "import the roster"),
+    "roster_export": QT_TRANSLATE_NOOP("Rights", "export the roster"),
+    "unit_tree": QT_TRANSLATE_NOOP("Rights", "change the organisation"),
+    "account_admin": QT_TRANSLATE_NOOP("Rights", "administer accounts"),
+    "security_policy": QT_TRANSLATE_NOOP("Rights", "set the password policy"),
+    "audit_read": QT_TRANSLATE_NOOP("Rights", "read the audit trail"),
+}
+
+
+def right_name(code: str) -> str:
+    source = RIGHT_NAMES.get(code)
+    return translate("Rights", source) if source else code
+
+
+def _security_text(exc: BaseException) -> str | None:
+    """Refusals of the security capability, worded; its modules are looked at only once they are loaded (the
+    first screen imports no SQLAlchemy)."""
+    rights = sys.modules.get("gridapp.security.rights")
+    if rights is not None and isinstance(exc, rights.AccessDenied):
+        return translate(
+            "Errors", "Your account does not have the right to {0}. Nothing was changed; ask your grid leader."
+        ).format(right_name(exc.right.value))
+    database = sys.modules.get("gridapp.db.database")
+    if database is not None and isinstance(exc, database.ReadOnlyDatabase):
+        return translate(
+            "Errors",
+            "This database is open for reading only: its audit trail failed the integrity check (or this PC lacks "
+            "its key). Nothing was changed. Ask the auditor to check the trail.",
+        )
+    accounts = sys.modules.get("gridapp.security.accounts")
+    if accounts is not None and isinstance(exc, accounts.LoginRefused):
+        from ui.session.words import login_problem_text
+
+        return login_problem_text(exc)
+    return None
+
+
 def exception_text(exc: BaseException) -> tuple[str, str]:
     """(message for the user, technical detail)."""
     detail = "".join(traceback.format_exception(exc)).strip()
+    security = _security_text(exc)
+    if security is not None:
+        return security, ""
     if isinstance(exc, DatabaseOpenError):
         return database_problem_text(exc), exc.detail
     if isinstance(exc, NotEmptyError):

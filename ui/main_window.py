@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from gridapp import __version__
 from gridapp.actor import Actor
@@ -21,6 +21,7 @@ from ui.errors import show_exception
 from ui.issues.report_action import install_quick_report
 from ui.lazy_tab import LazyTab
 from ui.progress import run_with_progress
+from ui.session.flow import SessionFlow
 from ui.settings import LANGUAGES, app_settings, language, set_language
 
 if TYPE_CHECKING:
@@ -47,15 +48,33 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.issues_tab, self.tr("Issue board"))
         self.tabs.addTab(self.inspections_tab, self.tr("Inspection cards"))
         self.tabs.addTab(self.scoring_tab, self.tr("Score dashboards"))
-        self.setCentralWidget(self.tabs)
+        # A red banner when the audit chain failed its check (the database is then read-only), a yellow one
+        # when this PC has no keyring to keep the chain's key.
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.database_label = QLabel(self.tr("Opening the database…"))
         self.station_label = QLabel()
         self.operator_label = QLabel()
+        self.operator_label.setObjectName("accountLabel")
+        self.demo_label = QLabel(self.tr("Demo data"))
+        self.demo_label.setStyleSheet("color: white; background: #c05800; padding: 0 6px;")
+        self.demo_label.hide()
         status = self.statusBar()
         status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.demo_label)
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.station_label)
+        self.session = SessionFlow(self, self.context)
         self._build_menus()
         self.quick_report_action = install_quick_report(self, self.context)
         self._restore_geometry()
@@ -83,12 +102,26 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.switch_user_action = QAction(self.tr("&Switch user…"), self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.switch_user_action.setEnabled(False)
+        self.switch_user_action.triggered.connect(self.session.switch_user)
+        account_menu.addAction(self.switch_user_action)
+        self.lock_action = QAction(self.tr("&Lock the window"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.session.lock)
+        account_menu.addAction(self.lock_action)
+        self.change_password_action = QAction(self.tr("&Change password…"), self)
+        self.change_password_action.setEnabled(False)
+        self.change_password_action.triggered.connect(self.session.change_password)
+        account_menu.addAction(self.change_password_action)
+        from ui.admin.menu import install_admin_menu
+
+        self.admin_menu = install_admin_menu(self, self.context)
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.operator_action = QAction(self.tr("Choose &operator…"), self)
-        self.operator_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.operator_action.setEnabled(False)
-        self.operator_action.triggered.connect(lambda: self.context.choose_operator(self))
-        settings_menu.addAction(self.operator_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         names = {"zh_CN": "简体中文", "en": "English"}
@@ -117,16 +150,36 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(location.url)
         self.station_label.setText(self.tr("Station: {0}").format(services.db.station.name))
         self.load_demo_action.setEnabled(True)
-        self.operator_action.setEnabled(True)
         self.context.set_services(services)
+        self._show_chain(opened)
         if opened.upgrade and opened.upgrade.backup:
             self.statusBar().showMessage(
                 self.tr("Database upgraded; the previous version was saved as {0}").format(opened.upgrade.backup),
                 15000,
             )
         self.services_attached.emit()
-        if opened.empty:
-            self.offer_demo()
+        self.session.begin(self.offer_demo if opened.empty else None)
+
+    def _show_chain(self, opened: Opened) -> None:
+        from ui.session.words import breach_text
+
+        breach = opened.chain.breach
+        if breach is not None:
+            self.banner.setText(breach_text(breach))
+            self.banner.setStyleSheet("background: #b00020; color: white; padding: 6px; font-weight: bold;")
+            self.banner.show()
+        elif not opened.chain.keyed and opened.chain.records:
+            self.banner.setText(
+                self.tr(
+                    "This PC has no secure key store (keyring), so the audit trail is kept without a secret key: "
+                    "edits by other programs are still found, but someone who can write the database file could "
+                    "forge a consistent trail. Use a PC with Windows Credential Manager or a Linux keyring."
+                )
+            )
+            self.banner.setStyleSheet("background: #ffe08a; color: black; padding: 6px;")
+            self.banner.show()
+        else:
+            self.banner.hide()
 
     @Slot(object)
     def show_open_failure(self, exc: BaseException) -> None:
@@ -136,43 +189,70 @@ class MainWindow(QMainWindow):
         show_exception(self, exc, self.tr("The database could not be opened"))
 
     @Slot()
-    def offer_demo(self) -> None:
+    def offer_demo(self, then: object = None) -> None:
+        """Offer the demo plant (with demo accounts sharing one password the user chooses); ``then`` runs after,
+        whether it was loaded or not (the login follows it at first start)."""
         services = self.services
+        after = then if callable(then) else (lambda: None)
         if services is None:
             return
         if not services.org.is_empty():
             QMessageBox.information(
                 self, self.tr("Demo plant"), self.tr("The demo plant can only be loaded into an empty database.")
             )
+            after()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Demo plant"),
-            self.tr(
-                "This database holds no plant yet. Load the demo water plant (one grid, six officers, "
-                "five workshops, 58 staff) to look around? It can be used for training; real data needs an "
-                "empty database."
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        from ui.session.dialogs import DemoDialog
+
+        dialog = DemoDialog(services.security.accounts, self)
+        if dialog.exec() != DemoDialog.DialogCode.Accepted:
+            after()
             return
         from gridapp.demo import load_demo
 
         actor = self.context.station_actor()
+        password = dialog.password
+
+        def loaded(_result: object) -> None:
+            self.context.set_services(services)
+            self._show_demo_label()
+            after()
+
         run_with_progress(
             self,
             self.tr("Loading the demo plant…"),
-            lambda progress: load_demo(services.db, actor, progress),
-            lambda _result: self.context.set_services(services),
+            lambda progress: load_demo(services.db, actor, progress, demo_password=password),
+            loaded,
             name="load demo",
             failure_title=self.tr("The demo plant could not be loaded"),
         )
 
+    def _show_demo_label(self) -> None:
+        services = self.services
+        self.demo_label.setVisible(services is not None and services.security.accounts.has_demo_accounts())
+
     @Slot(object)
     def _on_context_operator_changed(self, actor: Actor | None) -> None:
-        self.operator_label.setText(
-            self.tr("Operator: {0}").format(actor.name) if actor else self.tr("Operator: not chosen")
-        )
+        self.switch_user_action.setEnabled(actor is not None)
+        self.lock_action.setEnabled(actor is not None)
+        self.change_password_action.setEnabled(actor is not None)
+        self._show_demo_label()
+        if actor is None:
+            self.operator_label.setText(self.tr("Not logged in"))
+        elif actor.person_id is None:
+            self.operator_label.setText(self.tr("Logged in: {0} (system account)").format(actor.login))
+        else:
+            self.operator_label.setText(self.tr("Logged in: {0} ({1})").format(actor.name, actor.login))
+        login = self.context.login
+        if login and login.password_expires_on:
+            import datetime as dt
+
+            days = (login.password_expires_on - dt.date.today()).days
+            if days <= 7:
+                self.statusBar().showMessage(
+                    self.tr("Your password expires in {0} days (Account → Change password).").format(max(days, 0)),
+                    30000,
+                )
 
     @Slot(object)
     def _on_context_issue_requested(self, issue_id: uuid.UUID) -> None:

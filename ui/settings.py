@@ -1,4 +1,4 @@
-"""The user's settings (language, window geometry, last operator) as an INI file in the data folder."""
+"""The user's settings (language, window geometry) as an INI file in the data folder."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from gridapp.inspections.kinds import CheckLevel, Frequency, RoundSource
 from gridapp.inspections.prints.options import Source
 from gridapp.services import Services
 from tests.inspections.conftest import post_named
+from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.inspections.card_dialogs import ImportErrorsDialog
 from ui.inspections.history_dialog import EditionViewDialog, HistoryDialog
@@ -34,7 +35,7 @@ from ui.roles import ROW_ROLE
 def context(services: Services, qtbot) -> AppContext:  # type: ignore[no-untyped-def]
     ctx = AppContext()
     ctx.set_services(services)
-    ctx.set_operator(services.org.search_people("秦大伟")[0])
+    log_in(ctx, "DH0008")  # 秦大伟
     return ctx
 
 

@@ -19,6 +19,7 @@ from gridapp.db.database import Database
 from gridapp.issues.kinds import Action, ClockKind, IssueState
 from gridapp.issues.rows import IssueFilter
 from gridapp.services import Services
+from tests.session_helpers import log_in, sign_in
 from ui.context import AppContext
 from ui.issues.board import KanbanColumn
 from ui.issues.filter_bar import find_data
@@ -41,7 +42,7 @@ def tab(qtbot, services: Services) -> Iterator[IssuesTab]:  # type: ignore[no-un
     widget = IssuesTab(context)
     qtbot.addWidget(widget)
     context.set_services(services)
-    context.set_operator(_person(services, "DH0001"))  # the grid leader
+    log_in(context, "DH0001")  # the grid leader
     widget.resize(1400, 900)
     widget.show()
     yield widget
@@ -83,7 +84,7 @@ def test_quick_report_from_another_tab_with_f8(qtbot, demo_db: Database, tmp_pat
     services = window.services
     assert services is not None
     worker = _person(services, "DH0020")  # a dosing worker in 加药班
-    window.context.set_operator(worker)
+    sign_in(qtbot, window, "DH0020")
     window.tabs.setCurrentIndex(0)  # the organisation tab: "from anywhere"
     window.activateWindow()
     qtbot.waitActive(window)
@@ -162,7 +163,7 @@ def test_a_refused_drag_says_why_and_changes_nothing(qtbot, tab: IssuesTab, serv
     assert "not possible" in tab.notice.text() and tab.actions.dialog is None
     assert services.issues.row(issue.id).state is IssueState.REPORTED
     # Someone without a role over the issue is told so, too.
-    tab._context.set_operator(_person(services, "DH0040"))
+    log_in(tab._context, "DH0040")
     assigned = tab.board.columns[IssueState.ASSIGNED]
     _drop(assigned, reported)
     qtbot.waitUntil(lambda: "may not" in tab.notice.text())

@@ -16,6 +16,7 @@ from gridapp.scoring.kinds import EntryStatus
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery
 from gridapp.services import Services
+from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.lazy_tab import LazyTab
 from ui.scoring.board import ScoringBoard
@@ -36,7 +37,7 @@ def tab(qtbot, services: Services) -> Iterator[ScoringBoard]:  # type: ignore[no
     widget.resize(1280, 800)
     widget.show()  # the dashboards are built when the tab is first shown
     context.set_services(services)
-    context.set_operator(person(services, "DH0001"))  # 熊德明, grid leader of the whole grid
+    log_in(context, "DH0001")  # 熊德明, grid leader of the whole grid
     assert isinstance(widget.content, ScoringBoard)
     yield widget.content  # the shell stays referenced until the test ends
 
@@ -87,7 +88,7 @@ def test_a_confirmation_through_the_widgets(qtbot, tab: ScoringBoard, services: 
 def test_a_refused_confirmation_says_why(qtbot, tab: ScoringBoard, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    tab._context.set_operator(person(services, "DH0012"))  # staff: no grantor role anywhere
+    log_in(tab._context, "DH0012")  # staff: no grantor role anywhere
     tab.show()
     tab.pages.setCurrentWidget(tab.proposals)
     page = tab.proposals
