@@ -16,7 +16,7 @@ import argparse
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from gridapp.progress import Progress
@@ -94,7 +94,7 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 load_demo(db, db.system_actor(), demo_password=password)
             except LoginRefused as exc:
-                print(f"gridapp: the demo password does not meet the policy: {exc}", file=sys.stderr)
+                print(f"gridapp: the demo password is refused: {refusal_text(exc)}", file=sys.stderr)
                 return 1
             except NotEmptyError:
                 print(
@@ -106,6 +106,18 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         opened.services.close()
     return 0
+
+
+def refusal_text(exc: Any) -> str:
+    """A LoginRefused for the terminal (IT's English): the problem and the policy rules broken."""
+    rules = exc.details.get("rules")
+    if rules:
+        broken = ", ".join(r.value for r in rules)
+        return (
+            f"{exc.problem.value} ({broken}; at least {exc.details['min_length']} characters with "
+            f"{exc.details['min_kinds']} of: small letters, capitals, digits, other signs)"
+        )
+    return exc.problem.value
 
 
 def security_command(args: argparse.Namespace, opened: Opened) -> int:
@@ -126,7 +138,7 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
         try:
             security.accounts.init_admin(read_secret("system administrator's password: ", confirm=True))
         except LoginRefused as exc:
-            print(f"gridapp: {exc}", file=sys.stderr)
+            print(f"gridapp: the password is refused: {refusal_text(exc)}", file=sys.stderr)
             return 1
         print("system administrator 'sysadmin' created")
         return 0
@@ -147,7 +159,7 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
         try:
             actor = security.accounts.login(admin, read_secret("system administrator's password: ")).actor
         except LoginRefused as exc:
-            print(f"gridapp: {exc}", file=sys.stderr)
+            print(f"gridapp: login refused: {refusal_text(exc)}", file=sys.stderr)
             return 1
         from sqlalchemy import select
 
