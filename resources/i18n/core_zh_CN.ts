@@ -35,6 +35,14 @@
         <translation>数据库 {0} 升级到本版本失败，已保持原样，升级前已做备份。详细信息见日志文件。</translation>
     </message>
     <message>
+        <source>Your account does not have the right to {0}. Nothing was changed; ask your grid leader.</source>
+        <translation>您的账号没有“{0}”的权限，未做任何更改；如有需要请联系网格长。</translation>
+    </message>
+    <message>
+        <source>This database is open for reading only: its audit trail failed the integrity check (or this PC lacks its key). Nothing was changed. Ask the auditor to check the trail.</source>
+        <translation>数据库以只读方式打开：审计链完整性校验未通过（或本机没有其密钥）。未做任何更改。请联系审计管理员核查。</translation>
+    </message>
+    <message>
         <source>The demo plant can only be loaded into an empty database.</source>
         <translation>演示水厂只能载入空数据库。</translation>
     </message>
@@ -89,6 +97,10 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -105,12 +117,40 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <source>Choose &amp;operator…</source>
-        <translation>选择操作人(&amp;O)…</translation>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Logged in: {0} (system account)</source>
+        <translation>登录：{0}（系统账号）</translation>
+    </message>
+    <message>
+        <source>Logged in: {0} ({1})</source>
+        <translation>登录：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Your password expires in {0} days (Account → Change password).</source>
+        <translation>您的密码将在 {0} 天后过期（账号 → 修改密码）。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -137,6 +177,10 @@
         <translation>数据库已升级，原数据已备份为 {0}</translation>
     </message>
     <message>
+        <source>This PC has no secure key store (keyring), so the audit trail is kept without a secret key: edits by other programs are still found, but someone who can write the database file could forge a consistent trail. Use a PC with Windows Credential Manager or a Linux keyring.</source>
+        <translation>本机没有系统密钥库（keyring），审计链只能在没有密钥的情况下保存：其他程序的修改仍能被发现，但能改写数据库文件的人可以伪造一条前后一致的审计链。请使用带 Windows 凭据管理器或 Linux 密钥环的电脑。</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
@@ -157,24 +201,12 @@
         <translation>演示水厂只能载入空数据库。</translation>
     </message>
     <message>
-        <source>This database holds no plant yet. Load the demo water plant (one grid, six officers, five workshops, 58 staff) to look around? It can be used for training; real data needs an empty database.</source>
-        <translation>数据库中还没有单位。是否载入演示水厂（一个网格、六大员、五个车间、58名职工）先看一看？演示数据可用于培训；录入真实数据请使用空数据库。</translation>
-    </message>
-    <message>
         <source>Loading the demo plant…</source>
         <translation>正在载入演示水厂…</translation>
     </message>
     <message>
         <source>The demo plant could not be loaded</source>
         <translation>无法载入演示水厂</translation>
-    </message>
-    <message>
-        <source>Operator: {0}</source>
-        <translation>操作人：{0}</translation>
-    </message>
-    <message>
-        <source>Operator: not chosen</source>
-        <translation>操作人：未选择</translation>
     </message>
     <message>
         <source>Language</source>
@@ -191,21 +223,6 @@
     <message>
         <source>&lt;b&gt;Red Grid Workstation&lt;/b&gt; {0}&lt;br&gt;Grid governance for plants: organisation, issue board, inspection cards and scores.&lt;br&gt;Data folder: {1}</source>
         <translation>&lt;b&gt;红色网格工作站&lt;/b&gt; {0}&lt;br&gt;企业“党建+网格”基层治理：组织架构、问题看板、检查点项卡与积分看板。&lt;br&gt;数据文件夹：{1}</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorDialog</name>
-    <message>
-        <source>Choose operator</source>
-        <translation>选择操作人</translation>
-    </message>
-    <message>
-        <source>Name, employee no. or pinyin initials (e.g. wjh)</source>
-        <translation>姓名、工号或拼音首字母（如 wjh）</translation>
-    </message>
-    <message>
-        <source>Who is working at this PC?</source>
-        <translation>谁在使用这台电脑？</translation>
     </message>
 </context>
 <context>
@@ -260,6 +277,81 @@
     <message>
         <source>Please wait</source>
         <translation>请稍候</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>report issues</source>
+        <translation>上报问题</translation>
+    </message>
+    <message>
+        <source>set the feedback clocks and the shift calendar</source>
+        <translation>设置反馈时限和班次日历</translation>
+    </message>
+    <message>
+        <source>edit inspection cards</source>
+        <translation>编辑检查点项卡</translation>
+    </message>
+    <message>
+        <source>release card versions</source>
+        <translation>发布点项卡版本</translation>
+    </message>
+    <message>
+        <source>record inspection rounds</source>
+        <translation>登记巡回检查</translation>
+    </message>
+    <message>
+        <source>edit point rules and star thresholds</source>
+        <translation>维护积分规则和星级标准</translation>
+    </message>
+    <message>
+        <source>confirm points</source>
+        <translation>确认积分</translation>
+    </message>
+    <message>
+        <source>close scoring periods</source>
+        <translation>关闭积分周期</translation>
+    </message>
+    <message>
+        <source>see red/yellow/blue warnings</source>
+        <translation>查看红黄蓝预警</translation>
+    </message>
+    <message>
+        <source>raise red/yellow/blue warnings</source>
+        <translation>发布红黄蓝预警</translation>
+    </message>
+    <message>
+        <source>export warnings</source>
+        <translation>导出预警</translation>
+    </message>
+    <message>
+        <source>export rankings and score tables</source>
+        <translation>导出排名和积分表</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>change the organisation</source>
+        <translation>修改组织架构</translation>
+    </message>
+    <message>
+        <source>administer accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>set the password policy</source>
+        <translation>设置密码策略</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查阅审计记录</translation>
     </message>
 </context>
 </TS>
