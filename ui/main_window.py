@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
+        column.addStretch(0)  # takes the space only while the tabs are hidden (before a login, while locked)
         self.setCentralWidget(central)
 
         self.database_label = QLabel(self.tr("Opening the database…"))

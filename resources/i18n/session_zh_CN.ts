@@ -68,6 +68,10 @@ Every person of the demo plant gets an account (login: the employee number, e.g.
         <translation>登录 — 红色网格工作站</translation>
     </message>
     <message>
+        <source>Red Grid Workstation</source>
+        <translation>红色网格工作站</translation>
+    </message>
+    <message>
         <source>Login name (employee number)</source>
         <translation>登录名（工号）</translation>
     </message>
@@ -82,6 +86,10 @@ Every person of the demo plant gets an account (login: the employee number, e.g.
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Next</source>

@@ -130,9 +130,15 @@ class LoginDialog(QDialog):
     one on a second page. ``logged_in`` holds the result when accepted."""
 
     def __init__(
-        self, accounts: AccountService, parent: QWidget | None = None, title: str = "", changing: str = ""
+        self,
+        accounts: AccountService,
+        parent: QWidget | None = None,
+        title: str = "",
+        changing: str = "",
+        starting: bool = False,
     ) -> None:
-        """``changing``: the login whose password is changed by choice (the current password first)."""
+        """``changing``: the login whose password is changed by choice (the current password first);
+        ``starting``: the login at start, whose cancel quits the program."""
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self._changing = changing
@@ -140,6 +146,12 @@ class LoginDialog(QDialog):
         self._accounts = accounts
         self.logged_in: LoggedIn | None = None
         self.pages = QStackedWidget()
+        heading = QLabel(self.tr("Red Grid Workstation"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setStyleSheet("color: #b00020;")
 
         login_page = QWidget()
         self.login = QLineEdit()
@@ -171,7 +183,10 @@ class LoginDialog(QDialog):
         self.ok = QPushButton(self.tr("Log in"))
         self.ok.setDefault(True)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if starting:
+            self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        else:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.login.returnPressed.connect(self.password.setFocus)
@@ -179,6 +194,7 @@ class LoginDialog(QDialog):
         self.new_password.second.returnPressed.connect(self.accept)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -76,7 +76,7 @@ class SessionFlow(QObject):
             login_next()
 
     def ask_login(self) -> None:
-        dialog = LoginDialog(self._accounts, self._window)
+        dialog = LoginDialog(self._accounts, self._window, starting=True)
         dialog.accepted.connect(lambda: self._logged_in(dialog.logged_in))
         dialog.rejected.connect(self._window.close)  # nobody logged in: the window shows nothing
         self._show(dialog)
