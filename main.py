@@ -124,10 +124,9 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
     import base64
 
     from gridapp.security.accounts import SYSTEM_LOGINS, LoginRefused
-    from gridapp.security.audit import fingerprint
     from gridapp.security.chain import ChainChecker
     from gridapp.security.kinds import SystemRole
-    from gridapp.security.secrets import NoSecureStore, audit_key, store_audit_key
+    from gridapp.security.secrets import NoSecureStore
 
     security = opened.services.security
     db = opened.services.db
@@ -161,29 +160,14 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
         except LoginRefused as exc:
             print(f"gridapp: login refused: {refusal_text(exc)}", file=sys.stderr)
             return 1
-        from sqlalchemy import select
-
-        from gridapp.security.models import AuditChain
-
-        with db.read() as session:
-            chain = session.scalar(select(AuditChain).limit(1))
-        if chain is None:
-            print("gridapp: this database has no audit trail yet", file=sys.stderr)
-            return 1
         try:
             if args.subcommand == "export-key":
-                key = audit_key(chain.id)
-                if key is None:
-                    print("gridapp: this PC does not hold the key", file=sys.stderr)
-                    return 1
-                db.audit_event(actor, "audit.export_key")
-                print(base64.b64encode(key).decode("ascii"))
+                print(base64.b64encode(security.export_key(actor)).decode("ascii"))
                 return 0
-            key = base64.b64decode(sys.stdin.readline().strip())
-            if fingerprint(key) != chain.key_fingerprint:
-                print("gridapp: that is not this database's audit key", file=sys.stderr)
-                return 1
-            store_audit_key(chain.id, key)
+            security.import_key(base64.b64decode(sys.stdin.readline().strip()))
+        except (LookupError, ValueError) as exc:
+            print(f"gridapp: {exc}", file=sys.stderr)
+            return 1
         except NoSecureStore as exc:
             print(f"gridapp: this PC has no secure key store (keyring): {exc}", file=sys.stderr)
             return 1

@@ -5,11 +5,16 @@ from __future__ import annotations
 import logging
 import uuid
 
+from sqlalchemy import select
+
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.security.accounts import AccountService
+from gridapp.security.audit import fingerprint
 from gridapp.security.chain import ChainChecker, ChainReport
-from gridapp.security.rights import Right, may
+from gridapp.security.models import AuditChain
+from gridapp.security.rights import Right, may, require
+from gridapp.security.secrets import audit_key, store_audit_key
 from gridapp.security.trail import AuditTrail
 
 log = logging.getLogger(__name__)
@@ -40,3 +45,25 @@ class SecurityService:
             return False
         with self._db.read() as s:
             return may(s, actor, right, unit_id)
+
+    def export_key(self, actor: Actor) -> bytes:
+        """The audit chain's key, for another PC of a server database (the system administrator only; audited).
+        Raises AccessDenied, LookupError (no chain, or this PC lacks the key) or NoSecureStore."""
+        with self._db.read() as s:
+            require(s, actor, Right.ACCOUNT_ADMIN)
+            chain = s.scalar(select(AuditChain).limit(1))
+        if chain is None:
+            raise LookupError("this database has no audit trail yet")
+        key = audit_key(chain.id)
+        if key is None:
+            raise LookupError("this PC does not hold the audit key")
+        self._db.audit_event(actor, "audit.export_key")
+        return key
+
+    def import_key(self, key: bytes) -> None:
+        """Keep the chain's key in this PC's keyring; refused (ValueError) unless it is this database's key."""
+        with self._db.read() as s:
+            chain = s.scalar(select(AuditChain).limit(1))
+        if chain is None or fingerprint(key) != chain.key_fingerprint:
+            raise ValueError("that is not this database's audit key")
+        store_audit_key(chain.id, key)

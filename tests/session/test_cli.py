@@ -1,0 +1,57 @@
+"""The commands IT runs without a window: the first administrator, the demo with its password, the audit check,
+and carrying the audit key to another PC."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import main
+from tests.conftest import ADMIN_PASSWORD, DEMO_PASSWORD, KEYRING
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, database: Path, *args: str, stdin: str = "") -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return main.main(["--database", str(database), *args])
+
+
+def test_init_admin_demo_and_audit_verify(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "plant.sqlite3"
+    assert _run(monkeypatch, database, "account", "init-admin", stdin="weak\n") == 1
+    assert "too_short" in capsys.readouterr().err  # the rules broken, not a traceback
+    assert _run(monkeypatch, database, "account", "init-admin", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    assert _run(monkeypatch, database, "account", "init-admin", stdin=f"{ADMIN_PASSWORD}\n") == 1  # once only
+    assert _run(monkeypatch, database, "demo", stdin=f"{DEMO_PASSWORD}\n") == 0  # the password from a pipe
+    capsys.readouterr()
+    assert _run(monkeypatch, database, "audit", "verify") == 0
+    assert "intact" in capsys.readouterr().out
+    con = sqlite3.connect(database)
+    con.execute("DROP TRIGGER issue_event_no_update")
+    con.execute("UPDATE issue_event SET note = '伪造的批示：同意不整改' WHERE seq = 2")
+    con.commit()
+    con.close()
+    assert _run(monkeypatch, database, "audit", "verify") == 3
+    out = capsys.readouterr().out
+    assert "BROKEN at record" in out and "event_changed" in out
+
+
+def test_the_audit_key_moves_to_another_pc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "plant.sqlite3"
+    assert _run(monkeypatch, database, "account", "init-admin", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    assert _run(monkeypatch, database, "demo", "--demo-password", DEMO_PASSWORD) == 0
+    capsys.readouterr()
+    assert _run(monkeypatch, database, "audit", "export-key", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    key = capsys.readouterr().out.strip()
+    saved = dict(KEYRING.store)
+    try:
+        for name in [k for k in KEYRING.store if k[1].startswith("audit-key:")]:
+            del KEYRING.store[name]  # another PC: the key is not in its keyring
+        assert _run(monkeypatch, database, "audit", "verify") == 3
+        assert _run(monkeypatch, database, "audit", "import-key", stdin=f"{ADMIN_PASSWORD}\nAAAA\n") == 1
+        assert _run(monkeypatch, database, "audit", "import-key", stdin=f"{ADMIN_PASSWORD}\n{key}\n") == 0
+        assert _run(monkeypatch, database, "audit", "verify") == 0
+    finally:
+        KEYRING.store.update(saved)
