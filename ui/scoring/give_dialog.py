@@ -31,7 +31,7 @@ from gridapp.actor import Actor
 from gridapp.scoring.kinds import EntryStatus, ScoringRefused
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import EntryRow, RuleRow
-from ui.operator import PersonListModel
+from ui.person_list import PersonListModel
 from ui.roles import ROW_ROLE
 from ui.scoring.labels import per_period_label, refusal_text
 from ui.scoring.scope import Scope

@@ -28,7 +28,7 @@ from gridapp.scoring.kinds import ScoringRefused, WarningLevel
 from gridapp.scoring.periods import PeriodKind
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import STAR_LEVELS, CatalogueRow, EntryRow, WarningRow
-from ui.operator import PersonListModel
+from ui.person_list import PersonListModel
 from ui.roles import ROW_ROLE
 from ui.scoring.labels import period_kind_label, refusal_text, stars_text, warning_label
 
