@@ -901,8 +901,8 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC first (Settings → Choose operator): points change only through a named person.</source>
-        <translation>请先选择本机的操作人员（设置 → 选择操作人员）：积分只能由具名人员变更。</translation>
+        <source>Points change only through a named person: log in with your personal account (a system account holds no business role).</source>
+        <translation>积分只能由具名的人变动：请用个人账号登录（系统账号不承担业务角色）。</translation>
     </message>
     <message>
         <source>You hold none of the roles that may grant “{rule}” for this person or unit. It needs one of: {roles}.</source>

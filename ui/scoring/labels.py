@@ -97,14 +97,15 @@ def stars_text(stars: int | None) -> str:
 
 
 def refusal_text(error: ScoringRefused, role_names: dict[str, str] | None = None) -> str:
-    """A sentence telling the operator why nothing was changed, and what to do."""
+    """A sentence telling the logged-in person why nothing was changed, and what to do."""
     d = dict(error.details)
     if "roles" in d:
         d["roles"] = "、".join((role_names or {}).get(code, code) for code in str(d["roles"]).split(",") if code)
     texts = {
         Refusal.NO_PERSON: translate(
             "ScoringLabels",
-            "Choose who is working at this PC first (Settings → Choose operator): points change only through a named person.",
+            "Points change only through a named person: log in with your personal account (a system account holds "
+            "no business role).",
         ),
         Refusal.NOT_ALLOWED: translate(
             "ScoringLabels",
