@@ -109,6 +109,7 @@ class SessionFlow(QObject):
             return
         self.locked = True
         self._set_content_visible(False)
+        self._context.services.db.audit_event(actor, "session.lock")  # type: ignore[union-attr]
         dialog = LockDialog(self._accounts, actor, self._window)
         self._show(dialog)  # first: the session dialog is gone when the next one is asked for
         dialog.finished.connect(self._on_lock_finished)
