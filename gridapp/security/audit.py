@@ -7,9 +7,9 @@ and the rows touched; for each issue event written, a digest of its content. Eac
 ``hash = HMAC(key, previous hash + record)``, so editing, inserting or deleting a record, or an issue event, without
 the key breaks the chain at that record (``gridapp.security.chain`` checks it).
 
-The key lives in the OS keyring under the chain's id. A PC with no keyring at all keeps an unkeyed chain (plain
-SHA-256): accidental or naive edits are still found, but someone who can write the database file could recompute
-it; the window says so. The key is never written to a file.
+The key lives in the OS keyring under the chain's id. A PC with no keyring at all keeps an unkeyed chain (the same
+HMAC with an empty key, so no secret): accidental or naive edits are still found, but someone who can write the
+database file could recompute it; the window says so. The key is never written to a file.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ import json
 import logging
 import secrets
 import uuid
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
@@ -67,7 +68,17 @@ class Changes:
         return bool(self.rows or self.bulk or self.always)
 
 
+PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _text(value: Any) -> Any:
+    kind = type(value)  # exact types first: the full check calls this for every value of a million records
+    if kind in PLAIN:
+        return value
+    if kind is dict:
+        return {k if type(k) is str else str(k): v if type(v) in PLAIN else _text(v) for k, v in value.items()}
+    if kind is list:
+        return [v if type(v) in PLAIN else _text(v) for v in value]
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, dt.datetime):
@@ -108,7 +119,12 @@ EVENT_FIELDS = (
 
 def event_digest(event: Any) -> str:
     """SHA-256 over an issue event's content, as written and as read back."""
-    return hashlib.sha256(canonical([getattr(event, name) for name in EVENT_FIELDS])).hexdigest()
+    return event_digest_of([getattr(event, name) for name in EVENT_FIELDS])
+
+
+def event_digest_of(values: list[Any]) -> str:
+    """The same from the EVENT_FIELDS' values in order (a row read by the check, with no ORM object)."""
+    return hashlib.sha256(canonical(values)).hexdigest()
 
 
 RECORD_FIELDS = (
@@ -131,8 +147,12 @@ RECORD_FIELDS = (
 
 
 def record_mac(key: bytes, previous: str, record: Any) -> str:
-    content = canonical([getattr(record, name) for name in RECORD_FIELDS])
-    return hmac.new(key, previous.encode() + content, hashlib.sha256).hexdigest()
+    return record_mac_of(key, previous, [getattr(record, name) for name in RECORD_FIELDS])
+
+
+def record_mac_of(key: bytes, previous: str, values: list[Any]) -> str:
+    """The same from the RECORD_FIELDS' values in order (a row read by the check, with no ORM object)."""
+    return hmac.new(key, previous.encode() + canonical(values), hashlib.sha256).hexdigest()
 
 
 def fingerprint(key: bytes | None) -> str:
@@ -170,6 +190,15 @@ def note_flush(session: Session) -> None:
                     changes.targets.append((table, row_id, str(getattr(obj, "number", "") or ""), _unit_of(obj)))
             if table == "issue_event" and op == "insert":
                 changes.events[row_id] = event_digest(obj)
+
+
+@event.listens_for(Session, "before_commit", insert=True)
+def _flush_before_seal(session: Session) -> None:
+    """A write whose last change is an attribute set (an unlock, a reset, a disable) has not flushed yet, and
+    ``Database.write`` seals only what was gathered: without this flush, first in line, the commit's own flush
+    wrote such changes with no audit record at all."""
+    if session.info.get(CHANGES_KEY) is not None and (session.new or session.dirty or session.deleted):
+        session.flush()
 
 
 def changes_of(session: Session) -> Changes:
@@ -269,16 +298,20 @@ def events_before(session: Session, moment: dt.datetime, model: Any, sealing: se
     total = hashlib.sha256()
     count = 0
     query = select(model).where(model.created_at <= moment).order_by(model.id).execution_options(yield_per=2000)
-    for event in session.scalars(query):
-        if str(event.id) in sealing:
+    for issue_event in session.scalars(query):
+        if str(issue_event.id) in sealing:
             continue
-        total.update(event_digest(event).encode())
+        total.update(event_digest(issue_event).encode())
         count += 1
     return total.hexdigest(), count
 
 
+HEAD = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+INSERT_RECORD = insert(AuditRecord.__table__)
+
+
 def _head(session: Session) -> tuple[int, str]:
-    row = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    row = session.connection().execute(HEAD).first()
     return (row[0], row[1]) if row else (0, "")
 
 
@@ -298,30 +331,47 @@ def _append_record(
     detail: dict[str, Any],
     target: tuple[str, str, str, uuid.UUID | None] = ("", "", "", None),
     at: dt.datetime | None = None,
-) -> AuditRecord:
+) -> int:
     seq, previous = _head(session)
     table, row_id, number, unit_id = target
-    record = AuditRecord(
-        seq=seq + 1,
-        id=uuid.uuid4(),
-        at=at or utcnow(),
-        station_id=actor.station_id,
-        account_id=actor.account_id,
-        account_login=actor.login[:40],
-        person_id=actor.person_id,
-        person_name=(actor.name if actor.person_id else "")[:40],
-        action=action[:80],
-        target_table=table[:40],
-        target_id=row_id[:40],
-        target_number=number[:40],
-        unit_id=unit_id,
-        result=result.value,
-        detail=detail,
-    )
-    record.hash = record_mac(chain.key, previous, record)
-    session.add(record)
-    session.flush()
-    return record
+    values: dict[str, Any] = {
+        "seq": seq + 1,
+        "id": uuid.uuid4(),
+        "at": at or utcnow(),
+        "station_id": actor.station_id,
+        "account_id": actor.account_id,
+        "account_login": actor.login[:40],
+        "person_id": actor.person_id,
+        "person_name": (actor.name if actor.person_id else "")[:40],
+        "action": action[:80],
+        "target_table": table[:40],
+        "target_id": row_id[:40],
+        "target_number": number[:40],
+        "unit_id": unit_id,
+        "result": result.value,
+        "detail": detail,
+    }
+    values["hash"] = record_mac_of(chain.key, previous, [values[name] for name in RECORD_FIELDS])
+    # Core on the session's connection, not an ORM object: this runs in every write, and the unit of work and
+    # the ORM's statement events cost more than the rest of the record (sealing went from ~0.7 ms to ~0.2 ms).
+    session.connection().execute(INSERT_RECORD, values)
+    return seq + 1
+
+
+# The key of each open database's chain, once read from the keyring: a real keyring (Credential Manager, Secret
+# Service over D-Bus) can take milliseconds, and every write appends a record. Only a committed chain is kept
+# (load_key read it); one this transaction starts could still roll back. The checks always read the keyring.
+_KEYS: weakref.WeakKeyDictionary[Any, ChainKey] = weakref.WeakKeyDictionary()
+
+
+def _key_for_append(session: Session) -> ChainKey | None:
+    bind = session.get_bind()
+    chain = _KEYS.get(bind)
+    if chain is None:
+        chain = load_key(session)
+        if chain is not None:
+            _KEYS[bind] = chain
+    return chain
 
 
 def append(
@@ -333,10 +383,11 @@ def append(
     detail: dict[str, Any] | None = None,
     target: tuple[str, str, str, uuid.UUID | None] = ("", "", "", None),
     sealing: Iterable[str] = (),
-) -> AuditRecord:
-    """Add one record in ``session``'s transaction (logins, exports, refusals; writes come through ``seal``)."""
+) -> int:
+    """Add one record in ``session``'s transaction (logins, exports, refusals; writes come through ``seal``);
+    returns its sequence number."""
     _lock_chain(session)
-    chain = load_key(session) or _start_chain(session, actor, sealing)
+    chain = _key_for_append(session) or _start_chain(session, actor, sealing)
     return _append_record(session, chain, actor, action=action, result=result, detail=detail or {}, target=target)
 
 
