@@ -1,0 +1,1 @@
+"""Security administration: accounts (system administrator), password policy (security administrator), audit trail (auditor)."""
