@@ -167,7 +167,7 @@ def test_unreadable_files_are_named_as_such(services: Services, tmp_path: Path) 
 def test_the_export_reads_back_unchanged(services: Services, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    path = services.org.roster.export(tmp_path / "export.xlsx")
+    path = services.org.roster.export(actor(services), tmp_path / "export.xlsx")
     book = load_workbook(path, read_only=True)
     assert book.sheetnames == ["人员名册", "组织架构", "角色任职"]
     tree = list(book["组织架构"].iter_rows(values_only=True))

@@ -27,6 +27,7 @@ from gridapp.inspections.rows import (
 )
 from gridapp.inspections.rules import ITEM_FIELDS, check_item
 from gridapp.org.models import Post, Unit
+from gridapp.security.rights import Right, plant_root, require
 
 
 def item_row(item: CheckItem) -> ItemRow:
@@ -95,6 +96,7 @@ class DocumentService:
         if len(name) > 40:
             raise InspectionRefused(Refusal.TEXT_TOO_LONG, "name")
         with self._db.write(actor) as s:
+            require(s, actor, Right.CARD_EDIT, plant_root(s))  # the catalogue's names are plant-wide
             doc_type = s.get(DocumentType, type_id)
             if doc_type is None or doc_type.deleted_at is not None:
                 raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT)
@@ -167,6 +169,7 @@ class DocumentService:
     def start_document(self, actor: Actor, post_id: uuid.UUID, type_id: uuid.UUID) -> uuid.UUID:
         """The post's document of ``type_id``, created (empty, unreleased) if it does not exist yet."""
         with self._db.write(actor) as s:
+            require_on_post(s, actor, Right.CARD_EDIT, post_id)
             return ensure_document(s, actor, post_id, type_id).id
 
     # working copy
@@ -178,7 +181,7 @@ class DocumentService:
 
     def set_body(self, actor: Actor, document_id: uuid.UUID, body: str) -> None:
         with self._db.write(actor) as s:
-            d = get_document(s, document_id)
+            d = editable_document(s, actor, document_id)
             if d.body == body:
                 return
             old = d.body
@@ -191,7 +194,7 @@ class DocumentService:
         """Add an item at ``position`` (0-based; at the end when None); later items move down one."""
         draft = check_item(draft)
         with self._db.write(actor) as s:
-            d = get_document(s, document_id)
+            d = editable_document(s, actor, document_id)
             count = _count_items(s, d.id)
             at = count if position is None else max(0, min(position, count))
             # Row by row rather than one UPDATE, so every moved row is stamped for sync like any other change.
@@ -208,7 +211,7 @@ class DocumentService:
         draft = check_item(draft)
         with self._db.write(actor) as s:
             item = _get_item(s, item_id)
-            d = get_document(s, item.document_id)
+            d = editable_document(s, actor, item.document_id)
             changed = False
             for name, value in _fields(draft).items():
                 old = getattr(item, name)
@@ -229,6 +232,8 @@ class DocumentService:
         with self._db.write(actor) as s:
             items = [_get_item(s, i) for i in ids]
             documents = {i.document_id for i in items}
+            for document_id in documents:
+                editable_document(s, actor, document_id)
             for item in items:
                 log_change(s, actor, item.document_id, ChangeAction.ITEM_REMOVED, item, old_value=item.content)
                 item.mark_deleted()
@@ -241,7 +246,7 @@ class DocumentService:
         """Move ``item_ids`` (in their current order) so that they sit before the item now at position ``to``
         (a drag and drop in the item table); ``to`` past the end moves them to the end."""
         with self._db.write(actor) as s:
-            d = get_document(s, document_id)
+            d = editable_document(s, actor, document_id)
             items = list(s.scalars(live_items(d.id)))
             moving_ids = set(item_ids)
             moving = [i for i in items if i.id in moving_ids]
@@ -270,7 +275,7 @@ class DocumentService:
         one are new, items not named are removed. One transaction; returns the number of changes logged."""
         drafts = [(item_id, check_item(draft)) for item_id, draft in rows]
         with self._db.write(actor) as s:
-            d = get_document(s, document_id)
+            d = editable_document(s, actor, document_id)
             existing = {i.id: i for i in s.scalars(live_items(d.id))}
             before = s.scalar(select(func.count()).where(DocumentChange.document_id == d.id)) or 0
             kept: set[uuid.UUID] = set()
@@ -311,6 +316,7 @@ class DocumentService:
                 raise InspectionRefused(Refusal.SAME_POST)
             source_post = s.get(Post, source.post_id)
             assert source_post is not None
+            require_on_post(s, actor, Right.CARD_EDIT, target_post_id)
             target = ensure_document(s, actor, target_post_id, source.type_id)
             existing = list(s.scalars(live_items(target.id)))
             if replace:
@@ -372,6 +378,17 @@ def get_document(s: Session, document_id: uuid.UUID) -> Document:
     d = s.get(Document, document_id)
     if d is None or d.deleted_at is not None:
         raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT)
+    return d
+
+
+def require_on_post(s: Session, actor: Actor, right: Right, post_id: uuid.UUID) -> None:
+    """A post's documents belong to its unit: the right is asked over that unit."""
+    require(s, actor, right, s.scalar(select(Post.unit_id).where(Post.id == post_id)))
+
+
+def editable_document(s: Session, actor: Actor, document_id: uuid.UUID, right: Right = Right.CARD_EDIT) -> Document:
+    d = get_document(s, document_id)
+    require_on_post(s, actor, right, d.post_id)
     return d
 
 

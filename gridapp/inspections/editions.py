@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.db.database import Database
-from gridapp.inspections.documents import get_document, item_row, live_items, log_change
+from gridapp.inspections.documents import editable_document, get_document, item_row, live_items, log_change
 from gridapp.inspections.kinds import ChangeAction, CheckLevel, DocumentKind, Frequency, ItemKind
 from gridapp.inspections.models import Document, DocumentChange, DocumentEdition, DocumentType
 from gridapp.inspections.rows import ChangeRow, DocumentContent, EditionRow, InspectionRefused, ItemRow, Refusal
 from gridapp.inspections.rules import ITEM_FIELDS, parse_version
 from gridapp.org.models import Post, Unit
+from gridapp.security.rights import Right
 
 
 class EditionService:
@@ -33,7 +34,7 @@ class EditionService:
         new = parse_version(version)
         version = f"{new[0]}.{new[1]}"
         with self._db.write(actor) as s:
-            d = get_document(s, document_id)
+            d = editable_document(s, actor, document_id, Right.CARD_RELEASE)
             if d.version and new <= parse_version(d.version):
                 raise InspectionRefused(Refusal.VERSION_NOT_NEWER, d.version)
             if d.version and not d.changed_since_release:

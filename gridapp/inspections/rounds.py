@@ -38,6 +38,7 @@ from gridapp.inspections.rules import out_of_limit
 from gridapp.inspections.schedule import month_span, period_end, period_start, periods
 from gridapp.org.models import Person, Post, Unit
 from gridapp.org.service import subtree_ids
+from gridapp.security.rights import Right, require
 
 GroupKey = tuple[uuid.UUID, CheckLevel, Frequency, int | None]
 
@@ -179,6 +180,7 @@ class RoundService:
             post = s.get(Post, document.post_id)
             doc_type = s.get(DocumentType, document.type_id)
             assert post is not None and doc_type is not None
+            require(s, actor, Right.ROUND_RECORD, post.unit_id)
             interval = draft.interval_days if draft.frequency == Frequency.CUSTOM else None
             start = period_start(draft.frequency, draft.period_start, interval, document.in_force_from)
             if start > local_date(draft.performed_at):

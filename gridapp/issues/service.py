@@ -39,6 +39,7 @@ from gridapp.issues.rows import HazardDraft, IssueLinkDraft, IssueRef, ReportDra
 from gridapp.issues.workflow import TRANSITIONS, refusal
 from gridapp.issues.writing import MAX_TEXT, MAX_TITLE, IssueWriter, new_issue
 from gridapp.org.models import Area, Unit
+from gridapp.security.rights import Right, plant_root, require
 
 
 class IssueService(IssueWriter):
@@ -75,6 +76,7 @@ class IssueService(IssueWriter):
         if calendar is not None and calendar.problems():
             raise IssueInputError(InputProblem.CALENDAR_INVALID, problems=calendar.problems())
         with self._db.write(actor) as s:
+            require(s, actor, Right.CLOCK_SETTINGS, plant_root(s))
             found = catalogue.install_categories(s)
             for code, (minutes, kind) in categories.items():
                 category = found.get(code)
@@ -105,6 +107,7 @@ class IssueService(IssueWriter):
             raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
         if session.scalar(select(Unit.id).where(Unit.id == draft.unit_id, Unit.deleted_at.is_(None))) is None:
             raise IssueInputError(InputProblem.UNIT_UNKNOWN)
+        require(session, actor, Right.REPORT_ISSUE, draft.unit_id)
         categories = catalogue.install_categories(session)
         category = categories.get(draft.category)
         if category is None or not category.in_use:

@@ -20,6 +20,7 @@ from gridapp.org.models import Area, AreaPhoto, Guardianship, Person, Unit
 from gridapp.org.normalize import clean_text
 from gridapp.org.queries import UnitIndex, today
 from gridapp.org.rows import AreaFields, AreaRow, AssignmentRow
+from gridapp.org.tree import require_units
 
 PHOTO_MAX_PIXELS = 1600  # longest side kept: sharp on an A4 placard, small in the database
 PHOTO_MAX_BYTES = 30 * 1024 * 1024
@@ -93,6 +94,7 @@ class AreaService:
 
     def add_area(self, actor: Actor, fields: AreaFields) -> uuid.UUID:
         with self._db.write(actor) as s:
+            require_units(s, actor, fields.unit_id)
             area = Area(id=uuid.uuid4())
             _apply(s, area, fields)
             s.add(area)
@@ -102,6 +104,7 @@ class AreaService:
         """Rename, move, re-kind or re-claim an area; returns it as it was."""
         with self._db.write(actor) as s:
             area = _live(s, area_id)
+            require_units(s, actor, area.unit_id, fields.unit_id)
             before = _fields(area)
             _apply(s, area, fields)
             return before
@@ -110,13 +113,16 @@ class AreaService:
         """Set who claims an area (None: nobody); returns the claimer before."""
         with self._db.write(actor) as s:
             area = _live(s, area_id)
+            require_units(s, actor, area.unit_id)
             before = area.claimer_id
             _apply(s, area, dataclasses.replace(_fields(area), claimer_id=claimer_id))
             return before
 
     def delete_area(self, actor: Actor, area_id: uuid.UUID) -> None:
         with self._db.write(actor) as s:
-            _live(s, area_id).mark_deleted()
+            area = _live(s, area_id)
+            require_units(s, actor, area.unit_id)
+            area.mark_deleted()
 
     def restore_area(self, actor: Actor, area_id: uuid.UUID) -> None:
         with self._db.write(actor) as s:
@@ -126,6 +132,7 @@ class AreaService:
             unit = s.get(Unit, area.unit_id)
             if unit is None or unit.deleted_at is not None:
                 raise OrgError(OrgProblem.NOT_FOUND)
+            require_units(s, actor, area.unit_id)
             area.deleted_at = None
 
     def photo(self, area_id: uuid.UUID) -> bytes | None:
@@ -139,7 +146,7 @@ class AreaService:
         """
         prepared = prepare_photo(image) if image is not None else None
         with self._db.write(actor) as s:
-            _live(s, area_id)
+            require_units(s, actor, _live(s, area_id).unit_id)
             row = s.scalar(select(AreaPhoto).where(AreaPhoto.area_id == area_id, AreaPhoto.deleted_at.is_(None)))
             before = row.image if row is not None else None
             if prepared is None:

@@ -29,6 +29,8 @@ from gridapp.org.settings import (
     read_setting,
     write_setting,
 )
+from gridapp.org.tree import require_units
+from gridapp.security.rights import plant_root
 
 
 def _active(day: dt.date) -> Any:
@@ -96,6 +98,7 @@ class GuardianshipService:
         if not 1 <= limit <= MAX_WARDS_LIMIT:
             raise OrgError(OrgProblem.BAD_SETTING, key=MAX_WARDS, limit=MAX_WARDS_LIMIT)
         with self._db.write(actor) as s:
+            require_units(s, actor, plant_root(s))  # a plant-wide setting
             return int(write_setting(s, MAX_WARDS, str(limit)))
 
     def covers_party_members(self) -> bool:
@@ -104,6 +107,7 @@ class GuardianshipService:
 
     def set_covers_party_members(self, actor: Actor, covers: bool) -> bool:
         with self._db.write(actor) as s:
+            require_units(s, actor, plant_root(s))
             return write_setting(s, COVER_PARTY_MEMBERS, "1" if covers else "0") == "1"
 
     # links
@@ -116,6 +120,7 @@ class GuardianshipService:
         with self._db.write(actor) as s:
             guardian = _guardian(s, guardian_id, day)
             ward = _active_person(s, ward_id, day)
+            require_units(s, actor, ward.home_unit_id)
             if guardian.id == ward.id:
                 raise OrgError(OrgProblem.GUARD_SELF)
             current = s.scalar(
@@ -148,6 +153,7 @@ class GuardianshipService:
             area = s.get(Area, area_id)
             if area is None or area.deleted_at is not None:
                 raise OrgError(OrgProblem.NOT_FOUND)
+            require_units(s, actor, area.unit_id)
             current = s.scalar(
                 select(Person.name)
                 .join(Guardianship, Guardianship.guardian_id == Person.id)
@@ -164,6 +170,7 @@ class GuardianshipService:
         """End a link on ``ends_on`` (None reopens it); returns its end before."""
         with self._db.write(actor) as s:
             link = _live_link(s, link_id)
+            require_units(s, actor, _link_unit(s, link))
             if ends_on is not None and ends_on < link.starts_on:
                 raise OrgError(OrgProblem.DATES_REVERSED)
             before = link.ends_on
@@ -172,13 +179,16 @@ class GuardianshipService:
 
     def delete_link(self, actor: Actor, link_id: uuid.UUID) -> None:
         with self._db.write(actor) as s:
-            _live_link(s, link_id).mark_deleted()
+            link = _live_link(s, link_id)
+            require_units(s, actor, _link_unit(s, link))
+            link.mark_deleted()
 
     def restore_link(self, actor: Actor, link_id: uuid.UUID) -> None:
         with self._db.write(actor) as s:
             link = s.get(Guardianship, link_id)
             if link is None:
                 raise OrgError(OrgProblem.NOT_FOUND)
+            require_units(s, actor, _link_unit(s, link))
             link.deleted_at = None
 
     # reading
@@ -321,6 +331,13 @@ def _active_person(session: Session, person_id: uuid.UUID, day: dt.date) -> Pers
     if person.left_on is not None and person.left_on <= day:
         raise OrgError(OrgProblem.PERSON_HAS_LEFT, name=person.name)
     return person
+
+
+def _link_unit(session: Session, link: Guardianship) -> uuid.UUID | None:
+    """Where a link belongs, for the rights table: the ward's home unit, or the area's unit."""
+    if link.ward_id is not None:
+        return session.scalar(select(Person.home_unit_id).where(Person.id == link.ward_id))
+    return session.scalar(select(Area.unit_id).where(Area.id == link.area_id))
 
 
 def _live_link(session: Session, link_id: uuid.UUID) -> Guardianship:

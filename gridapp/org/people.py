@@ -17,6 +17,7 @@ from gridapp.org.normalize import clean_text
 from gridapp.org.pinyin import name_keys
 from gridapp.org.queries import UnitIndex, person_query, person_row, today
 from gridapp.org.rows import LeftRecord, PeopleMove, PersonDetail, PersonFields, PostRow
+from gridapp.org.tree import require_units
 
 NAME_LIMIT = 40
 NUMBER_LIMIT = 32
@@ -28,6 +29,7 @@ class PeopleService:
 
     def add_person(self, actor: Actor, fields: PersonFields) -> uuid.UUID:
         with self._db.write(actor) as s:
+            require_units(s, actor, fields.home_unit_id)
             person = Person(id=uuid.uuid4())
             apply_fields(s, person, fields)
             s.add(person)
@@ -44,6 +46,7 @@ class PeopleService:
         """Change a person's details (not whether they left: see ``mark_left``); returns them as they were."""
         with self._db.write(actor) as s:
             person = _live(s, person_id)
+            require_units(s, actor, person.home_unit_id, fields.home_unit_id)
             before = _fields(person)
             apply_fields(s, person, dataclasses.replace(fields, left_on=person.left_on))
             return before
@@ -59,6 +62,7 @@ class PeopleService:
             before = []
             for person_id in person_ids:
                 person = _live(s, person_id)
+                require_units(s, actor, person.home_unit_id, unit_id)
                 before.append((person.id, person.home_unit_id, person.post_id))
                 person.home_unit_id = unit_id
                 if person.post_id is not None:
@@ -72,6 +76,7 @@ class PeopleService:
         with self._db.write(actor) as s:
             for person_id, unit_id, post_id in move.before:
                 person = _live(s, person_id)
+                require_units(s, actor, person.home_unit_id, unit_id)
                 unit = s.get(Unit, unit_id)
                 if unit is None or unit.deleted_at is not None:
                     raise OrgError(OrgProblem.NOT_FOUND)
@@ -81,6 +86,7 @@ class PeopleService:
         """The person left on ``left_on``: their roles and guardianship links end that day, their areas are freed."""
         with self._db.write(actor) as s:
             person = _live(s, person_id)
+            require_units(s, actor, person.home_unit_id)
             if person.left_on is not None:
                 raise OrgError(OrgProblem.PERSON_HAS_LEFT, name=person.name)
             return leave(s, person, left_on)
@@ -89,6 +95,7 @@ class PeopleService:
         """Reverse ``mark_left``: the person is back with the roles, links and areas it ended."""
         with self._db.write(actor) as s:
             person = _live(s, record.person_id)
+            require_units(s, actor, person.home_unit_id)
             person.left_on = record.left_on_before
             for model, pairs in ((RoleAssignment, record.ended_roles), (Guardianship, record.ended_links)):
                 for row_id, ends_on in pairs:
@@ -104,18 +111,22 @@ class PeopleService:
         """A person who left is active again (roles and links are assigned anew); returns the date they had left."""
         with self._db.write(actor) as s:
             person = _live(s, person_id)
+            require_units(s, actor, person.home_unit_id)
             before = person.left_on
             person.left_on = None
             return before
 
     def set_left_on(self, actor: Actor, person_id: uuid.UUID, left_on: dt.date | None) -> None:
         with self._db.write(actor) as s:
-            _live(s, person_id).left_on = left_on
+            person = _live(s, person_id)
+            require_units(s, actor, person.home_unit_id)
+            person.left_on = left_on
 
     def delete_person(self, actor: Actor, person_id: uuid.UUID) -> None:
         """Remove a person entered by mistake; anyone with roles or links leaves instead (history is kept)."""
         with self._db.write(actor) as s:
             person = _live(s, person_id)
+            require_units(s, actor, person.home_unit_id)
             history = s.scalar(
                 select(func.count())
                 .select_from(RoleAssignment)
@@ -140,6 +151,7 @@ class PeopleService:
             person = s.get(Person, person_id)
             if person is None:
                 raise OrgError(OrgProblem.NOT_FOUND)
+            require_units(s, actor, person.home_unit_id)
             _check_number_free(s, person.employee_no, person.id, OrgProblem.RESTORE_CONFLICT)
             person.deleted_at = None
 
@@ -166,6 +178,7 @@ class PeopleService:
         if len(clean) > 80:
             raise OrgError(OrgProblem.NAME_TOO_LONG, limit=80)
         with self._db.write(actor) as s:
+            require_units(s, actor, unit_id)
             existing = s.scalar(
                 select(Post.id).where(Post.unit_id == unit_id, Post.name == clean, Post.deleted_at.is_(None))
             )

@@ -26,6 +26,8 @@ from gridapp.org.rows import (
     WarningKind,
     ZoneLeads,
 )
+from gridapp.org.tree import require_units
+from gridapp.security.rights import plant_root
 
 KIND_ORDER = {RoleKind.LEADER: 0, RoleKind.SECRETARY: 1, RoleKind.OFFICER: 2, RoleKind.ZONE_LEAD: 3, RoleKind.OTHER: 4}
 LEADER_EXPECTED = frozenset({UnitKind.GRID, UnitKind.NET})  # 网格长 / 网长
@@ -132,6 +134,7 @@ class RoleService:
         if len(clean) > 40:
             raise OrgError(OrgProblem.NAME_TOO_LONG, limit=40)
         with self._db.write(actor) as s:
+            require_units(s, actor, plant_root(s))  # the catalogue of roles is plant-wide
             role = s.get(Role, role_id)
             if role is None or role.deleted_at is not None:
                 raise OrgError(OrgProblem.NOT_FOUND)
@@ -154,6 +157,7 @@ class RoleService:
         if ends_on is not None and ends_on < starts_on:
             raise OrgError(OrgProblem.DATES_REVERSED)
         with self._db.write(actor) as s:
+            require_units(s, actor, unit_id)
             role = s.get(Role, role_id)
             person = s.get(Person, person_id)
             unit = s.get(Unit, unit_id)
@@ -180,6 +184,7 @@ class RoleService:
         """End an assignment on ``ends_on`` (or reopen it with None); returns the end it had before."""
         with self._db.write(actor) as s:
             assignment = _live(s, assignment_id)
+            require_units(s, actor, assignment.unit_id)
             if ends_on is not None and ends_on < assignment.starts_on:
                 raise OrgError(OrgProblem.DATES_REVERSED)
             before = assignment.ends_on
@@ -191,13 +196,16 @@ class RoleService:
     def delete_assignment(self, actor: Actor, assignment_id: uuid.UUID) -> None:
         """Remove an assignment entered by mistake (ending it keeps history; this does not)."""
         with self._db.write(actor) as s:
-            _live(s, assignment_id).mark_deleted()
+            assignment = _live(s, assignment_id)
+            require_units(s, actor, assignment.unit_id)
+            assignment.mark_deleted()
 
     def restore_assignment(self, actor: Actor, assignment_id: uuid.UUID) -> None:
         with self._db.write(actor) as s:
             assignment = s.get(RoleAssignment, assignment_id)
             if assignment is None:
                 raise OrgError(OrgProblem.NOT_FOUND)
+            require_units(s, actor, assignment.unit_id)
             assignment.deleted_at = None
             _check_overlap(s, assignment)
 

@@ -29,6 +29,7 @@ from gridapp.org.pinyin import name_keys
 from gridapp.org.queries import UnitIndex
 from gridapp.org.roster_preview import FileProblem, Problem, RosterPreview, RosterRow, RowAction, RowProblem
 from gridapp.progress import Progress, no_progress
+from gridapp.security.rights import Right, plant_root, require
 
 MAX_ROWS = 100_000
 HEADER_SCAN_ROWS = 10
@@ -119,6 +120,7 @@ class RosterService:
         if isinstance(table, RosterPreview):
             raise OrgError(OrgProblem.FILE_UNREADABLE, path=str(path), reason=table.file_detail)
         with self._db.write(actor) as s:
+            require(s, actor, Right.ROSTER_IMPORT, plant_root(s))  # a roster may place people anywhere in the plant
             preview, plan = _analyse(s, str(path), table, progress)
             if preview.blocked:
                 errors = preview.count(RowAction.ERROR)
@@ -128,10 +130,12 @@ class RosterService:
             _write(s, plan, progress)
         return preview
 
-    def export(self, path: Path, unit_id: uuid.UUID | None = None, progress: Progress = no_progress) -> Path:
+    def export(
+        self, actor: Actor, path: Path, unit_id: uuid.UUID | None = None, progress: Progress = no_progress
+    ) -> Path:
         from gridapp.org.roster_export import export_workbook
 
-        return export_workbook(self._db, path, unit_id, progress)
+        return export_workbook(self._db, actor, path, unit_id, progress)
 
 
 @dataclass(frozen=True, slots=True)

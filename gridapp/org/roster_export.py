@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.files import write_atomically
 from gridapp.org import words
@@ -17,6 +18,7 @@ from gridapp.org.queries import UnitIndex
 from gridapp.org.roles import RoleService
 from gridapp.org.roster import EXPORT_COLUMNS, EXPORT_HEADERS
 from gridapp.progress import Progress, no_progress
+from gridapp.security.rights import Right, audited_export, plant_root
 
 PEOPLE_SHEET = "人员名册"
 TREE_SHEET = "组织架构"
@@ -26,9 +28,15 @@ WIDTHS = {"employee_no": 12, "name": 10, "gender": 6, "unit": 48, "post": 14, "p
 
 
 def export_workbook(
-    db: Database, path: Path, unit_id: uuid.UUID | None = None, progress: Progress = no_progress
+    db: Database, actor: Actor, path: Path, unit_id: uuid.UUID | None = None, progress: Progress = no_progress
 ) -> Path:
-    """Write ``unit_id``'s subtree (the whole plant by default) to ``path``; a failed export leaves no file."""
+    """Write ``unit_id``'s subtree (the whole plant by default) to ``path``; a failed export leaves no file.
+
+    The roster is personal data: ROSTER_EXPORT over the unit (the plant's root by default) is required, and the
+    export is audited."""
+    with db.read() as s:
+        over = unit_id or plant_root(s)
+    audited_export(db, actor, Right.ROSTER_EXPORT, "roster", {"unit": str(unit_id or ""), "file": path.name}, over)
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill

@@ -21,9 +21,17 @@ from gridapp.org.models import Area, Person, Post, RoleAssignment, Unit
 from gridapp.org.normalize import clean_text
 from gridapp.org.queries import UnitIndex, today
 from gridapp.org.rows import DeletedUnit, UnitContents
+from gridapp.security.rights import Right, require
 
 NAME_LIMIT = 80
 CODE_LIMIT = 40
+
+
+def require_units(s: Session, actor: Actor, *unit_ids: uuid.UUID | None) -> None:
+    """UNIT_TREE over every unit a change of the organisation touches: where a thing was and where it goes
+    (no unit at all: the first plant of an empty database, for the system administrator)."""
+    for unit_id in dict.fromkeys(u for u in unit_ids if u is not None) or (None,):
+        require(s, actor, Right.UNIT_TREE, unit_id)
 
 
 class UnitTree:
@@ -42,6 +50,7 @@ class UnitTree:
         """A new unit under ``parent_id`` (at ``position`` among its siblings, last by default)."""
         name, code = _clean_name(name), _clean_code(code)
         with self._db.write(actor) as s:
+            require_units(s, actor, parent_id)
             _check_place(s, kind, parent_id)
             _check_code_free(s, code)
             unit = Unit(id=uuid.uuid4(), parent_id=parent_id, kind=kind, name=name, code=code, position=10**6)
@@ -56,6 +65,7 @@ class UnitTree:
         """Rename, re-kind or re-code a unit; returns (name, kind, code) as they were."""
         name, code = _clean_name(name), _clean_code(code)
         with self._db.write(actor) as s:
+            require_units(s, actor, unit_id)
             unit = _live(s, unit_id)
             before = (unit.name, unit.kind, unit.code)
             if (kind == UnitKind.PLANT) != (unit.kind == UnitKind.PLANT):
@@ -70,6 +80,7 @@ class UnitTree:
     ) -> tuple[uuid.UUID | None, int]:
         """Put a unit (with everything below it) under ``parent_id`` at ``position``; returns where it was."""
         with self._db.write(actor) as s:
+            require_units(s, actor, unit_id, parent_id)
             unit = _live(s, unit_id)
             if unit.kind == UnitKind.PLANT or unit.parent_id is None:
                 raise OrgError(OrgProblem.PLANT_CANNOT_MOVE)
@@ -92,6 +103,7 @@ class UnitTree:
         moves them in the same transaction. Roles held in the unit end on ``on`` (today)."""
         day = on or today()
         with self._db.write(actor) as s:
+            require_units(s, actor, unit_id, reassign_to)
             unit = _live(s, unit_id)
             contents = _contents(s, unit_id, day)
             if contents.children:
@@ -132,6 +144,7 @@ class UnitTree:
     def restore_unit(self, actor: Actor, record: DeletedUnit) -> None:
         """Undo a deletion: the unit comes back with the people, posts, areas and roles it had."""
         with self._db.write(actor) as s:
+            require_units(s, actor, record.unit_id, record.reassigned_to)
             unit = s.get(Unit, record.unit_id)
             if unit is None:
                 raise OrgError(OrgProblem.NOT_FOUND)

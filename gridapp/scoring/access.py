@@ -1,10 +1,12 @@
-"""Who may do what in scoring, decided from role assignments in the organisation (there are no accounts yet).
+"""Who may do what in scoring: the rights table (``gridapp.security.rights``) read for a person, plus what only
+scoring knows.
 
-- Granting or confirming points under a rule: the person holds one of the rule's grantor roles in the subject's
-  unit or in any unit above it, on that day; nobody confirms their own points.
-- Managing (rules, star thresholds, closing periods): a grid leader (网格长) or party secretary (党支部书记) of any unit.
-- Seeing red/yellow/blue warnings (seed 004: sensitive): a grid leader or party secretary, for the people whose home
-  unit lies in the subtree of a unit where they hold that role. Officers, zone leads and staff see none.
+- Granting or confirming points under a rule: POINTS_CONFIRM over the subject's unit, and one of the rule's grantor
+  roles held in that unit or in any unit above it, on that day; nobody confirms their own points.
+- Managing (rules, star thresholds: SCORE_RULES; closing periods: PERIOD_CLOSE): asked over the plant's root, as the
+  catalogues and periods are plant-wide.
+- Seeing red/yellow/blue warnings (seed 004: sensitive): WARNING_SEE, and then only for the people whose home unit
+  lies in the subtree of a unit where the person holds a role the table gives that right to.
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from typing import Any
 from sqlalchemy import Date, Select, Uuid, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from gridapp.org.kinds import RoleKind
+from gridapp.actor import Actor
 from gridapp.org.models import Role, RoleAssignment, Unit
 from gridapp.scoring.rows import Permissions
+from gridapp.security.rights import ROLE_HOLDERS, TABLE, Right, Scope, may, plant_root
 
-LEADERSHIP = (RoleKind.LEADER, RoleKind.SECRETARY)
+# The roles whose holders watch a subtree's warnings, as the table says (today: grid leader, party secretary).
+WATCHERS = tuple(kind for kind, holder in ROLE_HOLDERS.items() if TABLE[Right.WARNING_SEE].get(holder) is Scope.SUBTREE)
+# A person's rights depend on their roles alone, not on the station they act at.
+_ANY_STATION = uuid.UUID(int=0)
 
 
 def _current(on: dt.date) -> list[object]:
@@ -69,24 +75,43 @@ def may_grant(
     return bool(found)
 
 
+def as_person(person_id: uuid.UUID) -> Actor:
+    """The person acting with the roles they hold: what the rights table is asked about for a viewer or decider."""
+    return Actor(station_id=_ANY_STATION, person_id=person_id)
+
+
 def permissions(session: Session, person_id: uuid.UUID | None, on: dt.date) -> Permissions:
     if person_id is None:
         return Permissions(None)
     held = session.execute(
-        select(Role.code, Role.kind)
+        select(Role.code)
         .join(RoleAssignment, RoleAssignment.role_id == Role.id)
         .where(RoleAssignment.person_id == person_id, *_current(on))
-    ).all()
-    leads = any(kind in LEADERSHIP for _code, kind in held)
-    return Permissions(person_id, manage=leads, see_warnings=leads, role_codes=frozenset(code for code, _ in held))
+    ).scalars()
+    actor, root = as_person(person_id), plant_root(session)
+
+    def has(right: Right, unit_id: uuid.UUID | None = None) -> bool:
+        return may(session, actor, right, unit_id, on)
+
+    return Permissions(
+        person_id,
+        manage=has(Right.SCORE_RULES, root),
+        see_warnings=has(Right.WARNING_SEE),
+        role_codes=frozenset(held),
+        close_periods=has(Right.PERIOD_CLOSE, root),
+        raise_warnings=has(Right.WARNING_RAISE),
+        confirm=has(Right.POINTS_CONFIRM),
+        export=has(Right.RANKING_EXPORT),
+        export_warnings=has(Right.WARNING_EXPORT),
+    )
 
 
 def watched_units(person_id: uuid.UUID, on: dt.date) -> Select[tuple[uuid.UUID]]:
-    """Every unit in the subtrees where ``person_id`` leads (grid leader or party secretary) on ``on``."""
+    """Every unit in the subtrees where ``person_id`` holds a role that sees warnings (``WATCHERS``) on ``on``."""
     seeds = (
         select(RoleAssignment.unit_id.label("id"))
         .join(Role, Role.id == RoleAssignment.role_id)
-        .where(RoleAssignment.person_id == person_id, Role.kind.in_(LEADERSHIP), *_current(on))
+        .where(RoleAssignment.person_id == person_id, Role.kind.in_(WATCHERS), *_current(on))
         .cte("watched", recursive=True)
     )
     child = aliased(Unit)

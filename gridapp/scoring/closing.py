@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, aliased
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.org.models import Person
-from gridapp.scoring.access import permissions
 from gridapp.scoring.base import Part, closed_period, person_of
 from gridapp.scoring.catalogue import settings_of
 from gridapp.scoring.kinds import EntryStatus, Refusal, ScoringRefused
@@ -20,6 +19,7 @@ from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScorePeriod, Scor
 from gridapp.scoring.periods import Period, PeriodKind, recent
 from gridapp.scoring.rows import PeriodRow
 from gridapp.scoring.rules import in_force
+from gridapp.security.rights import Right, plant_root, require
 
 
 def close_in(session: Session, period: Period, closer: uuid.UUID) -> list[Period]:
@@ -113,8 +113,7 @@ class PeriodService(Part):
         """
         with self._db.write(actor) as s:
             closer = person_of(actor)
-            if not permissions(s, closer, self.today()).manage:
-                raise ScoringRefused(Refusal.NOT_MANAGER)
+            require(s, actor, Right.PERIOD_CLOSE, plant_root(s), self.today())
             if period.ends_on >= self.today():
                 raise ScoringRefused(Refusal.PERIOD_NOT_ENDED, period=period.key)
             if closed_period(s, period) is not None:

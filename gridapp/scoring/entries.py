@@ -17,13 +17,14 @@ from gridapp.db.base import utcnow
 from gridapp.org.models import Person, Unit
 from gridapp.org.service import subtree_ids
 from gridapp.scoring import tallies
-from gridapp.scoring.access import may_grant
+from gridapp.scoring.access import as_person, may_grant
 from gridapp.scoring.base import Part, person_of, require_open
 from gridapp.scoring.kinds import EntrySource, EntryStatus, Refusal, ScoringRefused, SubjectKind
 from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScoreRule
 from gridapp.scoring.periods import Period
 from gridapp.scoring.points import from_tenths, to_tenths
 from gridapp.scoring.rows import EntryQuery, EntryRow, EntrySort
+from gridapp.security.rights import Right, may, require
 
 MAX_QUANTITY = 99
 MAX_REASON = 2000
@@ -101,6 +102,9 @@ def _check_decider(session: Session, entry: ScoreEntry, rule: ScoreRule, decider
         raise ScoringRefused(Refusal.OWN_POINTS)
     if not may_grant(session, decider, rule.grantor_roles.split(","), entry.unit_id, on):
         raise ScoringRefused(Refusal.NOT_ALLOWED, rule=rule.name, roles=rule.grantor_roles)
+    # The rule's own grantors, and the table's say as well: a grantor role the table gives no POINTS_CONFIRM is not
+    # enough (the refusal above names the rule's roles, the more useful word when both fail).
+    require(session, as_person(decider), Right.POINTS_CONFIRM, entry.unit_id, on)
 
 
 def confirm_entry(session: Session, entry: ScoreEntry, decider: uuid.UUID, note: str, on: dt.date) -> None:
@@ -225,7 +229,11 @@ class EntryService(Part):
                 evidence=evidence,
                 proposed_by=giver,
             )
-            if person_id != giver and may_grant(s, giver, rule.grantor_roles.split(","), unit_id, today):
+            if (
+                person_id != giver
+                and may(s, actor, Right.POINTS_CONFIRM, unit_id, today)
+                and may_grant(s, giver, rule.grantor_roles.split(","), unit_id, today)
+            ):
                 confirm_entry(s, entry, giver, "", today)
             return _one(s, entry.id)
 

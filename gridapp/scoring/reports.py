@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from gridapp.actor import Actor
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable, markup
 from gridapp.reports.pdf import GOLD, RED, numbered_canvas, style, title_style
@@ -61,6 +62,7 @@ class Posting:
 
 def gather(
     scoring: Any,
+    actor: Actor,
     catalogue: str,
     period: Period,
     unit_id: uuid.UUID,
@@ -68,7 +70,9 @@ def gather(
     party_members_only: bool = True,
     progress: Progress = no_progress,
 ) -> Posting:
-    """``scoring`` is the ScoringService; no viewer is passed, so no warning can reach a public board."""
+    """``scoring`` is the ScoringService; no viewer is passed, so no warning can reach a public board. A posted
+    board is a ranking leaving the app: RANKING_EXPORT is required and the print audited."""
+    scoring.standings.for_print(actor, StandingQuery(catalogue, period, unit_id, party_members_only))
     progress(0, 3, "")
     settings = scoring.standings.settings(catalogue, period)
     standings = scoring.standings.all(StandingQuery(catalogue, period, unit_id, party_members_only))

@@ -261,12 +261,17 @@ class WarningRow:
 
 @dataclass(frozen=True, slots=True)
 class Permissions:
-    """What the operator may do here, from their role assignments (there are no accounts yet)."""
+    """What the operator may do here: the scoring rights the rights table gives them (``scoring.access``)."""
 
     person_id: uuid.UUID | None
-    manage: bool = False  # rules, thresholds, closing periods: a grid leader or party secretary anywhere
-    see_warnings: bool = False  # a grid leader or party secretary: warnings about people of their units
+    manage: bool = False  # rules and star thresholds (SCORE_RULES)
+    see_warnings: bool = False  # warnings about people of the units they lead (WARNING_SEE)
     role_codes: frozenset[str] = field(default_factory=frozenset)
+    close_periods: bool = False
+    raise_warnings: bool = False
+    confirm: bool = False  # points, where they also hold one of the rule's grantor roles
+    export: bool = False  # rankings and score tables (RANKING_EXPORT)
+    export_warnings: bool = False  # the warning column in such an export (WARNING_EXPORT)
 
 
 class EntrySort(enum.Enum):

@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.org.models import Role
-from gridapp.scoring.access import permissions
 from gridapp.scoring.base import Part, closed_period, person_of
 from gridapp.scoring.kinds import TRIGGERS, Refusal, ScoringRefused
 from gridapp.scoring.models import ScoreCategory, ScorePeriodRule, ScoreRule
 from gridapp.scoring.periods import Period
 from gridapp.scoring.points import from_tenths, to_tenths
 from gridapp.scoring.rows import RuleDraft, RuleRow
+from gridapp.security.rights import Right, plant_root, require
 
 MAX_CODE = 24
 MAX_NAME = 200
@@ -139,8 +139,8 @@ class RuleService(Part):
             rule.retired_at = utcnow()
 
     def _require_manager(self, s: Session, actor: Actor) -> None:
-        if not permissions(s, person_of(actor), self.today()).manage:
-            raise ScoringRefused(Refusal.NOT_MANAGER)
+        person_of(actor)  # a person decides (NO_PERSON for the station or a system account), then the table
+        require(s, actor, Right.SCORE_RULES, plant_root(s), self.today())
 
     def _fill(self, s: Session, rule: ScoreRule, catalogue: str, draft: RuleDraft, code: str) -> None:
         name = draft.name.strip()

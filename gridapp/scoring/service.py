@@ -125,16 +125,16 @@ class ScoringService:
         """Change a catalogue's base score, ranking marks and star thresholds (closed periods keep their copy)."""
         from sqlalchemy import select
 
-        from gridapp.scoring.access import permissions
         from gridapp.scoring.base import person_of
         from gridapp.scoring.catalogue import validate_thresholds
         from gridapp.scoring.kinds import Refusal, ScoringRefused
         from gridapp.scoring.models import ScoreCatalogue
         from gridapp.scoring.points import to_tenths
+        from gridapp.security.rights import Right, plant_root, require
 
         with self._db.write(actor) as s:
-            if not permissions(s, person_of(actor), self._today()).manage:
-                raise ScoringRefused(Refusal.NOT_MANAGER)
+            person_of(actor)  # a person decides (NO_PERSON for the station or a system account), then the table
+            require(s, actor, Right.SCORE_RULES, plant_root(s), self._today())
             head = s.scalar(
                 select(ScoreCatalogue).where(ScoreCatalogue.code == catalogue, ScoreCatalogue.deleted_at.is_(None))
             )

@@ -4,12 +4,14 @@ marks (ties share a rank), the team scorecards, and the data of the trend and co
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, literal_column, null, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from gridapp.actor import Actor
 from gridapp.org.kinds import PARTY_MEMBERS, UnitKind
 from gridapp.org.models import Person, Unit
 from gridapp.org.service import subtree_ids
@@ -42,6 +44,7 @@ from gridapp.scoring.rows import (
     TrendPoint,
 )
 from gridapp.scoring.rules import rule_row, rules_for
+from gridapp.security.rights import Right, audited_export, may
 
 SEVERITY = {WarningLevel.RED: 1, WarningLevel.YELLOW: 2, WarningLevel.BLUE: 3}
 LEVELS = {n: level for level, n in SEVERITY.items()}
@@ -81,6 +84,12 @@ def months_counted(catalogue: CatalogueRow, period: Period, today: Any) -> int:
     if catalogue.mode is not ScoreMode.MONTHLY_AVERAGE:
         return 1
     return max(1, sum(1 for month in period.months() if month.starts_on <= today))
+
+
+@dataclass(frozen=True)
+class RankingExport:
+    rows: list[StandingRow]
+    with_warnings: bool  # False: every row's warning is None and the file has no warning column
 
 
 class StandingService(Part):
@@ -160,6 +169,28 @@ class StandingService(Part):
 
     def all(self, query: StandingQuery, sort: StandingSort | int = StandingSort.RANK) -> list[StandingRow]:
         return self.page(query, 0, 1_000_000, sort)
+
+    def for_export(
+        self, actor: Actor, query: StandingQuery, sort: StandingSort | int = StandingSort.RANK
+    ) -> RankingExport:
+        """The ranking for a file: RANKING_EXPORT is required and the export audited; the warnings stay out unless
+        the account may also export them (WARNING_EXPORT), whatever the query's viewer."""
+        with self._db.read() as s:
+            with_warnings = actor.person_id is not None and may(s, actor, Right.WARNING_EXPORT)
+        detail = {
+            "catalogue": query.catalogue,
+            "period": query.period.key,
+            "unit": str(query.unit_id),
+            "warnings": with_warnings,
+        }
+        audited_export(self._db, actor, Right.RANKING_EXPORT, "ranking", detail)
+        viewer = actor.person_id if with_warnings else None
+        return RankingExport(self.all(replace(query, viewer_id=viewer), sort), with_warnings)
+
+    def for_print(self, actor: Actor, query: StandingQuery) -> None:
+        """A ranking is about to be printed (a posted board, without warnings): RANKING_EXPORT, audited."""
+        detail = {"catalogue": query.catalogue, "period": query.period.key, "unit": str(query.unit_id)}
+        audited_export(self._db, actor, Right.RANKING_EXPORT, "ranking_print", detail)
 
     def _warnings(self, s: Session, query: StandingQuery) -> Any:
         """Open warnings' most serious level per person, limited to people the viewer may see; None if none."""

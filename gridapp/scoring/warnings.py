@@ -17,6 +17,7 @@ from gridapp.scoring.base import Part, person_of
 from gridapp.scoring.kinds import Refusal, ScoringRefused, WarningLevel
 from gridapp.scoring.models import ScoreWarning
 from gridapp.scoring.rows import WarningRow
+from gridapp.security.rights import Right, audited_export, require
 
 MAX_TEXT = 2000
 
@@ -45,6 +46,14 @@ class WarningService(Part):
                 ScoreWarning.closed_on.is_not(None), severity, ScoreWarning.raised_on.desc(), Person.name_pinyin
             )
             return [_row(r) for r in s.execute(statement)]
+
+    def for_export(
+        self, actor: Actor, unit_id: uuid.UUID | None = None, include_closed: bool = False
+    ) -> list[WarningRow]:
+        """The warnings for a file: WARNING_EXPORT is required (they are confidential) and the export is audited."""
+        detail = {"unit": str(unit_id) if unit_id else "", "closed": include_closed}
+        audited_export(self._db, actor, Right.WARNING_EXPORT, "warnings", detail)
+        return self.warnings(actor.person_id, unit_id, include_closed)
 
     def raise_warning(
         self, actor: Actor, person_id: uuid.UUID, level: WarningLevel, situation: str, measures: str = ""
@@ -106,6 +115,7 @@ class WarningService(Part):
         person = s.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             raise ScoringRefused(Refusal.UNKNOWN)
+        require(s, actor, Right.WARNING_RAISE, person.home_unit_id, self.today())
         watched = s.scalar(
             select(Person.id).where(
                 Person.id == person_id, Person.home_unit_id.in_(watched_units(viewer, self.today()))

@@ -8,6 +8,8 @@ Holders: the three system accounts (三员), and for a person's account the role
 organisation tree: a grid leader or party secretary (LEADER), a zone lead, an officer; every active person is
 STAFF. Scopes: ALL (anywhere), SUBTREE (the unit lies at or below a unit where the role is held; with no unit
 named, holding the role anywhere), HOME (the unit lies on the line of the person's home unit: at, above or below it).
+The plant above its only grid counts as that grid (``plant_root``), so the plant's grid leader holds what is asked
+over the plant.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 import enum
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -23,7 +26,10 @@ from sqlalchemy.orm import Session, aliased
 from gridapp.actor import Actor
 from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Person, Role, RoleAssignment, Unit
-from gridapp.security.kinds import SystemRole
+from gridapp.security.kinds import AuditResult, SystemRole
+
+if TYPE_CHECKING:
+    from gridapp.db.database import Database
 
 PLANT_TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -189,6 +195,10 @@ def may(
         return True
     if _holds(session, person, _role_kinds(anywhere), None, on):
         return True
+    if unit_id is not None:
+        chain = _root_chain(session)
+        if unit_id in chain:  # the plant above its only grid is the grid's (see plant_root)
+            unit_id = chain[-1]
     in_subtree = [h for h, scope in grants.items() if scope is Scope.SUBTREE]
     if _holds(session, person, _role_kinds(in_subtree), unit_id, on):
         return True
@@ -203,5 +213,40 @@ def require(
         raise AccessDenied(right, unit_id)
 
 
+def audited_export(
+    db: Database, actor: Actor, right: Right, what: str, detail: dict[str, Any], unit_id: uuid.UUID | None = None
+) -> None:
+    """Personal or confidential data is about to leave the app (a file or a print): raise AccessDenied unless
+    ``actor`` may do ``right``. Either way the trail records it as ``export.<what>``, since no write transaction
+    (which audits by itself) is involved."""
+    with db.read() as s:
+        allowed = may(s, actor, right, unit_id)
+    action = f"export.{what}"
+    if not allowed:
+        db.audit_event(actor, action, AuditResult.DENIED, {"refused": f"right:{right.value}", **detail})
+        raise AccessDenied(right, unit_id)
+    db.audit_event(actor, action, detail=detail)
+
+
+def _root_chain(session: Session) -> list[uuid.UUID]:
+    """The root and, while a unit has one child only, that child: units that hold the same organisation."""
+    chain: list[uuid.UUID] = []
+    unit = session.scalar(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(1))
+    while unit is not None:
+        chain.append(unit)
+        children = session.scalars(
+            select(Unit.id).where(Unit.parent_id == unit, Unit.deleted_at.is_(None)).limit(2)
+        ).all()
+        unit = children[0] if len(children) == 1 else None
+    return chain
+
+
 def plant_root(session: Session) -> uuid.UUID | None:
-    return session.scalar(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(1))
+    """The unit a plant-wide setting is asked over: the root, or the unit below it while it has one child only.
+
+    A plant is usually one party branch's grid (东湖水厂 → 东湖水厂党支部红色网格): its grid leader is the plant's, though
+    the role is held on the grid and not on the plant above it. Where a plant holds several grids, only a role held
+    above all of them covers a plant-wide setting.
+    """
+    chain = _root_chain(session)
+    return chain[-1] if chain else None

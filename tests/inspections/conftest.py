@@ -32,6 +32,12 @@ def actor(services: Services) -> Actor:
     return person_actor(services, "DH0008")
 
 
+@pytest.fixture
+def leader(services: Services) -> Actor:
+    """熊德明, the grid leader, who puts card versions in force (CARD_RELEASE) and names the plant's documents."""
+    return person_actor(services, "DH0001")
+
+
 def post_named(ins: InspectionService, name: str) -> PostRow:
     return next(p for p in ins.documents.posts() if p.name == name)
 

@@ -9,6 +9,7 @@ from gridapp.inspections.kinds import ChangeAction, CheckLevel, DocumentKind, Fr
 from gridapp.inspections.rows import InspectionRefused, ItemDraft, PostRow, Refusal
 from gridapp.inspections.rules import next_version
 from gridapp.inspections.service import InspectionService
+from gridapp.security.rights import AccessDenied
 from tests.inspections.conftest import document_of, post_named
 
 DAILY = ItemDraft(content="检查计量泵运行声音", level=CheckLevel.STAFF, frequency=Frequency.DAILY, standard="无异响")
@@ -102,7 +103,9 @@ def test_bad_items_are_refused(
     assert ins.documents.items(dosing_card) == before
 
 
-def test_releasing_keeps_each_version_viewable(ins: InspectionService, actor: Actor, dosing_card) -> None:  # type: ignore[no-untyped-def]
+def test_releasing_keeps_each_version_viewable(
+    ins: InspectionService, actor: Actor, leader: Actor, dosing_card
+) -> None:  # type: ignore[no-untyped-def]
     editions = ins.editions.editions(dosing_card)
     assert [e.version for e in editions] == ["4.0", "3.0"]
     old = ins.editions.edition_content(editions[1].id)
@@ -110,7 +113,7 @@ def test_releasing_keeps_each_version_viewable(ins: InspectionService, actor: Ac
     assert next(i for i in old.items if i.content == "记录PAC投加量").standard == "按工艺要求投加"
 
     with pytest.raises(InspectionRefused) as refused:
-        ins.editions.release(actor, dosing_card, "4.1")
+        ins.editions.release(leader, dosing_card, "4.1")
     assert refused.value.refusal is Refusal.NOTHING_TO_RELEASE
     ins.documents.add_item(actor, dosing_card, DAILY)
     assert ins.documents.document(dosing_card).changed_since_release
@@ -120,11 +123,13 @@ def test_releasing_keeps_each_version_viewable(ins: InspectionService, actor: Ac
         ("v5", Refusal.BAD_VERSION),
     ):
         with pytest.raises(InspectionRefused) as refused:
-            ins.editions.release(actor, dosing_card, bad)
+            ins.editions.release(leader, dosing_card, bad)
         assert refused.value.refusal is why
     assert next_version("4.0") == "4.1" and next_version("") == "1.0"
-    edition = ins.editions.release(actor, dosing_card, "4.1", "增加计量泵声音检查")
-    assert edition.released_by == "秦大伟"
+    with pytest.raises(AccessDenied):  # the zone lead edits the card; the grid leader puts it in force
+        ins.editions.release(actor, dosing_card, "4.1")
+    edition = ins.editions.release(leader, dosing_card, "4.1", "增加计量泵声音检查")
+    assert edition.released_by == "熊德明"
     row = ins.documents.document(dosing_card)
     assert row.version == "4.1" and not row.changed_since_release
     # Editing after the release leaves the released edition as it was.
@@ -134,13 +139,13 @@ def test_releasing_keeps_each_version_viewable(ins: InspectionService, actor: Ac
     assert ins.editions.content(dosing_card).draft
 
 
-def test_a_first_release_puts_the_card_in_force(ins: InspectionService, actor: Actor) -> None:
+def test_a_first_release_puts_the_card_in_force(ins: InspectionService, actor: Actor, leader: Actor) -> None:
     post = post_named(ins, "化验员")
     table = next(t for t in ins.documents.document_types() if t.code == "round_table")
     doc = ins.documents.start_document(actor, post.id, table.id)
     ins.documents.add_item(actor, doc, DAILY)
     assert ins.rounds.schedule_groups(document_id=doc) == []  # a draft is not in force
-    ins.editions.release(actor, doc, "1.0")
+    ins.editions.release(leader, doc, "1.0")
     assert ins.documents.document(doc).in_force_from is not None
     assert len(ins.rounds.schedule_groups(document_id=doc)) == 1
 

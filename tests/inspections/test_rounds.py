@@ -74,14 +74,14 @@ def test_who_is_due_to_check_what(services: Services, ins: InspectionService) ->
     assert any(r.group.post == "滤池工" and r.status is DueStatus.OVERDUE for r in due)
 
 
-def _fresh_card(ins: InspectionService, actor: Actor, in_force: dt.date) -> uuid.UUID:
+def _fresh_card(ins: InspectionService, actor: Actor, leader: Actor, in_force: dt.date) -> uuid.UUID:
     post = post_named(ins, "化验员")
     table = next(t for t in ins.documents.document_types() if t.code == "round_table")
     doc = ins.documents.start_document(actor, post.id, table.id)
     ins.documents.add_item(actor, doc, ItemDraft("检查化验仪器", CheckLevel.STAFF, Frequency.DAILY))
     ins.documents.add_item(actor, doc, ItemDraft("检查药品柜", CheckLevel.OFFICER, Frequency.WEEKLY))
     ins.documents.add_item(actor, doc, ItemDraft("检查化验台账", CheckLevel.LEADER, Frequency.MONTHLY))
-    ins.editions.release(actor, doc, "1.0", today=in_force)
+    ins.editions.release(leader, doc, "1.0", today=in_force)  # CARD_RELEASE: the grid leader's
     return doc
 
 
@@ -92,8 +92,8 @@ def _all_pass(ins: InspectionService, doc: uuid.UUID, level: CheckLevel, frequen
     return RoundDraft(doc, level, frequency, day, at, inspector, tuple(ResultDraft(i.id) for i in items))
 
 
-def test_the_done_vs_due_matrix(services: Services, ins: InspectionService, actor: Actor) -> None:
-    doc = _fresh_card(ins, actor, dt.date(2025, 3, 5))
+def test_the_done_vs_due_matrix(services: Services, ins: InspectionService, actor: Actor, leader: Actor) -> None:
+    doc = _fresh_card(ins, actor, leader, dt.date(2025, 3, 5))
     for day in (5, 6, 8):  # the 7th is missed
         ins.rounds.record(actor, _all_pass(ins, doc, CheckLevel.STAFF, Frequency.DAILY, dt.date(2025, 3, day)))
     ins.rounds.record(actor, _all_pass(ins, doc, CheckLevel.OFFICER, Frequency.WEEKLY, dt.date(2025, 3, 6)))
@@ -213,8 +213,10 @@ def test_rounds_that_cannot_be_recorded(services: Services, ins: InspectionServi
     assert refused(document_id=draft_card) is Refusal.NOT_IN_FORCE
 
 
-def test_one_cell_of_the_matrix_lists_its_rounds(services: Services, ins: InspectionService, actor: Actor) -> None:
-    doc = _fresh_card(ins, actor, dt.date(2025, 3, 5))
+def test_one_cell_of_the_matrix_lists_its_rounds(
+    services: Services, ins: InspectionService, actor: Actor, leader: Actor
+) -> None:
+    doc = _fresh_card(ins, actor, leader, dt.date(2025, 3, 5))
     ins.rounds.record(actor, _all_pass(ins, doc, CheckLevel.STAFF, Frequency.DAILY, dt.date(2025, 3, 6)))
     zone = next(u for u in services.org.units() if u.name == "加药车间责任区")
     week = ins.rounds.period_status(zone.id, Frequency.DAILY, dt.date(2025, 3, 4), dt.date(2025, 3, 8),

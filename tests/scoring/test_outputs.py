@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from gridapp.actor import Actor
 from gridapp.reports.fonts import MissingGlyphs
 from gridapp.scoring.charts import comparison_png, trend_png
 from gridapp.scoring.export import Sheet, write_xlsx
@@ -16,6 +17,12 @@ from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.reports import gather, points_table_pdf, star_board_pdf
 from gridapp.services import Services
 from tests.pdf_checks import assert_all_fonts_embedded, page_sizes_mm, pdf_text, save_pages_png
+
+
+def leader(services: Services) -> Actor:
+    """熊德明, the grid leader: a posted board is a ranking leaving the app (RANKING_EXPORT)."""
+    person = services.org.search_people("熊德明")[0]
+    return Actor(station_id=services.db.station.id, person_id=person.id, name=person.name)
 
 
 @pytest.fixture
@@ -26,7 +33,7 @@ def last_quarter() -> Period:
 def test_the_points_table_for_posting(services: Services, output_dir: Path, last_quarter: Period) -> None:
     plant = services.org.units()[0]
     month = Period.of(PeriodKind.MONTH, dt.date.today()).previous()
-    posting = gather(services.scoring, "star", month, plant.id, plant.name)
+    posting = gather(services.scoring, leader(services), "star", month, plant.id, plant.name)
     for size, expected in (("A4", (297, 210)), ("A3", (420, 297))):
         pdf = points_table_pdf(posting, size)
         (output_dir / f"posting-{size}.pdf").write_bytes(pdf)
@@ -38,7 +45,7 @@ def test_the_points_table_for_posting(services: Services, output_dir: Path, last
     assert posting.standings[0].name in text
     for hidden in ("邱宝成", "萧文斌"):  # people under warning: warnings never reach a public board
         assert "预警" not in text and hidden not in text
-    teams = gather(services.scoring, "team", last_quarter, plant.id, plant.name)
+    teams = gather(services.scoring, leader(services), "team", last_quarter, plant.id, plant.name)
     pdf = points_table_pdf(teams, "A4")
     (output_dir / "posting-teams.pdf").write_bytes(pdf)
     assert "党建思政" in "".join(pdf_text(pdf)) and "加药班" in "".join(pdf_text(pdf))
@@ -46,7 +53,7 @@ def test_the_points_table_for_posting(services: Services, output_dir: Path, last
 
 def test_the_star_board_at_a3_and_a2(services: Services, output_dir: Path, last_quarter: Period) -> None:
     plant = services.org.units()[0]
-    posting = gather(services.scoring, "star", last_quarter, plant.id, plant.name)
+    posting = gather(services.scoring, leader(services), "star", last_quarter, plant.id, plant.name)
     assert any(r.stars for r in posting.standings)
     for size, expected in (("A3", (297, 420)), ("A2", (420, 594))):
         pdf = star_board_pdf(posting, size)
@@ -62,7 +69,7 @@ def test_the_star_board_at_a3_and_a2(services: Services, output_dir: Path, last_
 
 def test_a_name_no_font_can_draw_is_refused_before_printing(services: Services, last_quarter: Period) -> None:
     plant = services.org.units()[0]
-    posting = gather(services.scoring, "star", last_quarter, plant.id, "𠀀厂")
+    posting = gather(services.scoring, leader(services), "star", last_quarter, plant.id, "𠀀厂")
     with pytest.raises(MissingGlyphs):
         points_table_pdf(posting)
 

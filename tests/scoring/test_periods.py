@@ -11,6 +11,7 @@ import pytest
 from gridapp.scoring.kinds import EntrySource, Refusal, ScoringRefused
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import RuleDraft, StandingQuery
+from gridapp.security.rights import AccessDenied, Right
 from tests.scoring.conftest import Plant
 
 APRIL = Period(PeriodKind.MONTH, 2025, 4)
@@ -54,9 +55,9 @@ def test_closing_is_refused_early_twice_or_with_proposals_waiting(plant: Plant) 
     assert caught.value.refusal is Refusal.PROPOSALS_WAITING and caught.value.details["count"] == 1
     assert [p.waiting for p in plant.scoring.periods.periods(PeriodKind.MONTH, 2)] == [0, 1]
     plant.scoring.entries.reject(plant.actor("林网格长"), [waiting.id], "区域未达标")
-    with pytest.raises(ScoringRefused) as caught:
+    with pytest.raises(AccessDenied) as denied:
         plant.scoring.periods.close(plant.actor("甲一"), APRIL)
-    assert caught.value.refusal is Refusal.NOT_MANAGER
+    assert denied.value.right is Right.PERIOD_CLOSE
     plant.scoring.periods.close(secretary, APRIL)
     with pytest.raises(ScoringRefused) as caught:
         plant.scoring.periods.close(secretary, APRIL)

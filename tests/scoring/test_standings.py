@@ -10,6 +10,7 @@ import pytest
 from gridapp.scoring.kinds import Mark, Refusal, ScoringRefused
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import StandingQuery, StandingSort
+from gridapp.security.rights import AccessDenied, Right
 from tests.scoring.conftest import Plant
 
 MAY = Period(PeriodKind.MONTH, 2025, 5)
@@ -105,11 +106,11 @@ def test_stars_follow_configurable_thresholds(scored: Plant) -> None:
             scored.actor("沈书记"), "star", base=Decimal(0), top_n=3, bottom_n=2, thresholds=thresholds
         )
     assert caught.value.refusal is Refusal.BAD_THRESHOLDS
-    with pytest.raises(ScoringRefused) as caught:
+    with pytest.raises(AccessDenied) as denied:
         scored.scoring.update_settings(
             scored.actor("甲一"), "star", base=Decimal(0), top_n=3, bottom_n=2, thresholds=catalogue.thresholds
         )
-    assert caught.value.refusal is Refusal.NOT_MANAGER
+    assert denied.value.right is Right.SCORE_RULES
 
 
 def test_paging_and_sorting_happen_in_the_database(scored: Plant) -> None:

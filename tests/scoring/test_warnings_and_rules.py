@@ -13,6 +13,7 @@ from gridapp.scoring.kinds import EntrySource, Refusal, ScoringRefused, WarningL
 from gridapp.scoring.models import ScorePersonTally, ScoreUnitTally
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import RuleDraft, StandingQuery
+from gridapp.security.rights import AccessDenied, Right
 from tests.scoring.conftest import Plant
 
 
@@ -25,9 +26,9 @@ def test_warnings_are_seen_only_by_grid_leaders_and_secretaries(plant: Plant) ->
     for outsider in ("郑区长", "苏监督", "甲一"):
         assert w.warnings(plant.people[outsider]) == [] and not w.may_see(plant.people[outsider])
         assert not plant.scoring.permissions(plant.people[outsider]).see_warnings
-    with pytest.raises(ScoringRefused) as caught:
+    with pytest.raises(AccessDenied) as denied:
         w.raise_warning(plant.actor("郑区长"), plant.people["甲一"], WarningLevel.BLUE, "x")
-    assert caught.value.refusal is Refusal.NOT_VISIBLE
+    assert denied.value.right is Right.WARNING_RAISE
     query = StandingQuery("star", Period(PeriodKind.MONTH, 2025, 5), plant.units["东风厂"])
     for viewer, expected in [("林网格长", WarningLevel.YELLOW), ("郑区长", None), (None, None)]:
         viewer_id = plant.people[viewer] if viewer else None
@@ -64,9 +65,9 @@ def test_rules_are_added_revised_and_retired_by_managers(plant: Plant) -> None:
         with pytest.raises(ScoringRefused) as caught:
             plant.scoring.rules.add(leader, "star", bad)
         assert caught.value.refusal is field
-    with pytest.raises(ScoringRefused) as caught:
+    with pytest.raises(AccessDenied) as denied:
         plant.scoring.rules.add(plant.actor("郑区长"), "star", RuleDraft("X12", "名", "daily_work", Decimal(1)))
-    assert caught.value.refusal is Refusal.NOT_MANAGER
+    assert denied.value.right is Right.SCORE_RULES
     granted = plant.scoring.entries.give(
         plant.actor("沈书记"), added.id, person_id=plant.people["甲一"], reason="植树", booked_on=dt.date(2025, 5, 2)
     )

@@ -35,6 +35,7 @@ from gridapp.inspections.prints.options import Source
 from gridapp.inspections.rows import DocumentRow, ItemDraft, PostRow
 from gridapp.inspections.rules import next_version
 from gridapp.inspections.workbook import ImportPlan
+from gridapp.security.rights import Right
 from ui.inspections.card_dialogs import CopyDialog, ImportErrorsDialog, ReleaseDialog
 from ui.inspections.document_set_model import DocumentSetModel, SetColumn
 from ui.inspections.history_dialog import HistoryDialog
@@ -219,7 +220,9 @@ class CardsPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         self._body_dirty = False
+        self._may_edit = self._may_release = False
         self._show_document(None)
+        context.operator_changed.connect(self._on_context_operator_changed)
 
     @property
     def services(self) -> Services | None:
@@ -231,6 +234,7 @@ class CardsPage(QWidget):
         if not self.maybe_save():
             return
         self.post = post
+        self._check_rights()
         self.header.setText(
             self.tr("<b>{0}</b> &nbsp; {1}").format(html.escape(post.name), html.escape(post.unit)) if post else ""
         )
@@ -261,12 +265,31 @@ class CardsPage(QWidget):
             return
         self._show_document(document)
 
+    def _check_rights(self) -> None:
+        """What the logged-in account may do with this post's documents (the services refuse the rest anyway)."""
+        unit = self.post.unit_id if self.post else None
+        self._may_edit = unit is not None and self._context.may(Right.CARD_EDIT, unit)
+        self._may_release = unit is not None and self._context.may(Right.CARD_RELEASE, unit)
+
+    @Slot(object)
+    def _on_context_operator_changed(self, actor: object) -> None:
+        self._check_rights()
+        self._show_document(self.document)
+
     def _show_document(self, document: DocumentRow | None) -> None:
         self.document = document
         started = document is not None and document.started
-        for widget in (self.release_button, self.history_button, self.copy_button, self.print_button):
+        for widget in (self.history_button, self.print_button):
             widget.setEnabled(started)
-        self.rename_button.setEnabled(document is not None)
+        self.release_button.setEnabled(started and self._may_release)
+        self.copy_button.setEnabled(started and self._may_edit)
+        self.rename_button.setEnabled(document is not None and self._may_edit)
+        for widget in (self.add_button, self.edit_button, self.remove_button, self.import_button, self.start_button):
+            widget.setEnabled(self._may_edit)
+        self.body.setReadOnly(not self._may_edit)
+        self.table.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop if self._may_edit else QAbstractItemView.DragDropMode.NoDragDrop
+        )
         if document is None:
             self.title.clear()
             self.editor.setCurrentWidget(self.start_page)
@@ -391,7 +414,7 @@ class CardsPage(QWidget):
 
     def _edit(self, row: int) -> None:
         actor = self._context.require_actor(self)
-        if actor is None or self.services is None:
+        if actor is None or self.services is None or not self._may_edit:
             return
         item = self.items.item_at(row)
         documents = self.services.inspections.documents
@@ -402,7 +425,7 @@ class CardsPage(QWidget):
     @Slot()
     def _on_remove_clicked(self) -> None:
         ids = self._selected_items()
-        if not ids or self.services is None:
+        if not ids or self.services is None or not self._may_edit:  # the Delete key, too
             return
         answer = QMessageBox.question(
             self,

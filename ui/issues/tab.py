@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.issues.kinds import IssueState
 from gridapp.issues.workflow import actions_to
+from gridapp.security.rights import Right
 from ui.issues import labels
 from ui.issues.actions import IssueActions
 from ui.issues.board import KanbanBoard
@@ -156,6 +157,7 @@ class IssuesTab(QWidget):
             self.detail.show_issue(None)
             return
         self.stack.setCurrentIndex(1)
+        self._check_rights()
         self.filters.set_services(services)
         self.model.set_service(services.issues)
         self.reload()
@@ -186,7 +188,14 @@ class IssuesTab(QWidget):
 
     @Slot(object)
     def _on_context_operator_changed(self, actor: object) -> None:
+        self._check_rights()
         self.detail.show_issue(self.detail.issue_id)
+
+    def _check_rights(self) -> None:
+        """Offer only what the logged-in account may do; the services refuse the rest anyway."""
+        self.report_button.setEnabled(self._context.may(Right.REPORT_ISSUE))
+        # The clocks are plant-wide; the service asks over the plant's root, the button whether any role allows it.
+        self.settings_button.setVisible(self._context.may(Right.CLOCK_SETTINGS))
 
     @Slot(object)
     def _on_issue_changed(self, issue_id: uuid.UUID) -> None:

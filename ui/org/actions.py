@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
+from gridapp.security.rights import Right
 from ui.org.area_handlers import AreaHandlers
 from ui.org.role_handlers import RoleHandlers
 from ui.org.tree_handlers import TreeHandlers
@@ -133,30 +134,39 @@ class OrgActions(QObject):
         t.areas_table.addActions([self.edit_area, self.delete_area, self.print_placards])
 
     def update_enabled(self) -> None:
+        """What applies to the selection and what the logged-in account may do (the services refuse the rest)."""
         t = self.tab
         ready = t.services is not None
         unit = t.current_unit() if ready else None
         person = t.current_person() if ready else None
         people = t.selected_people() if ready else []
-        for action in (self.add_unit, self.import_roster, self.role_catalogue, self.guardianship_settings):
-            action.setEnabled(ready)
-        for action in (self.edit_unit, self.org_chart, self.add_person, self.assign_role, self.add_link,
-                       self.coverage, self.add_area, self.export_roster):  # fmt: skip
+        may = t.context.may
+        # Changes are asked over the selected unit; plant-wide ones (catalogue, 1+N settings, the empty tree) over
+        # any unit, and the service asks again over the plant's root.
+        anywhere = ready and may(Right.UNIT_TREE)
+        here = unit is not None and may(Right.UNIT_TREE, unit.id)
+        self.import_roster.setEnabled(ready and may(Right.ROSTER_IMPORT))
+        for action in (self.add_unit, self.role_catalogue, self.guardianship_settings):
+            action.setEnabled(here if unit is not None else anywhere)
+        for action in (self.org_chart, self.coverage):
             action.setEnabled(unit is not None)
+        self.export_roster.setEnabled(unit is not None and may(Right.ROSTER_EXPORT, unit.id))
+        for action in (self.edit_unit, self.add_person, self.assign_role, self.add_link, self.add_area):
+            action.setEnabled(here)
         for action in (self.move_unit, self.delete_unit):
-            action.setEnabled(unit is not None and unit.parent_id is not None)
-        self.edit_person.setEnabled(person is not None)
-        self.delete_person.setEnabled(person is not None)
-        self.move_people.setEnabled(bool(people))
-        self.mark_left.setEnabled(person is not None and person.left_on is None)
-        self.return_to_work.setEnabled(person is not None and person.left_on is not None)
+            action.setEnabled(here and unit is not None and unit.parent_id is not None)
+        self.edit_person.setEnabled(here and person is not None)
+        self.delete_person.setEnabled(here and person is not None)
+        self.move_people.setEnabled(here and bool(people))
+        self.mark_left.setEnabled(here and person is not None and person.left_on is None)
+        self.return_to_work.setEnabled(here and person is not None and person.left_on is not None)
         assignment = t.current_assignment() if ready else None
-        self.end_role.setEnabled(assignment is not None and assignment.ends_on is None)
-        self.remove_role.setEnabled(assignment is not None)
+        self.end_role.setEnabled(here and assignment is not None and assignment.ends_on is None)
+        self.remove_role.setEnabled(here and assignment is not None)
         link = t.current_link() if ready else None
-        self.end_link.setEnabled(link is not None)
-        self.remove_link.setEnabled(link is not None)
+        self.end_link.setEnabled(here and link is not None)
+        self.remove_link.setEnabled(here and link is not None)
         areas = t.selected_areas() if ready else []
-        self.edit_area.setEnabled(len(areas) == 1)
-        self.delete_area.setEnabled(len(areas) == 1)
+        self.edit_area.setEnabled(here and len(areas) == 1)
+        self.delete_area.setEnabled(here and len(areas) == 1)
         self.print_placards.setEnabled(bool(areas) or t.areas_model.rowCount() > 0)

@@ -138,8 +138,8 @@ class AreaHandlers(Handlers):
 
     @Slot()
     def export_roster(self) -> None:
-        org, unit = self.org, self.tab.current_unit()
-        if unit is None:
+        org, unit, actor = self.org, self.tab.current_unit(), self.tab.context.require_actor(self.tab)
+        if unit is None or actor is None:
             return
         suggested = f"{unit.name}-组织与人员-{dt.date.today().isoformat()}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
@@ -151,7 +151,7 @@ class AreaHandlers(Handlers):
         run_with_progress(
             self.tab,
             self.tr("Exporting to Excel…"),
-            lambda progress: org.roster.export(path, unit.id, progress),
+            lambda progress: org.roster.export(actor, path, unit.id, progress),  # ROSTER_EXPORT, audited
             lambda saved: QMessageBox.information(
                 self.tab, self.tr("Export to Excel"), self.tr("Saved {0}").format(saved)
             ),

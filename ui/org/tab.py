@@ -160,6 +160,7 @@ class OrgTab(QWidget):
         self.changes.changed.connect(self._on_changes_changed)
         context.services_changed.connect(self.set_services)
         context.data_changed.connect(self._on_context_data_changed)
+        context.operator_changed.connect(self._on_context_operator_changed)
         self.actions_.update_enabled()
         self.set_services(context.services)
 
@@ -316,6 +317,10 @@ class OrgTab(QWidget):
         self.changes.clear()  # steps of another database cannot be undone here
         self._first_load = True
         self.refresh()
+
+    @Slot(object)
+    def _on_context_operator_changed(self, actor: object) -> None:
+        self.actions_.update_enabled()  # what the account may change
 
     def refresh(self) -> None:
         """Reload everything, keeping the selected unit and person and the tree's open branches."""

@@ -20,6 +20,7 @@ from gridapp.progress import Progress
 from gridapp.scoring.kinds import ScoringRefused
 from gridapp.scoring.periods import PeriodKind
 from gridapp.scoring.rows import RuleRow
+from gridapp.security.rights import AccessDenied
 from ui.scoring.labels import period_label
 from ui.scoring.list_models import ListModel, PeriodTableModel, RuleTableModel, WarningTableModel
 from ui.scoring.page import Host, Page, button_row, selected_rows, table_view
@@ -64,7 +65,7 @@ class WarningsPage(Page):
         self.raise_button.clicked.connect(self._on_raise_button_clicked)
         self.update_button.clicked.connect(self._on_update_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
-        self.export_button.clicked.connect(lambda: export_list(self.host, self.tr("Warnings"), self.model))
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(button_row(self.include_closed, None))
@@ -84,12 +85,35 @@ class WarningsPage(Page):
         self.model.set_rows(rows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
+    def permissions_changed(self) -> None:
+        self.raise_button.setEnabled(self.host.permissions.raise_warnings)
+        self.export_button.setEnabled(self.host.permissions.export_warnings)
+        self._on_view_selection_changed(QItemSelection(), QItemSelection())
+
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rows = selected_rows(self.view)
-        open_ = bool(rows) and self.model.row_at(rows[0]).closed_on is None
+        open_ = bool(rows) and self.model.row_at(rows[0]).closed_on is None and self.host.permissions.raise_warnings
         self.update_button.setEnabled(open_)
         self.close_button.setEnabled(open_)
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        """The warnings are read again for the file: the service checks WARNING_EXPORT and audits the export."""
+        actor, services, scope = self.host.require_actor(), self.host.services, self.host.scope
+        if actor is None or services is None or scope is None:
+            return
+        try:
+            rows_now = services.scoring.warnings.for_export(actor, scope.unit_id, self.include_closed.isChecked())
+        except AccessDenied as denied:
+            self.host.refuse(denied)
+            return
+        headers, model = self.model.headers(), self.model
+
+        def rows(progress: Progress) -> list[list[Any]]:
+            return [[model.cell(r, c) for c in range(len(headers))] for r in rows_now]
+
+        self.host.export(self.tr("Warnings"), headers, rows)
 
     @Slot()
     def _on_raise_button_clicked(self) -> None:
@@ -130,7 +154,7 @@ class WarningsPage(Page):
             return
         try:
             services.scoring.warnings.close(actor, warning.id, note)
-        except ScoringRefused as refused:
+        except (ScoringRefused, AccessDenied) as refused:
             self.host.refuse(refused)
             return
         self.host.data_changed()
@@ -252,7 +276,7 @@ class RulesPage(Page):
             return
         try:
             services.scoring.rules.retire(actor, rule.id)
-        except ScoringRefused as refused:
+        except (ScoringRefused, AccessDenied) as refused:
             self.host.refuse(refused)
             return
         self.host.data_changed()
@@ -310,7 +334,7 @@ class PeriodsPage(Page):
     def _on_view_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rows = selected_rows(self.view)
         self.close_button.setEnabled(
-            self.host.permissions.manage and bool(rows) and not self.model.row_at(rows[0]).closed
+            self.host.permissions.close_periods and bool(rows) and not self.model.row_at(rows[0]).closed
         )
 
     @Slot()
@@ -331,7 +355,7 @@ class PeriodsPage(Page):
             return
         try:
             services.scoring.periods.close(actor, period)
-        except ScoringRefused as refused:
+        except (ScoringRefused, AccessDenied) as refused:
             self.host.refuse(refused)
             return
         self.host.data_changed()

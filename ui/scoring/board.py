@@ -245,6 +245,7 @@ class ScoringBoard(QWidget):
         if not visible and self.pages.currentIndex() == index:
             self.pages.setCurrentIndex(0)
         self.pages.setTabVisible(index, visible)
+        self.print_button.setEnabled(self.permissions.export)  # a posted board is a ranking leaving the app
         for page in self.all_pages():
             page.permissions_changed()
 
@@ -329,8 +330,11 @@ class ScoringBoard(QWidget):
             return None
         from ui.scoring.printing import posting_preview, star_board_preview  # ReportLab loads when first printing
 
+        actor = self.require_actor()
+        if actor is None:
+            return None
         make = posting_preview if kind == "posting" else star_board_preview
-        dialog = make(self.services, self.scope, size, self)
+        dialog = make(self.services, actor, self.scope, size, self)
         dialog.setModal(False)
         dialog.show()
         return dialog

@@ -67,9 +67,13 @@ class ProposalsPage(Page):
     def chosen(self) -> list[EntryRow]:
         return [self.model.row_at(row) for row in selected_rows(self.view)]
 
+    def permissions_changed(self) -> None:
+        self._on_view_selection_changed(QItemSelection(), QItemSelection())
+
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        any_chosen = bool(self.view.selectionModel().selectedRows())
+        # Deciding needs POINTS_CONFIRM as well as a grantor role of each rule (the service checks both).
+        any_chosen = bool(self.view.selectionModel().selectedRows()) and self.host.permissions.confirm
         self.confirm_button.setEnabled(any_chosen)
         self.reject_button.setEnabled(any_chosen)
 
@@ -159,11 +163,16 @@ class LedgerPage(Page):
         self.model.set_query(host.services.scoring.entries, query, scope.catalogue)
         self.summary.setText(self.tr("{0} entries in {1}").format(self.model.total, period_label(scope.period)))
 
+    def permissions_changed(self) -> None:
+        self._on_view_selection_changed(QItemSelection(), QItemSelection())
+
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rows = selected_rows(self.view)
         entry = self.model.row_at(rows[0]) if rows else None
-        self.correct_button.setEnabled(entry is not None and entry.status is EntryStatus.CONFIRMED)
+        self.correct_button.setEnabled(
+            entry is not None and entry.status is EntryStatus.CONFIRMED and self.host.permissions.confirm
+        )
 
     @Slot()
     def _on_correct_button_clicked(self) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gridapp.actor import Actor
 from gridapp.progress import Progress
 from gridapp.reports.fonts import MissingGlyphs
 from ui.print_preview import PrintPreviewDialog
@@ -35,12 +36,13 @@ class ScoringPrintPreview(PrintPreviewDialog):
         super()._on_task_failed(exc)
 
 
-def posting_preview(services: Services, scope: Scope, size: str, parent: QWidget) -> ScoringPrintPreview:
+def posting_preview(services: Services, actor: Actor, scope: Scope, size: str, parent: QWidget) -> ScoringPrintPreview:
     from gridapp.scoring.reports import gather, points_table_pdf
 
     def build(progress: Progress) -> bytes:
-        posting = gather(
+        posting = gather(  # checks RANKING_EXPORT and audits the print
             services.scoring,
+            actor,
             scope.catalogue.code,
             scope.period,
             scope.unit_id,
@@ -55,12 +57,15 @@ def posting_preview(services: Services, scope: Scope, size: str, parent: QWidget
     return ScoringPrintPreview(title, build, name, parent)
 
 
-def star_board_preview(services: Services, scope: Scope, size: str, parent: QWidget) -> ScoringPrintPreview:
+def star_board_preview(
+    services: Services, actor: Actor, scope: Scope, size: str, parent: QWidget
+) -> ScoringPrintPreview:
     from gridapp.scoring.reports import gather, star_board_pdf
 
     def build(progress: Progress) -> bytes:
-        posting = gather(
+        posting = gather(  # checks RANKING_EXPORT and audits the print
             services.scoring,
+            actor,
             scope.catalogue.code,
             scope.period,
             scope.unit_id,

@@ -23,6 +23,7 @@ from gridapp.progress import Progress
 from gridapp.scoring.charts import comparison_png, trend_png
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import EntryQuery, StandingQuery
+from gridapp.security.rights import AccessDenied
 from ui.errors import show_exception
 from ui.roles import ROW_ROLE
 from ui.scoring import entry_model, standing_model
@@ -30,7 +31,7 @@ from ui.scoring.entry_model import WIDTHS, EntryColumn, EntryTableModel
 from ui.scoring.labels import month_short, period_label
 from ui.scoring.list_models import ScorecardColumn, ScorecardTreeModel
 from ui.scoring.page import Host, Page, Subject, ask_where_to_save, button_row, set_widths, table_view
-from ui.scoring.standing_model import StandingTableModel
+from ui.scoring.standing_model import StandingColumn, StandingTableModel
 from ui.tasks import Task
 
 
@@ -82,6 +83,7 @@ class RankingPage(Page):
             scope.catalogue.code, scope.period, scope.unit_id, scope.party_members_only, host.permissions.person_id
         )
         self.model.set_query(host.services.scoring.standings, query, scope.catalogue, host.permissions.see_warnings)
+        self.export_button.setEnabled(host.permissions.export)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         cat = scope.catalogue
@@ -128,13 +130,19 @@ class RankingPage(Page):
         query, catalogue = model.query, model.catalogue
         if scope is None or services is None or query is None or catalogue is None:
             return
-        columns = list(model.columns)
+        actor = self.host.require_actor()
+        if actor is None:
+            return
+        try:  # RANKING_EXPORT, audited; the warnings stay out of the file unless the account may export them
+            ranking = services.scoring.standings.for_export(actor, query, model.sort_key)
+        except AccessDenied as denied:
+            self.host.refuse(denied)
+            return
+        columns = [c for c in model.columns if ranking.with_warnings or c.kind is not StandingColumn.WARNING]
         headers = [standing_model.header(c, catalogue) for c in columns]
-        sort = model.sort_key
-        standings = services.scoring.standings
 
         def rows(progress: Progress) -> list[list[Any]]:
-            return [[standing_model.cell(r, c, catalogue) for c in columns] for r in standings.all(query, sort)]
+            return [[standing_model.cell(r, c, catalogue) for c in columns] for r in ranking.rows]
 
         self.host.export(self.tr("Ranking {0} {1}").format(scope.unit_name, period_label(scope.period)), headers, rows)
 
@@ -187,9 +195,11 @@ class ScorecardPage(Page):
             self.model.set_card(None)
             self.title.setText(self.tr("Choose a person or a team in the ranking to see their sheet."))
             self.export_button.setEnabled(False)
-            self.export_all_button.setEnabled(host.services is not None and scope is not None)
+            self.export_all_button.setEnabled(
+                host.services is not None and scope is not None and host.permissions.export
+            )
             return
-        self.export_all_button.setEnabled(True)
+        self.export_all_button.setEnabled(host.permissions.export)
         card = host.services.scoring.standings.scorecard(scope.catalogue.code, subject.id, scope.period)
         self.model.set_card(card)
         self.view.expandAll()
@@ -203,7 +213,10 @@ class ScorecardPage(Page):
                 card.subject_name, period_label(card.period), len(card.categories), items, format_points(card.score)
             )
         )
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(host.permissions.export)
+
+    def permissions_changed(self) -> None:
+        self.stale = True  # the export buttons follow RANKING_EXPORT
 
     @Slot()
     def _on_export_button_clicked(self) -> None:
