@@ -96,10 +96,7 @@ def test_a_second_auditor_is_refused_in_words(window: AccountsDialog, warnings_s
     dialog.login.setText("auditor2")
     type_passwords(dialog, NEW_PASSWORD)
     ok(dialog)
-    assert warnings_shown == [
-        "There is already an active Auditor account. Each system role has one account, and no account holds two "
-        "(三员分立)."
-    ]
+    assert warnings_shown == ["There is already an account for this system role; no account holds two of them."]
     assert dialog.isVisible()
 
 
@@ -152,4 +149,6 @@ def test_only_the_system_administrator_changes_accounts(
     choose(window, "DH0012")
     window.unlock_button.setEnabled(True)
     window.unlock_button.click()
-    assert warnings_shown == ["Your account lacks the right “account administration”. Nothing was changed."]
+    assert warnings_shown == [
+        "Your account does not have the right to administer accounts. Nothing was changed; ask your grid leader."
+    ]

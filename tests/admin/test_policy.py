@@ -40,5 +40,7 @@ def test_others_are_refused(qtbot, services: Services, sysadmin: Actor, warnings
     dialog.show()
     dialog.spins["min_length"].setValue(10)
     save(dialog)
-    assert warnings_shown == ["Your account lacks the right “password and session policy”. Nothing was changed."]
+    assert warnings_shown == [
+        "Your account does not have the right to set the password policy. Nothing was changed; ask your grid leader."
+    ]
     assert dialog.isVisible() and services.security.accounts.policy() == Policy()

@@ -1,18 +1,18 @@
-"""Every refusal and every kind of broken chain has its own sentence (none falls through to a generic error)."""
+"""Every refusal has its own sentence in a warning box, and every kind of broken chain its own verdict."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from gridapp.security.accounts import LoginRefused
 from gridapp.security.chain import Breach, BreachKind, ChainReport
 from gridapp.security.kinds import LoginProblem
 from gridapp.security.passwords import PolicyRule
 from gridapp.security.rights import AccessDenied, Right
-from ui.admin.labels import right_label
-from ui.admin.messages import chain_report_text, login_problem_text, refusal_text
+from ui.admin.messages import chain_report_text, show_refusal
 
 DETAILS = {
     LoginProblem.LOCKED: {"until": dt.datetime(2026, 3, 1, 1, 5, tzinfo=dt.UTC)},
@@ -22,28 +22,25 @@ DETAILS = {
     LoginProblem.PERSON_HAS_ACCOUNT: {"name": "谢雪莲"},
     LoginProblem.SYSTEM_ROLE_TAKEN: {"role": "auditor"},
 }
+REFUSALS = [LoginRefused(p, **DETAILS.get(p, {})) for p in LoginProblem] + [AccessDenied(r) for r in Right]
 
 
-@pytest.mark.parametrize("problem", list(LoginProblem))
-def test_each_login_problem_is_worded(problem: LoginProblem) -> None:
-    text = login_problem_text(LoginRefused(problem, **DETAILS.get(problem, {})))
-    assert text and "{" not in text
+@pytest.mark.parametrize("refusal", REFUSALS, ids=str)
+def test_each_refusal_is_worded(qapp, refusal: Exception, warnings_shown: list[str]) -> None:  # type: ignore[no-untyped-def]
+    show_refusal(None, refusal)
+    text = warnings_shown[0]
+    assert len(warnings_shown) == 1 and "{" not in text and "unexpected" not in text
+    code = refusal.problem if isinstance(refusal, LoginRefused) else refusal.right  # type: ignore[attr-defined]
+    assert text != code.value and ("_" not in code.value or code.value not in text)  # no code left unworded
 
 
-def test_the_details_fill_the_sentence() -> None:
-    assert "2026-03-01 09:05:00" in login_problem_text(
-        LoginRefused(LoginProblem.LOCKED, **DETAILS[LoginProblem.LOCKED])
-    )
-    weak = login_problem_text(LoginRefused(LoginProblem.WEAK, **DETAILS[LoginProblem.WEAK]))
-    assert "at least 10 characters" in weak and "at least 4 of" in weak and "login name" in weak
-    setting = login_problem_text(LoginRefused(LoginProblem.WEAK, setting="lock_attempts", low=3, high=10))
-    assert setting == "“Lock after wrong passwords” must be between 3 and 10."
-    assert refusal_text(ValueError()) is None
-
-
-@pytest.mark.parametrize("right", list(Right))
-def test_each_missing_right_is_named(right: Right) -> None:
-    assert right_label(right) in (refusal_text(AccessDenied(right)) or "")
+def test_anything_else_is_an_error(qapp, monkeypatch: pytest.MonkeyPatch, warnings_shown: list[str]) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    show_refusal(None, ValueError("boom"))
+    assert warnings_shown == [] and shown == [
+        "An unexpected error occurred. The details have been written to the log file."
+    ]
 
 
 @pytest.mark.parametrize("kind", list(BreachKind))
@@ -60,3 +57,5 @@ def test_an_intact_chain_says_how_much_was_checked() -> None:
     assert chain_report_text(ChainReport(3, 0, True, Breach(BreachKind.GUARD_DROPPED, None, "x"))).startswith(
         "The audit chain is broken. The database guard x"
     )
+    genesis = Breach(BreachKind.EVENT_CHANGED, 1, "events before the audit trail started")
+    assert "(those written before the audit trail began)" in chain_report_text(ChainReport(3, 9, True, genesis))

@@ -152,6 +152,7 @@ class NewAccountDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New account"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 40)  # room for the notes to read in few lines
         self._services, self._actor = services, actor
         self.created: AccountRow | None = None
         self.for_person = QRadioButton(self.tr("For a person of the organisation"))
@@ -233,6 +234,7 @@ class ResetPasswordDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, account: AccountRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reset password of {0}").format(account.login))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 40)  # room for the notes to read in few lines
         self._services, self._actor, self._account = services, actor, account
         form = QFormLayout()
         form.addRow(self.tr("Account:"), QLabel(f"{account.login}　{account.person_name}"))

@@ -1,4 +1,4 @@
-"""Words for the security codes (system roles, rights, audit results) and plant time, through Qt's translation."""
+"""Words for the security codes (system roles, audit results) and plant time, through Qt's translation."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from gridapp.security.kinds import AuditResult, SystemRole
-from gridapp.security.rights import PLANT_TZ, Right
+from gridapp.security.rights import PLANT_TZ
 
 translate = QCoreApplication.translate
 
@@ -28,29 +28,6 @@ def result_label(result: str) -> str:
         AuditResult.DENIED: translate("AdminLabels", "Refused"),
         AuditResult.FAILED: translate("AdminLabels", "Failed"),
     }.get(result, result)  # type: ignore[call-overload]
-
-
-def right_label(right: Right) -> str:
-    return {
-        Right.REPORT_ISSUE: translate("AdminLabels", "report problems"),
-        Right.CLOCK_SETTINGS: translate("AdminLabels", "feedback clocks and shift calendar"),
-        Right.CARD_EDIT: translate("AdminLabels", "edit inspection cards"),
-        Right.CARD_RELEASE: translate("AdminLabels", "release card versions"),
-        Right.ROUND_RECORD: translate("AdminLabels", "record inspection rounds"),
-        Right.SCORE_RULES: translate("AdminLabels", "point rules and star thresholds"),
-        Right.POINTS_CONFIRM: translate("AdminLabels", "confirm points"),
-        Right.PERIOD_CLOSE: translate("AdminLabels", "close scoring periods"),
-        Right.WARNING_SEE: translate("AdminLabels", "see warnings"),
-        Right.WARNING_RAISE: translate("AdminLabels", "raise warnings"),
-        Right.WARNING_EXPORT: translate("AdminLabels", "export warnings"),
-        Right.RANKING_EXPORT: translate("AdminLabels", "export rankings and score tables"),
-        Right.ROSTER_IMPORT: translate("AdminLabels", "import the roster"),
-        Right.ROSTER_EXPORT: translate("AdminLabels", "export the roster"),
-        Right.UNIT_TREE: translate("AdminLabels", "change the organisation tree"),
-        Right.ACCOUNT_ADMIN: translate("AdminLabels", "account administration"),
-        Right.SECURITY_POLICY: translate("AdminLabels", "password and session policy"),
-        Right.AUDIT_READ: translate("AdminLabels", "read the audit trail"),
-    }[right]
 
 
 def plant_time(moment: dt.datetime | None) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 
 from gridapp.actor import Actor
 from gridapp.security.passwords import Policy
-from ui.admin.messages import policy_setting_label, show_refusal
+from ui.admin.messages import show_refusal
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -19,7 +19,16 @@ class PolicyDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Password and session policy"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 40)  # room for the notes to read in few lines
         self._services, self._actor = services, actor
+        titles = {
+            "min_length": self.tr("Minimum length:"),
+            "min_kinds": self.tr("Kinds of characters:"),
+            "expire_days": self.tr("Password expires after:"),
+            "lock_attempts": self.tr("Lock after:"),
+            "lock_minutes": self.tr("Lock for:"),
+            "idle_minutes": self.tr("Lock the window when idle for:"),
+        }
         suffixes = {
             "min_length": self.tr(" characters"),
             "min_kinds": self.tr(" of 4 kinds"),
@@ -47,7 +56,7 @@ class PolicyDialog(QDialog):
             if name in never:
                 spin.setSpecialValueText(never[name])  # shown at the minimum, 0
             spin.setValue(getattr(policy, name))
-            form.addRow(policy_setting_label(name) + self.tr(":"), spin)
+            form.addRow(titles[name], spin)
             self.spins[name] = spin
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
