@@ -148,6 +148,7 @@ class ChainChecker:
 
     def __init__(self, session: Session) -> None:
         self.s = session
+        self._pending: tuple[tuple[int, str], int, ChainKey] | None = None  # what advance() would remember
 
     def _key(self) -> ChainKey | Breach | None:
         try:
@@ -332,18 +333,16 @@ class ChainChecker:
             kind = BreachKind.EVENT_FORGED if events > counted else BreachKind.EVENT_MISSING
             breaches.append(Breach(kind, None, f"{events} issue events, {counted} in the audit trail"))
         report = ChainReport(last[0], events, key.keyed, _first(breaches))
-        self._pending = (last, counted) if report.intact else None
+        self._pending = (last, counted, key) if report.intact else None
         return report
 
     def advance(self) -> None:
         """After an intact quick check: remember the head, so the next start checks only what came after."""
-        pending = getattr(self, "_pending", None)
-        if not pending:
+        if self._pending is None:
             return
-        (seq, head), counted = pending
-        key = load_key(self.s)
+        (seq, head), counted, key = self._pending  # the key quick() read: a real keyring is slow to ask twice
         chain = self.s.scalar(select(AuditChain).limit(1))
-        if key is None or chain is None or seq == chain.checked_seq:
+        if chain is None or seq == chain.checked_seq:
             return
         chain.checked_seq, chain.checked_hash, chain.checked_events = seq, head, counted
         chain.checked_mac = _checkpoint_mac(key.key, chain)
