@@ -92,6 +92,9 @@ def test_filter_by_result_and_account(window: AuditTrailDialog, services: Servic
     window.login.setEditText("DH0012")
     window.apply()
     assert window.model.total == 1 and window.model.row_at(0).result == "failed"
+    action = window.model.index(0, AuditColumn.ACTION)
+    assert action.data() == "Login" and action.data(Qt.ItemDataRole.ToolTipRole) == "login"
+    assert window.model.index(0, AuditColumn.RESULT).data() == "Failed"
 
 
 def test_export_to_excel(

@@ -31,7 +31,7 @@ from gridapp.security.chain import ChainReport
 from gridapp.security.kinds import AuditResult
 from gridapp.security.rights import AccessDenied, Right
 from gridapp.security.trail import AuditQuery, AuditRow, AuditTrail
-from ui.admin.labels import plant_midnight, plant_time, result_label
+from ui.admin.labels import action_label, plant_midnight, plant_time, result_label
 from ui.admin.messages import chain_report_text, show_refusal
 from ui.org.pickers import UnitPicker
 from ui.progress import run_with_progress
@@ -136,6 +136,8 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             return record.seq
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.ACTION:
+            return record.action  # the code, which the action filter matches
         if role == Qt.ItemDataRole.ForegroundRole and record.result != AuditResult.OK:
             return QColor("#C62828")
         if role == Qt.ItemDataRole.TextAlignmentRole and column is AuditColumn.SEQ:
@@ -153,7 +155,7 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             case AuditColumn.PERSON:
                 return record.person
             case AuditColumn.ACTION:
-                return record.action
+                return action_label(record.action)
             case AuditColumn.TARGET:
                 return record.target_table
             case AuditColumn.NUMBER:
@@ -182,7 +184,7 @@ class RecordDialog(QDialog):
             (self.tr("Account"), record.login),
             (self.tr("Person"), record.person),
             (self.tr("Station"), str(record.station_id)),
-            (self.tr("Action"), record.action),
+            (self.tr("Action"), f"{action_label(record.action)}　{record.action}"),
             (self.tr("Target table"), record.target_table),
             (self.tr("Target id"), record.target_id),
             (self.tr("Number"), record.target_number),
@@ -254,7 +256,7 @@ class AuditTrailDialog(QDialog):
         self.login.addItems(["", *self._services.security.accounts.logins()])
         self.action = QLineEdit()
         self.action.setObjectName("actionEdit")
-        self.action.setPlaceholderText(self.tr("Part of the action, e.g. account"))
+        self.action.setPlaceholderText(self.tr("Part of the action code, e.g. account"))
         self.unit = UnitPicker(units, None, self)
         self.unit.setObjectName("unitPicker")
         self.unit.lineEdit().setPlaceholderText(self.tr("All units"))
