@@ -14,7 +14,7 @@ import logging
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from gridapp.db.database import Database, ReadOnlyDatabase
 from gridapp.demo import load_demo
 from gridapp.issues.rows import ReportDraft
 from gridapp.paths import data_dir
-from gridapp.security.audit import record_mac
+from gridapp.security.audit import RECORD_FIELDS, canonical, record_mac
 from gridapp.security.chain import BreachKind, ChainChecker, ChainReport
 from gridapp.security.models import AuditChain, AuditRecord
 from gridapp.security.secrets import SERVICE, audit_key_name
@@ -248,8 +248,19 @@ def test_a_forged_issue_event_is_found(started: Started, created: str) -> None:
 # (c) an audit record edited and the chain recomputed without the key
 
 
-def _forge_chain(db_path: Path, db: Database, at_seq: int, key: bytes) -> None:
-    """Change record ``at_seq``'s action and recompute its hash and every later one with ``key`` (not the chain's),
+def _plain_sha256(previous: str, record: AuditRecord) -> str:
+    return hashlib.sha256(previous.encode() + canonical([getattr(record, n) for n in RECORD_FIELDS])).hexdigest()
+
+
+FORGERS: dict[str, Callable[[str, AuditRecord], str]] = {
+    "plain sha256": _plain_sha256,
+    "empty key (as an unkeyed chain)": lambda previous, record: record_mac(b"", previous, record),
+    "wrong key": lambda previous, record: record_mac(b"guessed key, 32 bytes long......", previous, record),
+}
+
+
+def _forge_chain(db_path: Path, db: Database, at_seq: int, forge: Callable[[str, AuditRecord], str]) -> None:
+    """Change record ``at_seq``'s action and recompute its hash and every later one without the chain's key,
     using the app's own canonical form (the format is no secret)."""
     with db.read() as s:
         records = list(s.scalars(select(AuditRecord).where(AuditRecord.seq >= at_seq - 1).order_by(AuditRecord.seq)))
@@ -258,7 +269,7 @@ def _forge_chain(db_path: Path, db: Database, at_seq: int, key: bytes) -> None:
     for record in records[1:]:
         if record.seq == at_seq:
             record.action = "account.unlock"
-        record.hash = record_mac(key, previous, record)
+        record.hash = forge(previous, record)
         previous = record.hash
         updates.append(
             ("UPDATE audit_record SET action = ?, hash = ? WHERE seq = ?", (record.action, record.hash, record.seq))
@@ -267,13 +278,12 @@ def _forge_chain(db_path: Path, db: Database, at_seq: int, key: bytes) -> None:
     _untriggered(db_path, "audit_record", *updates)
 
 
-@pytest.mark.parametrize("forger", ["sha256", "wrong key"])
+@pytest.mark.parametrize("forger", list(FORGERS))
 def test_a_record_edited_and_rehashed_without_the_key_is_found(started: Started, forger: str) -> None:
-    key = b"" if forger == "sha256" else secrets.token_bytes(32)  # b"": what an unkeyed chain would use
     opened = _reopen(started.path)  # the checkpoint moves to the head, past the record to be forged
     checkpoint = _checked_seq(opened.services.db)
     assert checkpoint == started.head
-    _forge_chain(started.path, opened.services.db, 2, key)
+    _forge_chain(started.path, opened.services.db, 2, FORGERS[forger])
     # the start check sees the checkpoint's record changed: the first bad one is at or before it
     _assert_broken(_reopen(started.path), BreachKind.RECORD_CHANGED, checkpoint)
     report = _full_of(started.path)
@@ -284,7 +294,7 @@ def test_a_record_rehashed_after_the_checkpoint_is_named_at_start(started: Start
     """The checkpoint is where the last start left it (before the report): the start check names the record."""
     db_path = started.path
     db = open_database(db_path, load_or_create_station(data_dir()))
-    _forge_chain(db_path, db, started.report_seq, hashlib.sha256(b"guess").digest())
+    _forge_chain(db_path, db, started.report_seq, FORGERS["wrong key"])
     _assert_broken(_reopen(db_path), BreachKind.RECORD_CHANGED, started.report_seq)
     report = _full_of(db_path)
     assert report.breach is not None and report.breach.seq == started.report_seq
