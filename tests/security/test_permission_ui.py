@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from gridapp.services import Services
@@ -58,3 +60,20 @@ def test_staff_cannot_change_the_organisation_or_import_a_roster(qtbot, context:
     assert actions.org_chart.isEnabled()  # reading stays open
     log_in(context, "DH0001")
     assert actions.add_unit.isEnabled() and actions.import_roster.isEnabled() and actions.export_roster.isEnabled()
+
+
+def test_staff_record_rounds_on_their_own_line_only(qtbot, context: AppContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+    log_in(context, "DH0020")  # 邹淑英 of 加药班
+    tab = InspectionsTab(context)
+    qtbot.addWidget(tab)
+    tab.set_services(services)
+    page = tab.rounds
+    page.set_unit(services.org.units()[0])
+    enabled = {}
+    for row in range(page.due.rowCount()):
+        page.due_view.selectRow(row)
+        due = page.selected_due()
+        assert due is not None
+        if due.period_start <= dt.date.today():
+            enabled[due.group.post] = page.record_button.isEnabled()
+    assert enabled["加药工"] and not enabled["取水泵工"]

@@ -27,6 +27,7 @@ from gridapp.inspections.prints.options import ChecklistOptions, Source
 from gridapp.inspections.rows import DueRow, RecordedRound
 from gridapp.inspections.schedule import month_span, next_month
 from gridapp.org.rows import UnitRow
+from gridapp.security.rights import Right
 from ui.inspections.labels import frequency_label
 from ui.inspections.print_dialog import PrintKind, kind_title
 from ui.inspections.round_entry import RoundEntryDialog
@@ -161,6 +162,7 @@ class RoundsPage(QWidget):
         layout.addWidget(splitter, 1)
         self._selected_cell: tuple[int, int] | None = None
         self._update_buttons()
+        context.operator_changed.connect(self._on_context_operator_changed)
 
     @property
     def services(self) -> Services | None:
@@ -243,9 +245,17 @@ class RoundsPage(QWidget):
     def _on_due_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self._update_buttons()
 
+    @Slot(object)
+    def _on_context_operator_changed(self, actor: object) -> None:
+        self._update_buttons()  # who may record rounds here
+
     def _update_buttons(self) -> None:
         due = self.selected_due()
-        can_record = due is not None and due.period_start <= dt.date.today()
+        can_record = (
+            due is not None
+            and due.period_start <= dt.date.today()
+            and self._context.may(Right.ROUND_RECORD, due.group.unit_id)  # staff: the units on their own line
+        )
         for button in (self.record_button, self.paper_button):
             button.setEnabled(can_record)
         self.blank_button.setEnabled(due is not None)
