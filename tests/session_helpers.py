@@ -30,3 +30,4 @@ def sign_in(qtbot: Any, window: Any, login: str = "DH0001", password: str = DEMO
     dialog.password.setText(password)
     dialog.accept()
     assert window.context.actor is not None and window.context.actor.login == login
+    qtbot.waitUntil(window.isActiveWindow)  # the keyboard is back on the window

@@ -86,8 +86,6 @@ def test_quick_report_from_another_tab_with_f8(qtbot, demo_db: Database, tmp_pat
     worker = _person(services, "DH0020")  # a dosing worker in 加药班
     sign_in(qtbot, window, "DH0020")
     window.tabs.setCurrentIndex(0)  # the organisation tab: "from anywhere"
-    window.activateWindow()
-    qtbot.waitActive(window)
     issues_tab = window.issues_tab.build()
     assert isinstance(issues_tab, IssuesTab)
     before = issues_tab.board.columns[IssueState.REPORTED].model.total

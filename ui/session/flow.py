@@ -146,6 +146,7 @@ class SessionFlow(QObject):
         if logged is None:
             return
         self._set_content_visible(True)
+        self._window.activateWindow()  # the keyboard goes back to the window (F8 works at once)
         self._context.set_login(logged)
         self._restart_idle()
 
