@@ -215,10 +215,6 @@
 <context>
     <name>AdminMessages</name>
     <message>
-        <source>A password needs at least {0} characters of at least {1} of the four kinds (lower case, upper case, digits, other characters) and must not contain the login name.</source>
-        <translation>密码至少 {0} 个字符，至少包含小写字母、大写字母、数字、其他字符这四类中的 {1} 类，且不得包含登录名。</translation>
-    </message>
-    <message>
         <source>Not possible</source>
         <translation>无法完成</translation>
     </message>

@@ -111,10 +111,6 @@ Every person of the demo plant gets an account (login: the employee number, e.g.
 <context>
     <name>NewPassword</name>
     <message>
-        <source>At least {0} characters, with {1} of the 4 kinds: small letters, capital letters, digits, other signs; not the login name.</source>
-        <translation>至少 {0} 个字符，包含小写字母、大写字母、数字、其他符号四类中的至少 {1} 类；不得包含登录名。</translation>
-    </message>
-    <message>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
@@ -125,6 +121,10 @@ Every person of the demo plant gets an account (login: the employee number, e.g.
 </context>
 <context>
     <name>Session</name>
+    <message>
+        <source>A password needs at least {0} characters of at least {1} of the four kinds (lower case, upper case, digits, other characters) and must not contain the login name.</source>
+        <translation>密码至少 {0} 个字符，至少包含小写字母、大写字母、数字、其他字符这四类中的 {1} 类，且不得包含登录名。</translation>
+    </message>
     <message>
         <source>at least {0} characters</source>
         <translation>至少 {0} 个字符</translation>
@@ -202,36 +202,8 @@ Every person of the demo plant gets an account (login: the employee number, e.g.
         <translation>该账号已不存在。</translation>
     </message>
     <message>
-        <source>audit record no. {0} was changed outside the program</source>
-        <translation>第 {0} 条审计记录在程序之外被修改</translation>
-    </message>
-    <message>
-        <source>audit record no. {0} is missing</source>
-        <translation>第 {0} 条审计记录缺失</translation>
-    </message>
-    <message>
-        <source>an issue's history entry ({1}) sealed by audit record no. {0} was changed</source>
-        <translation>第 {0} 条审计记录所封存的问题处理记录（{1}）被修改</translation>
-    </message>
-    <message>
-        <source>an issue's history entry sealed by audit record no. {0} is missing</source>
-        <translation>第 {0} 条审计记录所封存的问题处理记录缺失</translation>
-    </message>
-    <message>
-        <source>an issue's history entry ({1}) was added outside the program</source>
-        <translation>有一条问题处理记录（{1}）是在程序之外添加的</translation>
-    </message>
-    <message>
-        <source>the database's protection “{1}” was removed</source>
-        <translation>数据库的防篡改保护“{1}”被删除</translation>
-    </message>
-    <message>
-        <source>this PC does not hold the audit trail's key</source>
-        <translation>本机没有该数据库审计链的密钥</translation>
-    </message>
-    <message>
-        <source>The audit trail failed its integrity check: {0}. The database is open for reading only; nothing can be changed until the auditor has looked into it.</source>
-        <translation>审计链完整性校验未通过：{0}。数据库已以只读方式打开；在审计管理员查明之前不能做任何修改。</translation>
+        <source>The audit trail failed its integrity check: {0} The database is open for reading only; nothing can be changed until the auditor has looked into it.</source>
+        <translation>审计链完整性校验未通过：{0}数据库已以只读方式打开；在审计管理员查明之前不能做任何修改。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 import main
 from gridapp.db.database import Database
@@ -117,11 +117,15 @@ def test_idle_lock_keeps_open_dialogs_and_unlocks_with_the_password(qtbot, demo_
     sign_in(qtbot, window, "DH0001")
     unsaved = QDialog(window)
     unsaved.setObjectName("unsaved")
-    unsaved.show()
+    unsaved.open()  # a dialog in progress, as every editing dialog here opens
+    own_window = QWidget()
+    qtbot.addWidget(own_window)
+    own_window.show()  # a window of its own (the audit trail): hidden while locked
     window.session.idle.start(30)  # as if the policy's minutes had passed
     qtbot.waitUntil(lambda: isinstance(window.session.dialog, LockDialog))
     lock = window.session.dialog
     assert not window.tabs.isVisible()  # nothing of the plant shows while locked
+    assert not own_window.isVisible()
     lock.password.setText("Wrong#2026")
     lock.accept()
     assert lock.isVisible() and lock.error.text()
@@ -131,6 +135,7 @@ def test_idle_lock_keeps_open_dialogs_and_unlocks_with_the_password(qtbot, demo_
     lock.accept()
     assert window.session.dialog is None and window.tabs.isVisible()
     assert unsaved.isVisible()  # the unsaved dialog is still there
+    assert own_window.isVisible()
     assert window.session.idle.isActive()  # counting again
 
 

@@ -90,7 +90,6 @@ class AuditTableModel(PagedTableModel[AuditRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.newest_first = True
-        self._fetching = False
         self.units: dict[uuid.UUID, str] = {}
 
     def set_query(self, trail: AuditTrail | None, actor: Actor | None, query: AuditQuery) -> None:
@@ -107,20 +106,6 @@ class AuditTableModel(PagedTableModel[AuditRow]):
         if newest_first != self.newest_first:
             self.newest_first = newest_first
             self.reload()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not self._fetching and super().canFetchMore(parent)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        # Whoever listens to rowsAboutToBeInserted (the model tester does) may ask for more before the page is
-        # added; the base would then fetch the same offset twice and show its rows twice.
-        if self._fetching:
-            return
-        self._fetching = True
-        try:
-            super().fetchMore(parent)
-        finally:
-            self._fetching = False
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(AuditColumn)

@@ -1,4 +1,4 @@
-"""Sentences of the security windows: the password rules, refusals in a warning box, and the audit chain's verdict."""
+"""Sentences of the security windows: refusals in a warning box, and the audit chain's verdict."""
 
 from __future__ import annotations
 
@@ -13,15 +13,6 @@ from ui.errors import exception_text, show_exception
 
 translate = QCoreApplication.translate
 GENESIS = "events before the audit trail started"  # gridapp.security.chain's detail for the first record's seal
-
-
-def policy_hint(min_length: int, min_kinds: int) -> str:
-    """What a new password must be, before anyone types one."""
-    return translate(
-        "AdminMessages",
-        "A password needs at least {0} characters of at least {1} of the four kinds (lower case, upper case, digits, "
-        "other characters) and must not contain the login name.",
-    ).format(min_length, min_kinds)
 
 
 def show_refusal(parent: QWidget | None, exc: BaseException, title: str = "") -> None:

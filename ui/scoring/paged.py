@@ -21,6 +21,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._total = 0
         self._count: Callable[[], int] | None = None
         self._page: Callable[[int, int], list[R]] | None = None
+        self._fetching = False
 
     def set_source(self, count: Callable[[], int] | None, page: Callable[[int, int], list[R]] | None) -> None:
         self._count, self._page = count, page
@@ -49,15 +50,21 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._page is None:
+        # Whoever listens to rowsAboutToBeInserted (a view, the model tester) may ask for more before the page is
+        # added; without the guard the same offset would be fetched twice and its rows shown twice.
+        if parent.isValid() or self._page is None or self._fetching:
             return
-        page = self._page(len(self._rows), PAGE_SIZE)
-        if not page:
-            self._total = len(self._rows)  # rows went away meanwhile
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            page = self._page(len(self._rows), PAGE_SIZE)
+            if not page:
+                self._total = len(self._rows)  # rows went away meanwhile
+                return
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False

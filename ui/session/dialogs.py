@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.session.words import login_problem_text
+from ui.session.words import login_problem_text, policy_hint
 
 if TYPE_CHECKING:
     from gridapp.actor import Actor
@@ -56,12 +56,7 @@ class NewPassword(QWidget):
         policy = accounts.policy()
         self.first = _password_field("newPassword")
         self.second = _password_field("repeatPassword")
-        hint = QLabel(
-            self.tr(
-                "At least {0} characters, with {1} of the 4 kinds: small letters, capital letters, digits, "
-                "other signs; not the login name."
-            ).format(policy.min_length, policy.min_kinds)
-        )
+        hint = QLabel(policy_hint(policy.min_length, policy.min_kinds))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         form = QFormLayout(self)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
 from ui.context import AppContext
 from ui.session.dialogs import InitAdminDialog, LockDialog, LoginDialog
@@ -39,6 +39,7 @@ class SessionFlow(QObject):
         self.idle.timeout.connect(self.lock)
         self.dialog: QDialog | None = None  # the session dialog now open
         self.locked = False
+        self._veiled: list[QWidget] = []  # other windows hidden while locked
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -109,8 +110,10 @@ class SessionFlow(QObject):
             return
         self.locked = True
         self._set_content_visible(False)
+        self._veil()
         self._context.services.db.audit_event(actor, "session.lock")  # type: ignore[union-attr]
         dialog = LockDialog(self._accounts, actor, self._window)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # no other window takes input meanwhile
         self._show(dialog)  # first: the session dialog is gone when the next one is asked for
         dialog.finished.connect(self._on_lock_finished)
 
@@ -121,6 +124,7 @@ class SessionFlow(QObject):
             return
         self.locked = False
         self._set_content_visible(True)
+        self._unveil()
         self._restart_idle()
 
     def _switch_cancelled(self) -> None:
@@ -140,6 +144,7 @@ class SessionFlow(QObject):
             self._context.services.db.audit_event(old, "logout")  # type: ignore[union-attr]
         self.locked = False
         self._set_content_visible(True)
+        self._unveil()
         self._logged_in(logged)
 
     def _logged_in(self, logged: LoggedIn | None) -> None:
@@ -176,6 +181,22 @@ class SessionFlow(QObject):
         content = getattr(self._window, "tabs", None) or self._window.centralWidget()
         if content is not None:
             content.setVisible(visible)
+
+    def _veil(self) -> None:
+        """Windows of their own (the security windows, a preview) hide while locked; dialogs in progress stay
+        open behind the lock, so nothing typed is lost."""
+        self._veiled = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not self._window and not w.isModal() and not isinstance(w, QMenu)
+        ]
+        for widget in self._veiled:
+            widget.hide()
+
+    def _unveil(self) -> None:
+        for widget in self._veiled:
+            widget.show()
+        self._veiled = []
 
     def _close_open_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():

@@ -15,6 +15,15 @@ def _time(moment: Any) -> str:
     return QLocale().toString(when, "HH:mm")
 
 
+def policy_hint(min_length: int, min_kinds: int) -> str:
+    """What a new password must be, before anyone types one."""
+    return translate(
+        "Session",
+        "A password needs at least {0} characters of at least {1} of the four kinds (lower case, upper case, digits, "
+        "other characters) and must not contain the login name.",
+    ).format(min_length, min_kinds)
+
+
 def policy_text(rules: list[Any], min_length: int, min_kinds: int) -> str:
     """The rules a new password breaks, one sentence."""
     words = {
@@ -64,23 +73,11 @@ def login_problem_text(exc: Any) -> str:
 
 
 def breach_text(breach: Any) -> str:
-    """The first bad place of the audit chain, for the red banner and the auditor."""
-    where = breach.detail
-    seq = breach.seq
-    texts = {
-        "record_changed": translate("Session", "audit record no. {0} was changed outside the program"),
-        "record_missing": translate("Session", "audit record no. {0} is missing"),
-        "event_changed": translate(
-            "Session", "an issue's history entry ({1}) sealed by audit record no. {0} was changed"
-        ),
-        "event_missing": translate("Session", "an issue's history entry sealed by audit record no. {0} is missing"),
-        "event_forged": translate("Session", "an issue's history entry ({1}) was added outside the program"),
-        "guard_dropped": translate("Session", "the database's protection “{1}” was removed"),
-        "key_missing": translate("Session", "this PC does not hold the audit trail's key"),
-    }
-    what = texts.get(breach.kind.value, breach.kind.value).format(seq if seq is not None else "?", where)
+    """The red banner: the first bad place of the audit chain (worded as the auditor reads it) and what follows."""
+    from ui.admin.messages import breach_text as what
+
     return translate(
         "Session",
-        "The audit trail failed its integrity check: {0}. The database is open for reading only; nothing can be "
+        "The audit trail failed its integrity check: {0} The database is open for reading only; nothing can be "
         "changed until the auditor has looked into it.",
-    ).format(what)
+    ).format(what(breach))
