@@ -266,8 +266,8 @@ class ChainChecker:
         return []
 
     def _gap(self) -> Breach | None:
-        """Fewer records than the head's number: one was deleted somewhere (a count is cheap, ~15 ms for a
-        million on SQLite; finding where is a scan of the numbers, only when there is a gap)."""
+        """Fewer records than the head's number: one was deleted somewhere (finding where is a scan of the
+        numbers, only when there is a gap)."""
         head = int(self.s.scalar(select(func.max(AuditRecord.seq))) or 0)
         count = int(self.s.scalar(select(func.count()).select_from(AuditRecord)) or 0)
         if count == head:
@@ -281,8 +281,8 @@ class ChainChecker:
 
     def quick(self) -> ChainReport:
         """At every start: the checkpoint, the records after it, their events, the event count, no gap in the
-        numbers, and the guards. What it cannot see cheaply (an edit before the checkpoint that leaves its hash)
-        the full check finds."""
+        numbers (SQLite), and the guards. What it cannot see cheaply (an edit before the checkpoint that leaves
+        the checkpoint's hash as it was) the full check finds."""
         key = self._key()
         if isinstance(key, Breach):
             return ChainReport(0, 0, True, key)
@@ -308,7 +308,9 @@ class ChainChecker:
                 where = "the checkpoint's record was rehashed: the first bad record is at or before it"
                 breaches.append(Breach(BreachKind.RECORD_CHANGED, chain.checked_seq, where))
             start_seq, previous, counted = chain.checked_seq, chain.checked_hash, chain.checked_events
-        gap = self._gap()
+        # SQLite counts a million records in ~15 ms; PostgreSQL takes ~40 ms, most of the start's 50 ms budget,
+        # so there a record deleted behind the checkpoint is left to the full check (like an event edited there).
+        gap = self._gap() if self.s.get_bind().dialect.name == "sqlite" else None
         if gap is not None:
             breaches.append(gap)
         walked, sealed, genesis_count, last, _genesis_at = self._walk(key, start_seq, previous, _no_progress, 0)
