@@ -248,3 +248,18 @@ def test_every_team_sheet_exported_side_by_side(qtbot, tab: ScoringBoard, monkey
     rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
     assert len(rows) == 1 + 44 + 1 and len(rows[0]) == 3 + 6  # header, 44 items, the scores; six teams
     assert rows[1][0] == "党建思政" and all(isinstance(v, (int, float)) for v in rows[-1][3:])
+
+
+def test_a_staff_account_sees_no_warnings(qtbot, tab: ScoringBoard) -> None:  # type: ignore[no-untyped-def]
+    warnings = tab.pages.indexOf(tab.warnings)
+    assert tab.pages.isTabVisible(warnings)  # the grid leader sees them
+    headers = [
+        tab.ranking.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.ranking.model.columnCount())
+    ]
+    assert "Warning" in headers
+    log_in(tab._context, "DH0012")  # staff (shift change at the same PC)
+    assert not tab.pages.isTabVisible(warnings)
+    headers = [
+        tab.ranking.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.ranking.model.columnCount())
+    ]
+    assert "Warning" not in headers
