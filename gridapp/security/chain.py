@@ -30,7 +30,7 @@ from gridapp.security.audit import (
     load_key,
     record_mac_of,
 )
-from gridapp.security.models import AuditChain, AuditRecord
+from gridapp.security.models import Account, AuditChain, AuditRecord
 
 BATCH = 5000
 
@@ -205,9 +205,7 @@ class ChainChecker:
             return ChainReport(total, events, True, key)
         breaches = [Breach(BreachKind.GUARD_DROPPED, None, name) for name in missing_guards(self.s)]
         if key is None:
-            forged = self.s.scalar(select(IssueEvent.issue_id).limit(1))
-            if forged is not None:
-                breaches.append(Breach(BreachKind.EVENT_FORGED, None, "no audit trail, yet issue events exist"))
+            breaches += self._no_trail(events)
             return ChainReport(0, events, False, _first(breaches))
         walked, sealed, genesis_count, last, genesis_at = self._walk(key, 0, "", progress, total)
         breaches += walked
@@ -257,6 +255,14 @@ class ChainChecker:
                 breaches.append(Breach(BreachKind.EVENT_CHANGED, genesis[0], "events before the audit trail started"))
         return breaches
 
+    def _no_trail(self, events: int) -> list[Breach]:
+        """No chain yet. Issue events alone are a database upgraded from before the trail: its first write starts
+        the chain over them (``audit.start`` counts them). Events beside accounts mean the trail was wiped:
+        no account was ever made without a record, so the trail existed."""
+        if not events or self.s.scalar(select(Account.id).limit(1)) is None:
+            return []
+        return [Breach(BreachKind.EVENT_FORGED, None, "the audit trail is gone, yet accounts and issue events exist")]
+
     def _head_not_moved_back(self, last: tuple[int, str]) -> list[Breach]:
         chain = self.s.scalar(select(AuditChain).limit(1))
         if chain is None or chain.checked_seq == 0:
@@ -289,8 +295,7 @@ class ChainChecker:
         breaches = [Breach(BreachKind.GUARD_DROPPED, None, name) for name in missing_guards(self.s)]
         events = int(self.s.scalar(select(func.count()).select_from(IssueEvent)) or 0)
         if key is None:
-            if events:
-                breaches.append(Breach(BreachKind.EVENT_FORGED, None, "no audit trail, yet issue events exist"))
+            breaches += self._no_trail(events)
             return ChainReport(0, events, False, _first(breaches))
         chain = self.s.scalar(select(AuditChain).limit(1))
         assert chain is not None

@@ -446,3 +446,47 @@ def test_without_a_keyring_the_chain_is_unkeyed_and_still_finds_a_naive_edit(
         assert report.breach is not None and (report.breach.kind, report.breach.seq) == (BreachKind.RECORD_CHANGED, seq)
     finally:
         keyring.set_keyring(KEYRING)
+
+
+# a database upgraded from before the trail
+
+
+def test_a_database_upgraded_from_before_the_trail_starts_its_chain_over_the_old_events(demo_db: Database) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from gridapp.db.schema import MIGRATIONS
+
+    previous = ScriptDirectory(str(MIGRATIONS)).get_revision("0006").down_revision
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with demo_db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, str(previous))  # the issue history without accounts or a trail
+        conn.commit()
+    path = Path(str(demo_db.location.path))
+    demo_db.dispose()
+    opened = open_workspace(path)
+    try:
+        assert opened.upgrade is not None
+        assert opened.chain.intact, opened.chain
+        db = opened.services.db
+        assert db.read_only is None
+        report = _full(db)
+        assert report.intact and report.keyed and report.events > 18
+    finally:
+        opened.services.close()
+    (start,) = _sql(path, "SELECT detail FROM audit_record WHERE seq = 1")[0]
+    assert json.loads(str(start))["events_before"] == report.events  # the first write's record covers them
+
+    event_id = str(_sql(path, "SELECT id FROM issue_event WHERE note != '' ORDER BY at LIMIT 1")[0][0])
+    _untriggered(path, "issue_event", ("UPDATE issue_event SET note = ? WHERE id = ?", (FORGED_NOTE, event_id)))
+    report = _full_of(path)
+    assert report.breach is not None and (report.breach.kind, report.breach.seq) == (BreachKind.EVENT_CHANGED, 1)
+
+
+def test_a_wiped_trail_is_not_taken_for_an_upgrade(started: Started) -> None:
+    """No chain and no records, but accounts: they were made by recorded writes, so the trail existed."""
+    _untriggered(started.path, "audit_record", ("DELETE FROM audit_record", ()), ("DELETE FROM audit_chain", ()))
+    _assert_broken(_reopen(started.path), BreachKind.EVENT_FORGED, None)
