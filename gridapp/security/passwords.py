@@ -71,11 +71,14 @@ class Policy:
 
     @classmethod
     def from_settings(cls, values: dict[str, str]) -> Policy:
+        """The stored policy; a value outside LIMITS was not set through the app (set_policy refuses it), so it
+        is held to the nearest bound rather than weakening the policy unseen."""
         fields = {}
         for f in dataclasses.fields(cls):
             raw = values.get(f.name)
             if raw is not None and raw.strip().lstrip("-").isdigit():
-                fields[f.name] = int(raw)
+                low, high = cls.LIMITS[f.name]
+                fields[f.name] = min(max(int(raw), low), high)
         return cls(**fields)
 
     def broken_rules(self, password: str, login: str) -> list[PolicyRule]:

@@ -17,7 +17,7 @@ from gridapp.logs import setup_logging
 from gridapp.security import passwords
 from gridapp.security.accounts import LoggedIn, LoginRefused
 from gridapp.security.kinds import AuditResult, LoginProblem, SystemRole
-from gridapp.security.models import Account, AuditRecord
+from gridapp.security.models import Account, AuditRecord, SecuritySetting
 from gridapp.security.passwords import Policy, PolicyRule
 from gridapp.services import Services, open_workspace
 from gridapp.times import utcnow
@@ -107,6 +107,17 @@ def test_the_policy_defaults_are_what_mlps_testers_expect() -> None:
     assert (policy.lock_attempts, policy.lock_minutes) == (5, 5)
     assert policy.broken_rules("Grid#2026", "DH0012") == []
     assert (passwords.MEMORY_KIB, passwords.TIME_COST, passwords.PARALLELISM) == (19 * 1024, 2, 1)
+
+
+def test_a_policy_weakened_behind_the_apps_back_is_held_to_its_bounds(services: Services) -> None:
+    accounts, db = services.security.accounts, services.db
+    secadmin = accounts.login("secadmin", DEMO_PASSWORD).actor
+    accounts.set_policy(secadmin, Policy(min_length=12))
+    assert accounts.policy().min_length == 12
+    assert _refused(accounts.set_policy, secadmin, Policy(min_length=4)).problem is LoginProblem.WEAK
+    with db.engine.begin() as conn:
+        conn.execute(update(SecuritySetting).where(SecuritySetting.key == "min_length").values(value="4"))
+    assert accounts.policy().min_length == 8  # the lowest the security administrator may choose
 
 
 # first login and reset
