@@ -5,7 +5,12 @@ records and the check at every start. Goals: ≤ 0.5 s, ≤ 10 %, ≤ 60 s, ≤ 
 
 The demo plant gives the accounts and issues; the records are written with Core bulk inserts, their chain computed
 here with the chain's own key and canonical form (as the app's writes would have), not through a million writes.
-No OS keyring works headless here, so an in-memory one stands in (as in the tests): the chain is keyed.
+No OS keyring works headless here, so an in-memory one stands in (as in the tests): the chain is keyed. The
+database must be empty (the default SQLite file is made anew); the last measure, reports with sealing switched
+off, leaves it with events no record wrote, so it is of no use after.
+
+Measured here (2 cores shared with other work), SQLite: login 21 ms; report +5 % (paired +7 %); full check of
+1,000,019 records 35 s; start check 17 ms. PostgreSQL 15 on loopback: full check 43 s; start check 5 ms.
 """
 
 from __future__ import annotations
