@@ -138,8 +138,10 @@ def _note_statement(state: Any) -> None:
 @event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
     changes = session.info.get(audit.CHANGES_KEY)
+    if changes is None:
+        return
+    session.flush()  # first: a write whose last change is an attribute set (an unlock) has not flushed yet
     if changes:
-        session.flush()
         session.info.pop(audit.CHANGES_KEY)
         audit.seal(session, session.info[ACTOR_KEY], changes)
 

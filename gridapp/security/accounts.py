@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -146,6 +148,7 @@ class AccountService:
             changes.extra["login"] = login[:40]
             account = _by_login(s, login)
             if account is None:
+                verify_password(_dummy_hash(), password)  # as slow as a known login: names cannot be probed
                 outcome = LoginRefused(LoginProblem.UNKNOWN_OR_WRONG)
             else:
                 policy = read_policy(s)
@@ -171,12 +174,16 @@ class AccountService:
         with self._db.read() as s:
             account = _by_login(s, login)
             if account is None:
+                verify_password(_dummy_hash(), password)
                 raise LoginRefused(LoginProblem.UNKNOWN_OR_WRONG)
             policy = read_policy(s)
             if not account.active:
                 raise LoginRefused(LoginProblem.DISABLED)
+            if account.locked_until is not None and account.locked_until > utcnow():
+                raise LoginRefused(LoginProblem.LOCKED, until=account.locked_until)
             if not verify_password(account.password_hash, password):
                 raise LoginRefused(LoginProblem.UNKNOWN_OR_WRONG)
+            # (a password due for a change is let in: nothing can be written, the change included)
             return self._logged_in(s, account, policy)
 
     def _logged_in(self, s: Session, account: Account, policy: Policy) -> LoggedIn:
@@ -355,6 +362,11 @@ def actor_of(account: AccountRow, station_id: uuid.UUID) -> Actor:
         login=account.login,
         system_role=account.system_role,
     )
+
+
+@cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def _admit(account: Account, password: str, policy: Policy, now: dt.datetime) -> LoginRefused | None:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, func, insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
@@ -190,15 +190,6 @@ def note_flush(session: Session) -> None:
                     changes.targets.append((table, row_id, str(getattr(obj, "number", "") or ""), _unit_of(obj)))
             if table == "issue_event" and op == "insert":
                 changes.events[row_id] = event_digest(obj)
-
-
-@event.listens_for(Session, "before_commit", insert=True)
-def _flush_before_seal(session: Session) -> None:
-    """A write whose last change is an attribute set (an unlock, a reset, a disable) has not flushed yet, and
-    ``Database.write`` seals only what was gathered: without this flush, first in line, the commit's own flush
-    wrote such changes with no audit record at all."""
-    if session.info.get(CHANGES_KEY) is not None and (session.new or session.dirty or session.deleted):
-        session.flush()
 
 
 def changes_of(session: Session) -> Changes:
