@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-from keyring.backend import KeyringBackend
 from sqlalchemy import func, insert, select
 
 from gridapp.db.database import Database
@@ -39,30 +38,12 @@ from gridapp.security.models import AuditRecord
 from gridapp.security.passwords import hash_password, verify_password
 from gridapp.services import open_workspace
 from gridapp.times import utcnow
+from tests.memory_keyring import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "bench" / "output"
 PASSWORD = "Bench#2026"
 CHUNK = 20_000
-
-
-class BenchKeyring(KeyringBackend):
-    """Kept for the process only; the chain's key is made anew with each new bench database."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 class _Record:
@@ -128,7 +109,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--database", help="a database URL or file (default: a SQLite file in bench/output)")
     args = parser.parse_args()
-    keyring.set_keyring(BenchKeyring())
+    keyring.set_keyring(MemoryKeyring())
     OUTPUT.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("GRIDAPP_DATA_DIR", str(OUTPUT / "data"))
     target = args.database or str(OUTPUT / f"security-{args.records}.sqlite3")

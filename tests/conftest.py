@@ -13,7 +13,6 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from gridapp.db.connect import open_database
 from gridapp.db.database import Database
@@ -22,6 +21,7 @@ from gridapp.demo import load_demo
 from gridapp.paths import DATA_DIR_ENV
 from gridapp.services import Services
 from gridapp.station import load_or_create_station
+from tests.memory_keyring import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
@@ -29,26 +29,7 @@ DEMO_PASSWORD = "Demo#2026"  # the demo accounts' password in every test databas
 ADMIN_PASSWORD = "Admin#2026"  # the system administrator's, where a test makes one
 
 
-class MemoryKeyring(KeyringBackend):
-    """The OS keyring for tests (no backend works headless here): per run, so copied databases keep their key."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-KEYRING = MemoryKeyring()
+KEYRING = MemoryKeyring()  # per run, so copied databases keep their audit key
 keyring.set_keyring(KEYRING)
 
 
