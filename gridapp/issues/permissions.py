@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
@@ -17,17 +17,10 @@ from gridapp.issues.kinds import Party
 from gridapp.issues.models import Issue, IssuePartner
 from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Role, RoleAssignment, Unit
+from gridapp.org.queries import ancestor_ids
 
 MANAGER_ROLES = frozenset({RoleKind.LEADER, RoleKind.SECRETARY, RoleKind.ZONE_LEAD})
 OFFICER_ROLES = frozenset({RoleKind.OFFICER})
-
-
-def ancestor_ids(unit_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:
-    """``unit_id`` and every unit above it (a recursive CTE)."""
-    chain = select(Unit.id, Unit.parent_id).where(Unit.id == unit_id).cte("ancestors", recursive=True)
-    parent = aliased(Unit)
-    chain = chain.union_all(select(parent.id, parent.parent_id).where(parent.id == chain.c.parent_id))
-    return select(chain.c.id)
 
 
 def plant_of(session: Session, unit_id: uuid.UUID) -> uuid.UUID:

@@ -29,6 +29,14 @@ def subtree_ids(root_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:
     return select(tree.c.id)
 
 
+def ancestor_ids(unit_id: Any) -> Select[tuple[uuid.UUID]]:
+    """A query of ``unit_id`` (a value or a bound parameter) and every unit above it (a recursive CTE)."""
+    up = select(Unit.id, Unit.parent_id).where(Unit.id == unit_id).cte("ancestors", recursive=True)
+    parent = aliased(Unit)
+    up = up.union_all(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
+    return select(up.c.id)
+
+
 def active_on(day: dt.date) -> Any:
     """The condition that a role assignment is held on ``day`` (``ends_on`` is the last day held)."""
     return (

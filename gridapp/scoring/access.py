@@ -15,13 +15,13 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 from sqlalchemy import Date, Select, Uuid, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
 from gridapp.org.models import Role, RoleAssignment, Unit
+from gridapp.org.queries import ancestor_ids
 from gridapp.scoring.rows import Permissions
 from gridapp.security.rights import ROLE_HOLDERS, TABLE, Right, Scope, may, plant_root
 
@@ -40,14 +40,6 @@ def _current(on: dt.date) -> list[object]:
     ]
 
 
-def ancestors(unit_id: Any) -> Select[tuple[uuid.UUID]]:
-    """``unit_id`` (a value or a bound parameter) and every unit above it (a recursive CTE)."""
-    up = select(Unit.id, Unit.parent_id).where(Unit.id == unit_id).cte("ancestors", recursive=True)
-    parent = aliased(Unit)
-    up = up.union_all(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
-    return select(up.c.id)
-
-
 @cache
 def _grant_query() -> Select[tuple[bool]]:
     """Built once: confirming hundreds of proposals asks this for each."""
@@ -56,7 +48,7 @@ def _grant_query() -> Select[tuple[bool]]:
             RoleAssignment.person_id == bindparam("person_id", type_=Uuid()),
             RoleAssignment.role_id == Role.id,
             Role.code.in_(bindparam("codes", expanding=True)),
-            RoleAssignment.unit_id.in_(ancestors(bindparam("unit_id", type_=Uuid()))),
+            RoleAssignment.unit_id.in_(ancestor_ids(bindparam("unit_id", type_=Uuid()))),
             RoleAssignment.deleted_at.is_(None),
             Role.deleted_at.is_(None),
             RoleAssignment.starts_on <= bindparam("on", type_=Date()),

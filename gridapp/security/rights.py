@@ -21,11 +21,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
 from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Person, Role, RoleAssignment, Unit
+from gridapp.org.queries import ancestor_ids
 from gridapp.security.kinds import AuditResult, SystemRole
 
 if TYPE_CHECKING:
@@ -123,13 +124,6 @@ def plant_today() -> dt.date:
     return dt.datetime.now(PLANT_TZ).date()
 
 
-def _ancestors(unit_id: uuid.UUID):  # type: ignore[no-untyped-def]
-    up = select(Unit.id, Unit.parent_id).where(Unit.id == unit_id).cte("rights_up", recursive=True)
-    parent = aliased(Unit)
-    up = up.union_all(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
-    return select(up.c.id)
-
-
 def _role_kinds(holders: Iterable[Holder]) -> list[RoleKind]:
     wanted = set(holders)
     return sorted(kind for kind, holder in ROLE_HOLDERS.items() if holder in wanted)
@@ -150,7 +144,7 @@ def _holds(
         or_(RoleAssignment.ends_on.is_(None), RoleAssignment.ends_on >= on),
     ]
     if unit_id is not None:
-        condition.append(RoleAssignment.unit_id.in_(_ancestors(unit_id)))
+        condition.append(RoleAssignment.unit_id.in_(ancestor_ids(unit_id)))
     return bool(session.scalar(select(exists().where(*condition))))
 
 
@@ -162,10 +156,10 @@ def _on_home_line(session: Session, person_id: uuid.UUID, unit_id: uuid.UUID | N
         return False
     if unit_id is None or unit_id == home:
         return True
-    above_unit = set(session.scalars(_ancestors(unit_id)))
+    above_unit = set(session.scalars(ancestor_ids(unit_id)))
     if home in above_unit:
         return True
-    return unit_id in set(session.scalars(_ancestors(home)))
+    return unit_id in set(session.scalars(ancestor_ids(home)))
 
 
 def _active_person(session: Session, person_id: uuid.UUID) -> bool:

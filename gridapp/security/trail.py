@@ -77,7 +77,7 @@ class AuditTrail:
             q = q.where(AuditRecord.target_number == query.number)
         if query.result:
             q = q.where(AuditRecord.result == query.result)
-        if query.unit_id:
+        if query.unit_id:  # tombstoned units too (unlike org's subtree_ids): the trail outlives them
             below = select(Unit.id).where(Unit.id == query.unit_id).cte("audit_units", recursive=True)
             child = aliased(Unit)
             below = below.union_all(select(child.id).where(child.parent_id == below.c.id))
