@@ -196,8 +196,8 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <source>&amp;Security</source>
-        <translation>安全(&amp;S)</translation>
+        <source>Secu&amp;rity</source>
+        <translation>安全(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>

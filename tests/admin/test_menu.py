@@ -34,7 +34,7 @@ def test_each_action_for_the_account_that_may(
     context = FakeContext(services, login(services, "DH0012"))
     menu = install_admin_menu(window, context)  # type: ignore[arg-type]
     admin = window.findChild(AdminMenu)
-    assert admin is not None and admin.menu is menu and menu.title() == "&Security"
+    assert admin is not None and admin.menu is menu and menu.title() == "Secu&rity"  # (&S is Settings)
     assert not any(visible(admin).values()) and not menu.menuAction().isVisible()
 
     context.log_in(sysadmin)

@@ -42,7 +42,7 @@ class AdminMenu(QObject):
     def __init__(self, window: QMainWindow, context: AppContext) -> None:
         super().__init__(window)
         self._window, self._context = window, context
-        self.menu = window.menuBar().addMenu(self.tr("&Security"))
+        self.menu = window.menuBar().addMenu(self.tr("Secu&rity"))
         self.menu.setObjectName("securityMenu")
         self.accounts_action = self._action("accountsAction", self.tr("&Accounts…"), "account_admin", _accounts)
         self.policy_action = self._action("policyAction", self.tr("Password &policy…"), "security_policy", _policy)
