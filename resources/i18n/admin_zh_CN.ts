@@ -165,8 +165,140 @@
         <translation>导出审计密钥</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
         <source>Person</source>
-        <translation>人员账号</translation>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Role assignment</source>
+        <translation>角色任命</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Area photo</source>
+        <translation>区域照片</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>包保关系</translation>
+    </message>
+    <message>
+        <source>Organisation setting</source>
+        <translation>组织设置</translation>
+    </message>
+    <message>
+        <source>Issue category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Shift calendar</source>
+        <translation>班次日历</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Issue history</source>
+        <translation>问题处理记录</translation>
+    </message>
+    <message>
+        <source>Issue photo</source>
+        <translation>问题照片</translation>
+    </message>
+    <message>
+        <source>Issue link</source>
+        <translation>问题关联</translation>
+    </message>
+    <message>
+        <source>Issue partner</source>
+        <translation>问题合伙人</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Card document</source>
+        <translation>点项卡文件</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Card version</source>
+        <translation>点项卡版本</translation>
+    </message>
+    <message>
+        <source>Card change</source>
+        <translation>点项卡变更</translation>
+    </message>
+    <message>
+        <source>Inspection round</source>
+        <translation>巡回检查</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Inspection photo</source>
+        <translation>检查照片</translation>
+    </message>
+    <message>
+        <source>Score catalogue</source>
+        <translation>积分目录</translation>
+    </message>
+    <message>
+        <source>Score category</source>
+        <translation>积分类别</translation>
+    </message>
+    <message>
+        <source>Point rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Points entry</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Scoring period</source>
+        <translation>积分周期</translation>
+    </message>
+    <message>
+        <source>Period rule</source>
+        <translation>周期规则</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Security setting</source>
+        <translation>安全设置</translation>
     </message>
     <message>
         <source>System administrator</source>

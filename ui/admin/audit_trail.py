@@ -31,7 +31,7 @@ from gridapp.security.chain import ChainReport
 from gridapp.security.kinds import AuditResult
 from gridapp.security.rights import AccessDenied, Right
 from gridapp.security.trail import AuditQuery, AuditRow, AuditTrail
-from ui.admin.labels import action_label, plant_midnight, plant_time, result_label
+from ui.admin.labels import action_label, plant_midnight, plant_time, result_label, table_label
 from ui.admin.messages import chain_report_text, show_refusal
 from ui.org.pickers import UnitPicker
 from ui.progress import run_with_progress
@@ -142,7 +142,7 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             case AuditColumn.ACTION:
                 return action_label(record.action)
             case AuditColumn.TARGET:
-                return record.target_table
+                return table_label(record.target_table)
             case AuditColumn.NUMBER:
                 return record.target_number
             case AuditColumn.UNIT:

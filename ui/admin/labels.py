@@ -33,6 +33,49 @@ ACTION_NAMES = {
     "audit.export_key": QT_TRANSLATE_NOOP("AdminLabels", "Audit key exported"),
 }
 
+# What each table is, for the target of a record (the table's own name stays in the details).
+TABLE_NAMES = {
+    "unit": QT_TRANSLATE_NOOP("AdminLabels", "Unit"),
+    "post": QT_TRANSLATE_NOOP("AdminLabels", "Post"),
+    "person": QT_TRANSLATE_NOOP("AdminLabels", "Person"),
+    "role": QT_TRANSLATE_NOOP("AdminLabels", "Role"),
+    "role_assignment": QT_TRANSLATE_NOOP("AdminLabels", "Role assignment"),
+    "area": QT_TRANSLATE_NOOP("AdminLabels", "Area"),
+    "area_photo": QT_TRANSLATE_NOOP("AdminLabels", "Area photo"),
+    "guardianship": QT_TRANSLATE_NOOP("AdminLabels", "Guardianship"),
+    "org_setting": QT_TRANSLATE_NOOP("AdminLabels", "Organisation setting"),
+    "issue_category": QT_TRANSLATE_NOOP("AdminLabels", "Issue category"),
+    "work_calendar": QT_TRANSLATE_NOOP("AdminLabels", "Shift calendar"),
+    "issue": QT_TRANSLATE_NOOP("AdminLabels", "Issue"),
+    "issue_event": QT_TRANSLATE_NOOP("AdminLabels", "Issue history"),
+    "issue_photo": QT_TRANSLATE_NOOP("AdminLabels", "Issue photo"),
+    "issue_link": QT_TRANSLATE_NOOP("AdminLabels", "Issue link"),
+    "issue_partner": QT_TRANSLATE_NOOP("AdminLabels", "Issue partner"),
+    "inspection_document_type": QT_TRANSLATE_NOOP("AdminLabels", "Document type"),
+    "inspection_document": QT_TRANSLATE_NOOP("AdminLabels", "Card document"),
+    "inspection_item": QT_TRANSLATE_NOOP("AdminLabels", "Check item"),
+    "inspection_edition": QT_TRANSLATE_NOOP("AdminLabels", "Card version"),
+    "inspection_change": QT_TRANSLATE_NOOP("AdminLabels", "Card change"),
+    "inspection_round": QT_TRANSLATE_NOOP("AdminLabels", "Inspection round"),
+    "inspection_result": QT_TRANSLATE_NOOP("AdminLabels", "Check result"),
+    "inspection_photo": QT_TRANSLATE_NOOP("AdminLabels", "Inspection photo"),
+    "score_catalogue": QT_TRANSLATE_NOOP("AdminLabels", "Score catalogue"),
+    "score_category": QT_TRANSLATE_NOOP("AdminLabels", "Score category"),
+    "score_rule": QT_TRANSLATE_NOOP("AdminLabels", "Point rule"),
+    "score_entry": QT_TRANSLATE_NOOP("AdminLabels", "Points entry"),
+    "score_period": QT_TRANSLATE_NOOP("AdminLabels", "Scoring period"),
+    "score_period_rule": QT_TRANSLATE_NOOP("AdminLabels", "Period rule"),
+    "score_warning": QT_TRANSLATE_NOOP("AdminLabels", "Warning"),
+    "station": QT_TRANSLATE_NOOP("AdminLabels", "Station"),
+    "account": QT_TRANSLATE_NOOP("AdminLabels", "Account"),
+    "security_setting": QT_TRANSLATE_NOOP("AdminLabels", "Security setting"),
+}
+
+
+def table_label(table: str) -> str:
+    source = TABLE_NAMES.get(table)
+    return translate("AdminLabels", source) if source else table
+
 
 def system_role_label(role: SystemRole | None) -> str:
     if role is None:
