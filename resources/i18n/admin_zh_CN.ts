@@ -313,6 +313,18 @@
         <translation>审计员</translation>
     </message>
     <message>
+        <source>Added: {0}</source>
+        <translation>新增：{0}</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>修改：{0}</translation>
+    </message>
+    <message>
+        <source>Deleted: {0}</source>
+        <translation>删除：{0}</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>

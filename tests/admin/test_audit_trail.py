@@ -149,3 +149,17 @@ def test_verify_names_the_first_edited_record(window: AuditTrailDialog, qtbot, t
         "The audit chain is broken at record no. 5. Audit record no. 5 was changed: its hash does not match its "
         "content and the record before it."
     )
+
+
+def test_a_business_write_is_named_by_what_it_did(services: Services) -> None:
+    from gridapp.issues.rows import ReportDraft
+    from tests.conftest import DEMO_PASSWORD
+    from ui.admin.labels import action_label
+
+    reporter = services.security.accounts.login("DH0020", DEMO_PASSWORD).actor
+    unit = services.org.person(reporter.person_id).unit_id  # type: ignore[union-attr, arg-type]
+    ref = services.issues.report(reporter, ReportDraft(title="加药间地面有积水", unit_id=unit, category="safety"))
+    auditor = services.security.accounts.login("auditor", DEMO_PASSWORD).actor
+    record = services.security.trail.page(auditor, AuditQuery(number=ref.number), 0, 1)[0]
+    assert record.action == "IssueService.report" and record.target_table == "issue"
+    assert action_label(record.action, record) == "Added: Issue"  # 新增：问题 in Chinese

@@ -140,7 +140,7 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             case AuditColumn.PERSON:
                 return record.person
             case AuditColumn.ACTION:
-                return action_label(record.action)
+                return action_label(record.action, record)
             case AuditColumn.TARGET:
                 return table_label(record.target_table)
             case AuditColumn.NUMBER:
@@ -169,7 +169,7 @@ class RecordDialog(QDialog):
             (self.tr("Account"), record.login),
             (self.tr("Person"), record.person),
             (self.tr("Station"), str(record.station_id)),
-            (self.tr("Action"), f"{action_label(record.action)}　{record.action}"),
+            (self.tr("Action"), f"{action_label(record.action, record)}　{record.action}"),
             (self.tr("Target table"), record.target_table),
             (self.tr("Target id"), record.target_id),
             (self.tr("Number"), record.target_number),

@@ -87,10 +87,25 @@ def system_role_label(role: SystemRole | None) -> str:
     }[role]
 
 
-def action_label(action: str) -> str:
-    """Words for a security action; any other action keeps its code (the filter matches codes)."""
+OPERATIONS = {
+    "insert": QT_TRANSLATE_NOOP("AdminLabels", "Added: {0}"),
+    "update": QT_TRANSLATE_NOOP("AdminLabels", "Changed: {0}"),
+    "delete": QT_TRANSLATE_NOOP("AdminLabels", "Deleted: {0}"),
+}
+
+
+def action_label(action: str, record: object = None) -> str:
+    """Words for an action: the security actions by name; a business write by what it did to its target (新增：问题),
+    its service method (the code the filter matches) staying in the details and the tooltip."""
     source = ACTION_NAMES.get(action)
-    return translate("AdminLabels", source) if source else action
+    if source:
+        return translate("AdminLabels", source)
+    table, row = getattr(record, "target_table", ""), getattr(record, "target_id", "")
+    detail = getattr(record, "detail", None) or {}
+    for op, listed_table, listed_row in detail.get("rows", []):
+        if listed_table == table and listed_row == row and op in OPERATIONS:
+            return translate("AdminLabels", OPERATIONS[op]).format(table_label(table))
+    return action
 
 
 def result_label(result: str) -> str:
