@@ -24,12 +24,13 @@ def install_quick_report(window: QMainWindow, context: AppContext) -> QAction:
     action.setToolTip(translate("QuickReport", "Report a problem in one step (F8, from anywhere)"))
     action.setShortcut(SHORTCUT)
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.setEnabled(context.services is not None)
+    action.setEnabled(context.actor is not None)
     toolbar = window.addToolBar(translate("QuickReport", "Issues"))
     toolbar.setObjectName("issuesToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addAction(action)
-    context.services_changed.connect(lambda services: action.setEnabled(services is not None))
+    # A report is made by someone logged in (a system account reports nothing: it holds no business role).
+    context.operator_changed.connect(lambda actor: action.setEnabled(actor is not None and actor.person_id is not None))
 
     def open_dialog() -> None:
         from ui.issues.quick_report import open_quick_report
