@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 
@@ -157,6 +158,20 @@ def test_a_hazards_acceptance_is_by_someone_other_than_its_responsible_person(pl
     with pytest.raises(TransitionRefused) as caught:
         plant.service.act(plant.actor(ZONE_LEAD), issue, A.VERIFY)
     assert caught.value.reason is Refusal.SAME_PERSON
+    assert plant.service.act(plant.actor(LEADER), issue, A.VERIFY) is S.VERIFIED
+
+
+def test_a_major_hazard_is_accepted_by_a_manager_only(plant: Plant) -> None:
+    major = HazardDraft(HazardGrade.MAJOR, responsible_id=plant.people[ZONE_LEAD], measures="更换腐蚀管段",
+                        funds="车间维修费 3.5 万元", deadline=dt.date(2026, 4, 30), contingency_plan="关闭上游阀门")  # fmt: skip
+    issue = plant.report(category="hazard", hazard=major).id  # reported by staff (DH0013)
+    plant.service.assign(plant.actor(LEADER), issue, plant.people[ASSIGNEE])
+    plant.service.act(plant.actor(ASSIGNEE), issue, A.START)
+    plant.service.act(plant.actor(ASSIGNEE), issue, A.RECTIFY)
+    for who in ("DH0013", OFFICER):  # the reporter, an officer: 重大 needs a grid leader, secretary or zone lead
+        with pytest.raises(TransitionRefused) as caught:
+            plant.service.act(plant.actor(who), issue, A.VERIFY)
+        assert caught.value.reason is Refusal.NOT_PERMITTED
     assert plant.service.act(plant.actor(LEADER), issue, A.VERIFY) is S.VERIFIED
 
 
