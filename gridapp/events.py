@@ -70,6 +70,10 @@ class EventBus:
         self._handlers[event_type].append(handler)
 
     def publish(self, session: Session, event: object) -> None:
-        """Run every subscriber of ``type(event)`` in ``session``'s transaction; an error rolls the whole change back."""
+        """Run every subscriber of ``type(event)`` in ``session``'s transaction; an error rolls the whole change back.
+        After the commit the event also reaches the write's change notices (``gridapp.changes``)."""
         for handler in self._handlers.get(type(event), ()):
             handler(session, event)
+        published = session.info.get("gridapp.events")
+        if published is not None:
+            published.append(event)

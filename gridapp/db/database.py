@@ -13,11 +13,13 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from gridapp.actor import Actor
+from gridapp.changes import NoticeBoard, notices_of
 from gridapp.db.base import Tracked, utcnow
 from gridapp.security import audit
 from gridapp.station import Station
 
 ACTOR_KEY = "gridapp.actor"
+EVENTS_KEY = "gridapp.events"  # the domain events a write published (gridapp.events), for its notices
 
 
 class NoActorError(RuntimeError):
@@ -55,6 +57,7 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._write_lock = threading.RLock()
         self.read_only: str | None = None  # why writes are refused, when they are
+        self.notices = NoticeBoard()  # what each committed write changed (gridapp.changes)
 
     def system_actor(self) -> Actor:
         """The station itself acting (demo load, migrations), before any person is chosen."""
@@ -77,10 +80,13 @@ class Database:
         if self.read_only is not None:
             raise ReadOnlyDatabase(self.read_only)
         action = action or _caller()
+        changes = audit.Changes(action=action)
+        events: list[object] = []
         try:
             with self._write_lock, self._sessions() as session:
                 session.info[ACTOR_KEY] = actor
-                session.info[audit.CHANGES_KEY] = audit.Changes(action=action)
+                session.info[audit.CHANGES_KEY] = changes
+                session.info[EVENTS_KEY] = events
                 with session.begin():
                     session.connection(execution_options={"gridapp_write": True})
                     yield session
@@ -89,6 +95,8 @@ class Database:
             if refusal is not None:
                 self.audit_event(actor, action, audit.AuditResult.DENIED, {"refused": refusal})
             raise
+        # Committed: now (never on a rollback) tell whoever listens what changed.
+        self.notices.publish(notices_of(changes.rows, events, actor.station_id))
 
     def audit_event(
         self,

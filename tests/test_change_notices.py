@@ -1,0 +1,94 @@
+"""Typed change notices: every committed write tells its listeners what it changed; a rollback tells nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from gridapp.changes import (
+    InspectionsChanged,
+    IssuesChanged,
+    Notice,
+    NoticeBoard,
+    OrganisationChanged,
+    SecurityChanged,
+    notices_of,
+)
+from gridapp.events import IssueReported
+from gridapp.issues.rows import ReportDraft
+from gridapp.org.kinds import UnitKind
+from gridapp.services import Services
+from tests.conftest import DEMO_PASSWORD
+
+
+def _listen(services: Services) -> list[Notice]:
+    heard: list[Notice] = []
+    services.db.notices.subscribe(Notice, heard.append)
+    return heard
+
+
+def test_a_quick_report_notices_the_issue_and_its_event(services: Services) -> None:
+    heard = _listen(services)
+    reporter = services.security.accounts.login("DH0020", DEMO_PASSWORD).actor
+    heard.clear()  # (the login itself changed the account: a SecurityChanged)
+    unit = services.org.person(reporter.person_id).unit_id  # type: ignore[arg-type, union-attr]
+    ref = services.issues.report(reporter, ReportDraft(title="加药间地面有积水", unit_id=unit, category="safety"))
+    issues = [n for n in heard if isinstance(n, IssuesChanged)]
+    assert len(issues) == 1 and ref.id in issues[0].inserted["issue"]
+    assert [type(e) for e in issues[0].events] == [IssueReported]
+    assert issues[0].station_id == services.db.station.id
+    assert not any(isinstance(n, OrganisationChanged) for n in heard)
+
+
+def test_an_organisation_change_notices_the_unit(services: Services) -> None:
+    heard: list[OrganisationChanged] = []
+    services.db.notices.subscribe(OrganisationChanged, heard.append)
+    root = services.org.units()[0]
+    unit_id = services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "新建责任区", "DH-NEW")
+    assert len(heard) == 1 and heard[0].inserted["unit"] == {unit_id}
+    assert heard[0].ids("unit") == {unit_id} and "unit" in heard[0].tables
+
+
+def test_a_login_notices_the_account(services: Services) -> None:
+    heard: list[SecurityChanged] = []
+    services.db.notices.subscribe(SecurityChanged, heard.append)
+    services.security.accounts.login("DH0001", DEMO_PASSWORD)
+    assert heard and "account" in heard[0].tables
+
+
+def test_nothing_is_noticed_on_rollback(services: Services) -> None:
+    heard = _listen(services)
+    root = services.org.units()[0]
+    with pytest.raises(RuntimeError), services.db.write(services.db.system_actor()) as session:
+        from gridapp.org.models import Unit
+
+        session.get(Unit, root.id).name = "改了又撤销"  # type: ignore[union-attr]
+        session.flush()
+        raise RuntimeError("cancelled")
+    assert heard == []
+
+
+def test_a_failing_listener_neither_undoes_the_write_nor_silences_the_others(services: Services) -> None:
+    heard: list[Notice] = []
+
+    def broken(notice: Notice) -> None:
+        raise ValueError("a listener's bug")
+
+    services.db.notices.subscribe(Notice, broken)
+    unsubscribe = services.db.notices.subscribe(Notice, heard.append)
+    root = services.org.units()[0]
+    unit_id = services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "新建责任区", "DH-NEW")
+    assert services.org.unit(unit_id) is not None and heard
+    unsubscribe()
+    heard.clear()
+    services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "又一个责任区", "DH-NEW2")
+    assert heard == []
+
+
+def test_notices_from_elsewhere_take_the_same_path() -> None:
+    """A change that arrives from another PC or a synced file is published as the same notices."""
+    board = NoticeBoard()
+    heard: list[InspectionsChanged] = []
+    board.subscribe(InspectionsChanged, heard.append)
+    row = "7d6a3c2e-5b1f-4c9a-9f7e-2a1b3c4d5e6f"
+    board.publish(notices_of({("inspection_round", row): "insert", ("station", row): "update"}))
+    assert len(heard) == 1 and str(next(iter(heard[0].inserted["inspection_round"]))) == row
