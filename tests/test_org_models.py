@@ -12,10 +12,11 @@ from tests.test_org_roster import HEADERS, TEAM, workbook
 from ui.org.coverage_dialog import GapModel, UnitCoverageModel
 from ui.org.import_dialog import RosterPreviewModel
 from ui.org.list_models import AreaTableModel, AssignmentColumn, AssignmentTableModel, GuardianshipTableModel
-from ui.org.people_model import PAGE_SIZE, PeopleTableModel, PersonColumn
+from ui.org.people_model import PeopleTableModel, PersonColumn
 from ui.org.pickers import UnitListModel
 from ui.org.role_dialogs import RoleCatalogueModel
 from ui.org.unit_tree_model import UNIT_MIME, UnitColumn, UnitTreeModel
+from ui.paged_model import PAGE_SIZE
 from ui.roles import ROW_ROLE
 
 

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-import ui.scoring.paged
 from gridapp.actor import Actor
 from gridapp.security.accounts import LoginRefused
 from gridapp.security.trail import AuditQuery
@@ -25,7 +24,7 @@ MARKED = 3 * PAGE + 5  # records about one issue: more than three pages of them
 
 @pytest.fixture
 def window(qtbot, services: Services, auditor: Actor, monkeypatch: pytest.MonkeyPatch) -> AuditTrailDialog:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(ui.scoring.paged, "PAGE_SIZE", PAGE)
+    monkeypatch.setattr(AuditTableModel, "page_size", PAGE)
     station = services.db.system_actor()
     for i in range(MARKED):
         services.db.audit_event(

@@ -34,10 +34,10 @@ from gridapp.security.trail import AuditQuery, AuditRow, AuditTrail
 from ui.admin.labels import action_label, plant_midnight, plant_time, result_label, table_label
 from ui.admin.messages import chain_report_text, show_refusal
 from ui.org.pickers import UnitPicker
+from ui.paged_model import Index, PagedTableModel
 from ui.progress import run_with_progress
 from ui.roles import ROW_ROLE, SORT_ROLE
 from ui.scoring.page import ask_where_to_save, button_row, set_widths, table_view
-from ui.scoring.paged import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from gridapp.services import Services

@@ -7,7 +7,7 @@ import enum
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from gridapp.inspections.kinds import Frequency, ItemKind, Outcome
@@ -21,13 +21,12 @@ from ui.inspections.labels import (
     source_label,
     status_label,
 )
+from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
     from gridapp.inspections.rounds import RoundService
 
-Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
 RED, RED_BG = QColor("#B71C1C"), QColor("#FDECEA")
 AMBER_BG, GREEN_BG, GREY_BG = QColor("#FFF4D6"), QColor("#E6F4EA"), QColor("#F2F2F2")
 STATUS_BG = {DueStatus.OVERDUE: RED_BG, DueStatus.OPEN: AMBER_BG, DueStatus.DONE: GREEN_BG, DueStatus.NOT_YET: GREY_BG}
@@ -229,53 +228,19 @@ class RoundColumn(enum.IntEnum):
     ISSUES = 9
 
 
-class RoundListModel(QAbstractTableModel):
+class RoundListModel(PagedTableModel[RoundRow]):
     """Rounds of a unit's subtree, newest first, fetched page by page."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._service: RoundService | None = None
-        self._unit_id: uuid.UUID | None = None
-        self._rows: list[RoundRow] = []
-        self._total = 0
-
     def set_unit(self, service: RoundService | None, unit_id: uuid.UUID | None) -> None:
-        self._service, self._unit_id = service, unit_id
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total = [], 0
-        if self._service is not None and self._unit_id is not None:
-            self._total = self._service.count_rounds(self._unit_id)
-            self._rows = self._service.rounds(self._unit_id, 0, PAGE_SIZE)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RoundRow:
-        return self._rows[row]
-
-    def row_of(self, round_id: uuid.UUID) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == round_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        if service is None or unit_id is None:
+            self.set_source(None, None)
+            return
+        self.set_source(
+            lambda: service.count_rounds(unit_id), lambda offset, limit: service.rounds(unit_id, offset, limit)
+        )
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(RoundColumn)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._service is None or self._unit_id is None:
-            return
-        page = self._service.rounds(self._unit_id, len(self._rows), PAGE_SIZE)
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -7,11 +7,9 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -37,73 +35,45 @@ from gridapp.issues.clock import Calendar, due_status
 from gridapp.issues.kinds import BOARD_ORDER, DueStatus, IssueState
 from gridapp.issues.rows import IssueFilter, IssueRow, board_order
 from ui.issues import labels
+from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE
 
 if TYPE_CHECKING:
     from gridapp.issues.service import IssueService
 
-Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-gridapp-issue"
 PAGE_SIZE = 24  # a tall window shows about ten cards a column; scrolling fetches more
 COLUMN_WIDTH = 240
 EMPTY_COLUMN_WIDTH = 48  # an empty column folds to a strip with its name written down it, still a drop target
 
 
-class CardListModel(QAbstractListModel):
-    """The issues of one state, fetched page by page."""
+class CardListModel(PagedTableModel[IssueRow]):
+    """The issues of one state, fetched page by page (a table of one column: a list view shows column 0)."""
 
     card_dropped = Signal(object, object, object)  # issue id, from state, to state
+    page_size = PAGE_SIZE
 
     def __init__(self, state: IssueState, parent: Any = None) -> None:
         super().__init__(parent)
         self.state = state
-        self._service: IssueService | None = None
-        self._filter = IssueFilter()
-        self._rows: list[IssueRow] = []
-        self._total = 0
 
     def load(self, service: IssueService | None, where: IssueFilter, total: int, first_page: list[IssueRow]) -> None:
         """Show a column whose count and first page the board fetched (in one read for all columns)."""
-        self.beginResetModel()
-        self._service = service
-        self._filter = IssueFilter(**{**_fields(where), "states": frozenset({self.state})})
-        self._total = total
-        self._rows = list(first_page)
-        self.endResetModel()
-
-    def _page(self, offset: int) -> list[IssueRow]:
-        assert self._service is not None
+        if service is None:
+            self.set_source(None, None, read=(total, first_page))
+            return
+        mine = IssueFilter(**{**_fields(where), "states": frozenset({self.state})})
         sort, descending = board_order(self.state)
-        return self._service.page(self._filter, sort, descending, offset, PAGE_SIZE)
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def issue_at(self, row: int) -> IssueRow:
-        return self._rows[row]
-
-    def row_of(self, issue_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == issue_id), -1)
+        self.set_source(
+            lambda: service.count(mine),
+            lambda offset, limit: service.page(mine, sort, descending, offset, limit),
+            read=(total, first_page),
+        )
 
     # Qt's interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._service is None:
-            return
-        page = self._page(len(self._rows))
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -5,19 +5,17 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from gridapp.issues.clock import Calendar, due_status
 from gridapp.issues.kinds import DueStatus
 from gridapp.issues.rows import IssueFilter, IssueRow, IssueSort
 from ui.issues import labels
+from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
     from gridapp.issues.service import IssueService
-
-Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
 
 
 class IssueColumn(enum.IntEnum):
@@ -45,15 +43,13 @@ _SORTS = {
 }
 
 
-class IssueTableModel(QAbstractTableModel):
+class IssueTableModel(PagedTableModel[IssueRow]):
     """Holds only the pages fetched so far; sorting and filtering re-run the query in the database."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._service: IssueService | None = None
         self._filter = IssueFilter()
-        self._rows: list[IssueRow] = []
-        self._total = 0
         self._sort = IssueSort.REPORTED_AT
         self._descending = True
         self._calendar = Calendar()
@@ -61,10 +57,16 @@ class IssueTableModel(QAbstractTableModel):
 
     def set_service(self, service: IssueService | None) -> None:
         self._service = service
-        if service is not None:
-            self._calendar = service.calendar()
-            self._categories = {c.code: c.name for c in service.categories(include_unused=True)}
-        self.reload()
+        if service is None:
+            self.set_source(None, None)
+            return
+        self._calendar = service.calendar()
+        self._categories = {c.code: c.name for c in service.categories(include_unused=True)}
+        self.set_source(
+            lambda: service.count(self._filter),
+            lambda offset, limit: service.page(self._filter, self._sort, self._descending, offset, limit),
+            first=lambda limit: service.first_page(self._filter, self._sort, self._descending, limit),
+        )
 
     def set_filter(self, where: IssueFilter) -> None:
         self._filter = where
@@ -74,48 +76,13 @@ class IssueTableModel(QAbstractTableModel):
     def filter(self) -> IssueFilter:
         return self._filter
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total = [], 0
-        if self._service is not None:
-            self._total, self._rows = self._service.first_page(self._filter, self._sort, self._descending, PAGE_SIZE)
-        self.endResetModel()
-
-    def _page(self, offset: int) -> list[IssueRow]:
-        assert self._service is not None
-        return self._service.page(self._filter, self._sort, self._descending, offset, PAGE_SIZE)
-
-    @property
-    def total(self) -> int:
-        return self._total
-
     def issue_at(self, row: int) -> IssueRow:
-        return self._rows[row]
-
-    def row_of(self, issue_id: object) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == issue_id), -1)
+        return self.row_at(row)
 
     # Qt's interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(IssueColumn)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._service is None:
-            return
-        page = self._page(len(self._rows))
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = _SORTS[IssueColumn(column)]

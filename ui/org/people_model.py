@@ -7,18 +7,16 @@ import enum
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from gridapp.org.rows import PersonRow, PersonSort
 from ui.org.labels import gender_label, party_status_label
 from ui.org.unit_tree_model import PEOPLE_MIME, encode_ids
+from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
     from gridapp.org.service import OrgService
-
-Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
 
 
 class PersonColumn(enum.IntEnum):
@@ -46,15 +44,13 @@ _SORTS = {
 }
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(PagedTableModel[PersonRow]):
     """Holds only the pages fetched so far; sorting and filtering re-run the query in the database."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._service: OrgService | None = None
         self._unit_id: uuid.UUID | None = None
-        self._rows: list[PersonRow] = []
-        self._total = 0
         self._sort = PersonSort.EMPLOYEE_NO
         self._descending = False
         self._text = ""
@@ -66,7 +62,16 @@ class PeopleTableModel(QAbstractTableModel):
 
     def set_unit(self, unit_id: uuid.UUID | None) -> None:
         self._unit_id = unit_id
-        self.reload()
+        service = self._service
+        if service is None or unit_id is None:
+            self.set_source(None, None)
+            return
+        self.set_source(
+            lambda: service.count_people(unit_id, self._text, self._include_left),
+            lambda offset, limit: service.people(
+                unit_id, offset, limit, self._sort, self._descending, self._text, self._include_left
+            ),
+        )
 
     def set_filter(self, text: str, include_left: bool | None = None) -> None:
         """Show only people matching ``text`` (name, number, pinyin), and those who left or not."""
@@ -79,52 +84,13 @@ class PeopleTableModel(QAbstractTableModel):
     def unit_id(self) -> uuid.UUID | None:
         return self._unit_id
 
-    def reload(self) -> None:
-        """Start again from the first page (the unit, the filter or the sort order changed)."""
-        self.beginResetModel()
-        self._rows, self._total = [], 0
-        if self._service is not None and self._unit_id is not None:
-            self._total = self._service.count_people(self._unit_id, self._text, self._include_left)
-            self._rows = self._page(0)
-        self.endResetModel()
-
-    def _page(self, offset: int) -> list[PersonRow]:
-        assert self._service is not None and self._unit_id is not None
-        return self._service.people(
-            self._unit_id, offset, PAGE_SIZE, self._sort, self._descending, self._text, self._include_left
-        )
-
-    @property
-    def total(self) -> int:
-        return self._total
-
     def person_at(self, row: int) -> PersonRow:
-        return self._rows[row]
-
-    def row_of(self, person_id: uuid.UUID) -> int:
-        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
+        return self.row_at(row)
 
     # Qt's interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(PersonColumn)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._service is None or self._unit_id is None:
-            return
-        page = self._page(len(self._rows))
-        if not page:
-            self._total = len(self._rows)  # people were removed meanwhile
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = _SORTS[PersonColumn(column)]

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from gridapp.scoring.kinds import EntrySource, EntryStatus
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import CatalogueRow, EntryQuery, EntryRow, EntrySort
+from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE, SORT_ROLE
 from ui.scoring.labels import source_label, status_label
-from ui.scoring.paged import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from gridapp.scoring.entries import EntryService

@@ -9,9 +9,9 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplica
 
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import CatalogueRow, PeriodRow, RuleRow, Scorecard, WarningRow
+from ui.paged_model import Index
 from ui.roles import ROW_ROLE, SORT_ROLE
 from ui.scoring.labels import WARNING_COLOURS, per_period_label, period_label, source_label, warning_label
-from ui.scoring.paged import Index
 
 translate = QCoreApplication.translate
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

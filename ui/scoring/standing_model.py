@@ -13,9 +13,9 @@ from gridapp.scoring.kinds import Mark, SubjectKind
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import CatalogueRow, StandingQuery, StandingRow, StandingSort
 from ui.org.labels import party_status_label
+from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE, SORT_ROLE
 from ui.scoring.labels import MARK_COLOURS, WARNING_COLOURS, mark_label, stars_text, warning_label
-from ui.scoring.paged import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from gridapp.scoring.standings import StandingService
