@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,18 +22,28 @@ class AppContext(QObject):
 
     services_changed = Signal(object)  # Services | None: a database was opened (or closed)
     operator_changed = Signal(object)  # Actor | None: someone else logged in at this PC
-    data_changed = Signal(str)  # a capability ("org", "issues", …) changed data other tabs may show
+    noticed = Signal(object)  # gridapp.changes.Notice: a committed write changed data (here, in a task, elsewhere)
     issue_requested = Signal(object)  # uuid.UUID: someone asked to see this issue on the board
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services: Services | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.login: LoggedIn | None = None
         self.operator: PersonRow | None = None  # the logged-in account's person (None for a system account)
 
     def set_services(self, services: Services | None) -> None:
         if services is not self.services:
             self.login, self.operator = None, None
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+            if services is not None:
+                # Every committed write's notices, onto the UI thread: a write made in a background task is
+                # queued there, one made on the UI thread arrives at once (Qt's automatic connection).
+                from gridapp.changes import Notice
+
+                self._unsubscribe = services.db.notices.subscribe(Notice, self.noticed.emit)
         self.services = services
         self.services_changed.emit(services)
         self.operator_changed.emit(self.actor)

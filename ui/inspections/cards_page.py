@@ -331,7 +331,6 @@ class CardsPage(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
         self.changed.emit()
-        self._context.data_changed.emit("inspections")
 
     # text documents
 
@@ -511,7 +510,6 @@ class CardsPage(QWidget):
         except Exception as exc:
             show_problem(self, exc)
             return
-        self._context.data_changed.emit("inspections")
         QMessageBox.information(
             self,
             self.tr("Copied"),

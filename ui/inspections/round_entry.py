@@ -564,7 +564,6 @@ class RoundEntryDialog(QDialog):
             show_problem(self, exc, self.windowTitle())
             return
         self.recorded.emit(self.result)
-        self._context.data_changed.emit("inspections")
         self.accept()
 
     def reject(self) -> None:

@@ -59,7 +59,7 @@ class InspectionsTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.stack)
         context.services_changed.connect(self.set_services)
-        context.data_changed.connect(self._on_context_data_changed)
+        context.noticed.connect(self._on_context_noticed)
         self.set_services(context.services)
 
     @Slot(object)
@@ -91,12 +91,14 @@ class InspectionsTab(QWidget):
     def select_post(self, post: PostRow) -> None:
         self.tree.setCurrentIndex(self.tree_model.index_of_post(post.id))
 
-    @Slot(str)
-    def _on_context_data_changed(self, capability: str) -> None:
-        if capability == "org":
+    @Slot(object)
+    def _on_context_noticed(self, notice: object) -> None:
+        from gridapp.changes import InspectionsChanged, IssuesChanged, OrganisationChanged
+
+        if isinstance(notice, OrganisationChanged):
             self.refresh()
-        elif capability in ("inspections", "issues") and self._services is not None:
-            self.rounds.refresh()
+        elif isinstance(notice, (InspectionsChanged, IssuesChanged)) and self._services is not None:
+            self.rounds.refresh()  # a round recorded, or the issue of a failed item moved on
 
     @Slot(QItemSelection, QItemSelection)
     def _on_tree_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:

@@ -75,7 +75,6 @@ class IssueActions(QObject):
 
     def _on_dialog_accepted(self, issue_id: uuid.UUID) -> None:
         self.changed.emit(issue_id)
-        self._context.data_changed.emit("issues")
 
     @Slot(int)
     def _on_dialog_finished(self, result: int) -> None:

@@ -334,7 +334,6 @@ class DetailPanel(QScrollArea):
     def _after_change(self) -> None:
         issue_id = self.issue_id
         self.changed.emit(issue_id)
-        self._context.data_changed.emit("issues")
         self.show_issue(issue_id)
 
     def _on_action_clicked(self, action: Action) -> None:

@@ -216,7 +216,6 @@ class QuickReportDialog(QDialog):
     def _on_task_succeeded(self, ref: IssueRef) -> None:
         self.task = None
         self.reported.emit(ref)
-        self._context.data_changed.emit("issues")
         self.accept()
 
     @Slot(object)

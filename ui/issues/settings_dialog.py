@@ -172,5 +172,4 @@ class ClockSettingsDialog(QDialog):
             self.error.setText(text)
             self.error.show()
             return
-        self._context.data_changed.emit("issues")
         self.accept()

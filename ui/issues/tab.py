@@ -138,7 +138,7 @@ class IssuesTab(QWidget):
         self.dialog: QWidget | None = None
         context.services_changed.connect(self.set_services)
         context.operator_changed.connect(self._on_context_operator_changed)
-        context.data_changed.connect(self._on_context_data_changed)
+        context.noticed.connect(self._on_context_noticed)
         self.set_services(context.services)
 
     # data
@@ -179,12 +179,15 @@ class IssuesTab(QWidget):
     def _on_filters_filter_changed(self, where: object) -> None:
         self.reload()
 
-    @Slot(str)
-    def _on_context_data_changed(self, capability: str) -> None:
-        if capability in ("issues", "inspections", "org") and self._services is not None:
-            if capability == "org":
-                self.filters.set_services(self._services)
-            self.reload()
+    @Slot(object)
+    def _on_context_noticed(self, notice: object) -> None:
+        from gridapp.changes import IssuesChanged, OrganisationChanged
+
+        if self._services is None or not isinstance(notice, (IssuesChanged, OrganisationChanged)):
+            return
+        if isinstance(notice, OrganisationChanged):
+            self.filters.set_services(self._services)  # units and people to filter by
+        self.reload()
 
     @Slot(object)
     def _on_context_operator_changed(self, actor: object) -> None:

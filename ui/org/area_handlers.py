@@ -133,7 +133,6 @@ class AreaHandlers(Handlers):
         if not name:
             return
         dialog = RosterImportDialog(self.org, Path(name), self.tab.changes.actor, self.tab)
-        dialog.imported.connect(lambda _preview: self.tab.context.data_changed.emit("org"))
         dialog.exec()
 
     @Slot()

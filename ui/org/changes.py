@@ -1,4 +1,4 @@
-"""Making organisation changes from the tab: name the operator, show a refusal in words, push an undo step.
+"""Making organisation changes from the tab: as the logged-in person, a refusal in words, an undo step.
 
 A change is a pair of functions passing a token between them: ``forward(actor, token)`` makes it (``token`` is None
 the first time) and ``backward(actor, token)`` reverses it, each returning the token the other needs (the id of
@@ -8,7 +8,8 @@ pushed, so a refused change never reaches the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,7 +26,7 @@ Step = Callable[[Actor, Any], Any]
 
 
 class NoOperator(Exception):
-    """Nobody said who is working at this PC, so no change can be made in their name."""
+    """Nobody is logged in at this PC, so no change can be made in their name."""
 
 
 class OrgCommand(QUndoCommand):
@@ -51,7 +52,8 @@ class OrgCommand(QUndoCommand):
         try:
             if actor is None:
                 raise NoOperator
-            self.token = step(actor, self.token)
+            with self._changes.making():
+                self.token = step(actor, self.token)
         except Exception as exc:
             # The data moved on (another station, a later change): this step can no longer be reversed.
             self.setObsolete(True)
@@ -72,6 +74,15 @@ class Changes(QObject):
         self._context = context
         self._widget = widget
         self.stack = QUndoStack(self)
+        self.busy = False  # a step of this tab is being made: its notice is answered by ``changed`` instead
+
+    @contextmanager
+    def making(self) -> Iterator[None]:
+        self.busy = True
+        try:
+            yield
+        finally:
+            self.busy = False
 
     def actor(self) -> Actor | None:
         return self._context.require_actor(self._widget)
@@ -83,7 +94,8 @@ class Changes(QObject):
         if actor is None:
             return None
         try:
-            token = forward(actor, None)
+            with self.making():
+                token = forward(actor, None)
         except Exception as exc:
             self.failed(exc, text)
             self.changed.emit()  # a refusal may come from data changed elsewhere: show the current state
@@ -99,5 +111,5 @@ class Changes(QObject):
 
     def failed(self, exc: BaseException, title: str) -> None:
         if isinstance(exc, NoOperator):
-            return  # the user declined to name the operator: nothing to explain
+            return  # nobody is logged in: nothing to explain
         show_problem(self._widget, exc, title)

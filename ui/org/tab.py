@@ -159,7 +159,7 @@ class OrgTab(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.changes.changed.connect(self._on_changes_changed)
         context.services_changed.connect(self.set_services)
-        context.data_changed.connect(self._on_context_data_changed)
+        context.noticed.connect(self._on_context_noticed)
         context.operator_changed.connect(self._on_context_operator_changed)
         self.actions_.update_enabled()
         self.set_services(context.services)
@@ -358,14 +358,16 @@ class OrgTab(QWidget):
         if person is not None:
             self.select_person(person.id)
 
-    @Slot(str)
-    def _on_context_data_changed(self, capability: str) -> None:
-        if capability == "org":
-            self.refresh()
+    @Slot(object)
+    def _on_context_noticed(self, notice: object) -> None:
+        from gridapp.changes import OrganisationChanged
+
+        if isinstance(notice, OrganisationChanged) and not self.changes.busy:
+            self.refresh()  # made by another tab, a background task or another PC
 
     @Slot()
     def _on_changes_changed(self) -> None:
-        self._context.data_changed.emit("org")
+        self.refresh()  # this tab's step, undo or redo — or a refusal, which may come from data changed elsewhere
 
     @Slot(QItemSelection, QItemSelection)
     def _on_tree_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:

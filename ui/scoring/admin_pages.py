@@ -126,8 +126,7 @@ class WarningsPage(Page):
         if actor is None or services is None:
             return
         person = (subject.id, subject.name) if subject is not None and scope is not None and scope.people else None
-        if WarningDialog(services, actor, person, parent=self).exec():
-            self.host.data_changed()
+        WarningDialog(services, actor, person, parent=self).exec()  # what it writes arrives as a change notice
 
     @Slot()
     def _on_update_button_clicked(self) -> None:
@@ -135,8 +134,9 @@ class WarningsPage(Page):
         actor, services = self.host.require_actor(), self.host.services
         if not rows or actor is None or services is None:
             return
-        if WarningDialog(services, actor, warning=self.model.row_at(rows[0]), parent=self).exec():
-            self.host.data_changed()
+        WarningDialog(
+            services, actor, warning=self.model.row_at(rows[0]), parent=self
+        ).exec()  # what it writes arrives as a change notice
 
     @Slot()
     def _on_close_button_clicked(self) -> None:
@@ -157,7 +157,6 @@ class WarningsPage(Page):
         except (ScoringRefused, AccessDenied) as refused:
             self.host.refuse(refused)
             return
-        self.host.data_changed()
 
 
 class RulesPage(Page):
@@ -249,16 +248,16 @@ class RulesPage(Page):
         actor, scope, services = self.host.require_actor(), self.host.scope, self.host.services
         if actor is None or scope is None or services is None:
             return
-        if RuleDialog(services, scope.catalogue, actor, parent=self).exec():
-            self.host.data_changed()
+        RuleDialog(services, scope.catalogue, actor, parent=self).exec()  # what it writes arrives as a change notice
 
     @Slot()
     def _on_change_button_clicked(self) -> None:
         actor, scope, services, rule = self.host.require_actor(), self.host.scope, self.host.services, self._chosen()
         if actor is None or scope is None or services is None or rule is None:
             return
-        if RuleDialog(services, scope.catalogue, actor, rule, parent=self).exec():
-            self.host.data_changed()
+        RuleDialog(
+            services, scope.catalogue, actor, rule, parent=self
+        ).exec()  # what it writes arrives as a change notice
 
     @Slot()
     def _on_retire_button_clicked(self) -> None:
@@ -279,15 +278,13 @@ class RulesPage(Page):
         except (ScoringRefused, AccessDenied) as refused:
             self.host.refuse(refused)
             return
-        self.host.data_changed()
 
     @Slot()
     def _on_settings_button_clicked(self) -> None:
         actor, scope, services = self.host.require_actor(), self.host.scope, self.host.services
         if actor is None or scope is None or services is None:
             return
-        if SettingsDialog(services, scope.catalogue, actor, self).exec():
-            self.host.data_changed()
+        SettingsDialog(services, scope.catalogue, actor, self).exec()  # what it writes arrives as a change notice
 
 
 class PeriodsPage(Page):
@@ -358,4 +355,3 @@ class PeriodsPage(Page):
         except (ScoringRefused, AccessDenied) as refused:
             self.host.refuse(refused)
             return
-        self.host.data_changed()

@@ -121,7 +121,7 @@ class ScoringBoard(QWidget):
         self.addAction(give)
         context.services_changed.connect(self.set_services)
         context.operator_changed.connect(self._on_context_operator_changed)
-        context.data_changed.connect(self._on_context_data_changed)
+        context.noticed.connect(self._on_context_noticed)
         self.set_services(context.services)
 
     # the host of the pages
@@ -148,12 +148,6 @@ class ScoringBoard(QWidget):
                 page.stale = True
                 if page is self.pages.currentWidget():
                     page.refresh()
-
-    def data_changed(self) -> None:
-        """A page changed data: show it everywhere, and tell the other tabs."""
-        self._reload_periods()
-        self._refresh_all()
-        self._context.data_changed.emit("scoring")
 
     def refuse(self, error: Exception) -> None:
         if isinstance(error, ScoringRefused):
@@ -256,16 +250,21 @@ class ScoringBoard(QWidget):
         self._update_permissions()
         self._refresh_all()
 
-    @Slot(str)
-    def _on_context_data_changed(self, capability: str) -> None:
-        if capability == "scoring" or self.services is None:
+    @Slot(object)
+    def _on_context_noticed(self, notice: object) -> None:
+        """Points booked or proposed (by this tab, by a report or a round, on another PC), rules, periods and
+        warnings arrive as ScoringChanged; units, people and roles as OrganisationChanged."""
+        from gridapp.changes import OrganisationChanged, ScoringChanged
+
+        if self.services is None or not self._loaded:
             return
-        if not self._loaded:
-            return
-        if capability == "org" or self.stack.currentIndex() == 0:
-            self.set_services(self.services)  # units, people or roles changed
-            return
-        self._refresh_all()  # issues and rounds propose points
+        if isinstance(notice, OrganisationChanged) or (
+            isinstance(notice, ScoringChanged) and self.stack.currentIndex() == 0
+        ):
+            self.set_services(self.services)
+        elif isinstance(notice, ScoringChanged):
+            self._reload_periods()
+            self._refresh_all()
 
     # scope and pages
 
@@ -315,9 +314,7 @@ class ScoringBoard(QWidget):
         if actor is None:
             return
         subject = (self.subject.id, self.subject.name) if self.subject else None
-        dialog = GiveDialog(self.services, self.scope, actor, subject, self)
-        if dialog.exec() == GiveDialog.DialogCode.Accepted:
-            self.data_changed()
+        GiveDialog(self.services, self.scope, actor, subject, self).exec()  # what it books arrives as a notice
 
     def _print_action(self, text: str, kind: str, size: str) -> QAction:
         action = QAction(text, self)

@@ -113,7 +113,8 @@ class ProposalsPage(Page):
 
     @Slot(object)
     def _on_task_succeeded(self, result: object) -> None:
-        self.host.data_changed()
+        # The decisions arrive as a change notice, which refreshes every page; the buttons follow the selection.
+        self._on_view_selection_changed(QItemSelection(), QItemSelection())
 
     @Slot(object)
     def _on_task_failed(self, error: BaseException) -> None:
@@ -181,5 +182,4 @@ class LedgerPage(Page):
         if not rows or actor is None or self.host.services is None:
             return
         dialog = CorrectionDialog(self.host.services, actor, self.model.row_at(rows[0]), self)
-        if dialog.exec() == CorrectionDialog.DialogCode.Accepted:
-            self.host.data_changed()
+        dialog.exec()  # what it writes arrives as a change notice
