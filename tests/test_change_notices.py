@@ -92,3 +92,32 @@ def test_notices_from_elsewhere_take_the_same_path() -> None:
     row = "7d6a3c2e-5b1f-4c9a-9f7e-2a1b3c4d5e6f"
     board.publish(notices_of({("inspection_round", row): "insert", ("station", row): "update"}))
     assert len(heard) == 1 and str(next(iter(heard[0].inserted["inspection_round"]))) == row
+
+
+def test_the_tabs_follow_writes_made_elsewhere_without_any_user_action(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    """A report made outside the issue tab (a background task, another tab) shows on its board by itself; a unit
+    added outside the organisation tab shows in its tree."""
+    from gridapp.issues.kinds import IssueState
+    from tests.session_helpers import log_in
+    from ui.context import AppContext
+    from ui.issues.tab import IssuesTab
+    from ui.org.tab import OrgTab
+
+    context = AppContext()
+    issues_tab, org_tab = IssuesTab(context), OrgTab(context)
+    qtbot.addWidget(issues_tab)
+    qtbot.addWidget(org_tab)
+    context.set_services(services)
+    log_in(context, "DH0001")
+    issues_tab.show()
+    column = issues_tab.board.columns[IssueState.REPORTED].model
+    before = column.total
+    reporter = services.security.accounts.login("DH0020", DEMO_PASSWORD).actor
+    unit = services.org.person(reporter.person_id).unit_id  # type: ignore[arg-type, union-attr]
+    services.issues.report(reporter, ReportDraft(title="二号泵异响", unit_id=unit, category="production"))
+    assert column.total == before + 1
+    units = org_tab.units.rowCount(org_tab.units.index(0, 0))
+    root = services.org.units()[0]
+    services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "新建责任区", "DH-NEW")
+    assert org_tab.units.rowCount(org_tab.units.index(0, 0)) == units + 1
+    context.set_services(None)  # a closed database: its notices no longer reach the tabs
