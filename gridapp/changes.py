@@ -9,6 +9,7 @@ notice type. Nothing here knows Qt: the UI relays notices onto its own thread. A
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import uuid
@@ -90,20 +91,32 @@ def event_notice_type(event: object) -> type[Notice]:
 
 
 def notices_of(
-    rows: Mapping[tuple[str, str], str], events: Iterable[object] = (), station_id: uuid.UUID | None = None
+    rows: Mapping[tuple[str, str], str],
+    events: Iterable[object] = (),
+    station_id: uuid.UUID | None = None,
+    tables: Iterable[tuple[str, str]] = (),
 ) -> list[Notice]:
-    """One notice per capability from ``rows`` ((table, id) -> "insert" | "update" | "delete") and ``events``."""
+    """One notice per capability from ``rows`` ((table, id) -> "insert" | "update" | "delete"), ``events``, and
+    ``tables`` ((table, op) changed beyond the rows named: a bulk statement, a long list cut short)."""
     gathered: dict[type[Notice], dict[str, defaultdict[str, set[uuid.UUID]]]] = {}
-    for (table, row), op in rows.items():
+
+    def ids_of(table: str, op: str) -> set[uuid.UUID] | None:
         kind = notice_type(table)
-        if kind is None:
+        if kind is None or op not in ("insert", "update", "delete"):
+            return None
+        ops = gathered.setdefault(
+            kind, {"insert": defaultdict(set), "update": defaultdict(set), "delete": defaultdict(set)}
+        )
+        return ops[op][table]
+
+    for (table, row), op in rows.items():
+        found = ids_of(table, op)
+        if found is None:
             continue
-        try:
-            row_id = uuid.UUID(row)
-        except ValueError:
-            continue  # a table keyed otherwise: named by table only through its capability's notice
-        gathered.setdefault(kind, {"insert": defaultdict(set), "update": defaultdict(set), "delete": defaultdict(set)})
-        gathered[kind][op][table].add(row_id)
+        with contextlib.suppress(ValueError):  # a table keyed otherwise is named by its table only
+            found.add(uuid.UUID(row))
+    for table, op in tables:
+        ids_of(table, op)
     published: dict[type[Notice], list[object]] = defaultdict(list)
     for event in events:
         published[event_notice_type(event)].append(event)

@@ -121,3 +121,30 @@ def test_the_tabs_follow_writes_made_elsewhere_without_any_user_action(qtbot, se
     services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "新建责任区", "DH-NEW")
     assert org_tab.units.rowCount(org_tab.units.index(0, 0)) == units + 1
     context.set_services(None)  # a closed database: its notices no longer reach the tabs
+
+
+def test_writes_of_another_program_on_the_same_file_are_noticed(services: Services) -> None:
+    from gridapp.db.connect import open_database
+    from gridapp.watch import ChangeWatcher
+
+    watcher = ChangeWatcher(services.db)
+    heard = _listen(services)
+    root = services.org.units()[0]
+    services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "本机新增", "DH-HERE")
+    assert watcher.poll() == []  # our own write was noticed at its commit already
+    heard.clear()
+    path = services.db.location.path
+    assert path is not None
+    other = Services.over(open_database(path, services.db.station))  # a second program on the same file
+    try:
+        reporter = other.security.accounts.login("DH0020", DEMO_PASSWORD).actor
+        unit = other.org.person(reporter.person_id).unit_id  # type: ignore[arg-type, union-attr]
+        ref = other.issues.report(reporter, ReportDraft(title="二号泵异响", unit_id=unit, category="production"))
+    finally:
+        other.close()
+    assert heard == []  # nothing reaches this process by itself …
+    noticed = watcher.poll()  # … until the trail's head is looked at
+    issues = [n for n in noticed if isinstance(n, IssuesChanged)]
+    assert issues and ref.id in issues[0].inserted["issue"] and heard == noticed
+    assert any(isinstance(n, SecurityChanged) for n in noticed)  # the other program's login
+    assert watcher.poll() == []

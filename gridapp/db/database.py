@@ -58,6 +58,7 @@ class Database:
         self._write_lock = threading.RLock()
         self.read_only: str | None = None  # why writes are refused, when they are
         self.notices = NoticeBoard()  # what each committed write changed (gridapp.changes)
+        self.own_records: set[int] = set()  # audit records this process wrote: the watcher skips them
 
     def system_actor(self) -> Actor:
         """The station itself acting (demo load, migrations), before any person is chosen."""
@@ -96,6 +97,8 @@ class Database:
                 self.audit_event(actor, action, audit.AuditResult.DENIED, {"refused": refusal})
             raise
         # Committed: now (never on a rollback) tell whoever listens what changed.
+        if changes.sealed_seq:
+            self.own_records.add(changes.sealed_seq)
         self.notices.publish(notices_of(changes.rows, events, actor.station_id))
 
     def audit_event(
@@ -111,7 +114,8 @@ class Database:
             return  # a broken chain is not extended; the auditor reads what is there
         with self._write_lock, self._sessions() as session, session.begin():
             session.connection(execution_options={"gridapp_write": True})
-            audit.append(session, actor, action=action, result=result, detail=detail, target=target)
+            seq = audit.append(session, actor, action=action, result=result, detail=detail, target=target)
+        self.own_records.add(seq)
 
     def dispose(self) -> None:
         self.engine.dispose()

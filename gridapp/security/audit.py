@@ -63,6 +63,7 @@ class Changes:
     extra: dict[str, Any] = field(default_factory=dict)  # what the service adds (a login name, an export's rows)
     target: tuple[str, str, str, uuid.UUID | None] | None = None  # named by the service, else the first row changed
     always: bool = False  # recorded even when no row changed (a refused login)
+    sealed_seq: int = 0  # the record that sealed them, once written
 
     def __bool__(self) -> bool:
         return bool(self.rows or self.bulk or self.always)
@@ -386,7 +387,7 @@ def seal(session: Session, actor: Actor, changes: Changes) -> None:
     """before_commit of ``Database.write``: the record of everything the transaction changed."""
     target = changes.target or (changes.targets[0] if changes.targets else _first_row(changes))
     detail = _detail(changes) | changes.extra
-    append(
+    changes.sealed_seq = append(
         session,
         actor,
         action=changes.action or "write",
