@@ -148,3 +148,47 @@ def test_writes_of_another_program_on_the_same_file_are_noticed(services: Servic
     assert issues and ref.id in issues[0].inserted["issue"] and heard == noticed
     assert any(isinstance(n, SecurityChanged) for n in noticed)  # the other program's login
     assert watcher.poll() == []
+
+
+def test_the_window_shows_another_programs_report_by_itself(qtbot, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import main
+    from gridapp.db.connect import open_database
+    from gridapp.issues.kinds import IssueState
+    from tests.session_helpers import sign_in
+    from ui.issues.tab import IssuesTab
+
+    path = demo_db.location.path
+    station = demo_db.station
+    demo_db.dispose()
+    window = main.launch(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.services_attached, timeout=10_000):
+        pass
+    sign_in(qtbot, window, "DH0001")
+    issues_tab = window.issues_tab.build()
+    assert isinstance(issues_tab, IssuesTab)
+    column = issues_tab.board.columns[IssueState.REPORTED].model
+    before = column.total
+    other = Services.over(open_database(path, station))  # another program writes to the same file
+    try:
+        reporter = other.security.accounts.login("DH0020", DEMO_PASSWORD).actor
+        unit = other.org.person(reporter.person_id).unit_id  # type: ignore[arg-type, union-attr]
+        other.issues.report(reporter, ReportDraft(title="二号泵异响", unit_id=unit, category="production"))
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: column.total == before + 1, timeout=4_000)  # no click: within two seconds
+
+    watcher = window.change_poll._watcher
+    assert watcher is not None
+
+    def unreachable() -> list[Notice]:
+        raise OSError("the server went away")
+
+    monkeypatch.setattr(watcher, "poll", unreachable)
+    qtbot.waitUntil(
+        lambda: "重试" in window.statusBar().currentMessage() or "retrying" in window.statusBar().currentMessage(),
+        timeout=5_000,
+    )
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5_000)  # back by itself
+    window.close()

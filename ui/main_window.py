@@ -9,13 +9,14 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from gridapp import __version__
 from gridapp.actor import Actor
 from gridapp.paths import data_dir
+from ui.change_poll import ChangePoll
 from ui.context import AppContext
 from ui.errors import show_exception
 from ui.issues.report_action import install_quick_report
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.station_label)
         self.session = SessionFlow(self, self.context)
+        self.change_poll = ChangePoll(self)
+        self.change_poll.connection_lost.connect(self._on_change_poll_connection_lost)
+        self.context.services_changed.connect(self.change_poll.watch)
         self._build_menus()
         self.quick_report_action = install_quick_report(self, self.context)
         self._restore_geometry()
@@ -255,6 +259,18 @@ class MainWindow(QMainWindow):
                     30000,
                 )
 
+    @Slot(bool)
+    def _on_change_poll_connection_lost(self, lost: bool) -> None:
+        if lost:
+            self.statusBar().showMessage(self.tr("Connection lost; retrying…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.change_poll.paused = self.isMinimized()  # nobody looks; the first poll after catches up
+        super().changeEvent(event)
+
     @Slot(object)
     def _on_context_issue_requested(self, issue_id: uuid.UUID) -> None:
         tab = self.issues_tab.build()
@@ -300,6 +316,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.change_poll.watch(None)  # nothing polls a database about to be closed
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -209,6 +209,10 @@
         <translation>无法载入演示水厂</translation>
     </message>
     <message>
+        <source>Connection lost; retrying…</source>
+        <translation>连接中断，正在重试…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
