@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from gridapp.services import Services
     from gridapp.watch import ChangeWatcher
 
-SQLITE_MS = 2_000  # another program on the same file: within 2 s
-SERVER_MS = 3_000  # another PC on the plant's server: within 5 s with a poll's own time
+SQLITE_MS = 1_000  # another program on the same file: within 2 s, the poll and the refresh included
+SERVER_MS = 2_000  # another PC on the plant's server: within 5 s, the network and the refresh included
 
 
 class ChangePoll(QObject):
