@@ -275,7 +275,7 @@ class RoundService:
     def rounds(self, unit_id: uuid.UUID, offset: int = 0, limit: int = 200) -> list[RoundRow]:
         """Rounds of units in ``unit_id``'s subtree, newest first, one page."""
         query = _round_query().where(InspectionRound.unit_id.in_(subtree_ids(unit_id)))
-        query = query.order_by(InspectionRound.performed_at.desc()).offset(offset).limit(limit)
+        query = query.order_by(InspectionRound.performed_at.desc(), InspectionRound.id).offset(offset).limit(limit)
         with self._db.read() as s:
             return _with_counts(s, s.execute(query).all())
 
