@@ -1,4 +1,4 @@
-"""The shipped defaults: the category catalogue with its feedback clocks, hazard deadlines and the shift calendar.
+"""The shipped defaults: the category catalogue with its clocks, hazard deadlines and the shift calendar.
 
 Nothing is written until it is needed: reads fall back to the shipped file, and the first report (or the first
 change of a setting) installs the defaults into the database inside that same transaction.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,27 @@ from gridapp.issues.kinds import ClockKind, HazardGrade
 from gridapp.issues.models import IssueCategory, WorkCalendar
 from gridapp.issues.rows import CategoryRow
 from gridapp.paths import CATALOGUES
+
+ACCEPT_MINUTES = (15, 720 * 60)  # the acceptance clock's allowed range
+COMPLETE_DAYS = (1, 365)  # the default completion's allowed range
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """A category's acceptance clock (受理/交办时限) and its default completion after feedback."""
+
+    accept_minutes: int = 60  # like the city-grid standard's dispatch limit: one working hour
+    accept_clock: ClockKind = ClockKind.WORKING
+    complete_days: int = 3  # calendar days, to the end of the local day
+
+
+def _shipped_limits(entry: dict[str, Any]) -> Limits:
+    default = Limits()
+    return Limits(
+        round(entry.get("accept_hours", default.accept_minutes / 60) * 60),
+        ClockKind(entry.get("accept_clock", default.accept_clock)),
+        int(entry.get("complete_days", default.complete_days)),
+    )
 
 
 @cache
@@ -68,12 +90,16 @@ def install_categories(session: Session) -> dict[str, IssueCategory]:
     found = {c.code: c for c in session.scalars(select(IssueCategory).where(IssueCategory.deleted_at.is_(None)))}
     if found:
         return found
-    for position, row in enumerate(shipped_categories()):
+    for position, (row, entry) in enumerate(zip(shipped_categories(), shipped()["categories"], strict=True)):
+        limits = _shipped_limits(entry)
         category = IssueCategory(
             code=row.code,
             name=row.name,
             feedback_minutes=row.feedback_minutes,
             clock=row.clock,
+            accept_minutes=limits.accept_minutes,
+            accept_clock=limits.accept_clock,
+            complete_days=limits.complete_days,
             hazard=row.hazard,
             in_use=True,
             position=position,
@@ -82,6 +108,14 @@ def install_categories(session: Session) -> dict[str, IssueCategory]:
         found[row.code] = category
     session.flush()
     return found
+
+
+def read_limits(session: Session) -> dict[str, Limits]:
+    """Every live category's limits by code (the shipped ones while the catalogue is not installed)."""
+    rows = session.scalars(select(IssueCategory).where(IssueCategory.deleted_at.is_(None))).all()
+    if rows:
+        return {c.code: Limits(c.accept_minutes, c.accept_clock, c.complete_days) for c in rows}
+    return {entry["code"]: _shipped_limits(entry) for entry in shipped()["categories"]}
 
 
 def read_calendar(session: Session) -> Calendar:

@@ -32,7 +32,7 @@ def _live(name: str, *columns: str) -> Index:
 
 
 class IssueCategory(Tracked, Base):
-    """An entry of the category catalogue (生产运行, 风险隐患, …) with its feedback clock."""
+    """An entry of the category catalogue (生产运行, 风险隐患, …) with its acceptance, feedback and completion clocks."""
 
     __tablename__ = "issue_category"
     __table_args__ = (unique_while_live("uq_issue_category_code_live", "code"),)
@@ -41,6 +41,9 @@ class IssueCategory(Tracked, Base):
     name: Mapped[str] = mapped_column(String(40))
     feedback_minutes: Mapped[int] = mapped_column(default=480)  # 8 hours
     clock: Mapped[ClockKind] = mapped_column(code_enum(ClockKind), default=ClockKind.CALENDAR)
+    accept_minutes: Mapped[int] = mapped_column(default=60)  # 受理/交办时限: until someone assigns a waiting issue
+    accept_clock: Mapped[ClockKind] = mapped_column(code_enum(ClockKind), default=ClockKind.WORKING)
+    complete_days: Mapped[int] = mapped_column(default=3)  # after feedback when neither leader nor hazard set a date
     hazard: Mapped[bool] = mapped_column(default=False)  # reports in it are hazards (隐患) from the start
     in_use: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(default=0)
@@ -103,6 +106,8 @@ class Issue(Tracked, Base):
     assigned_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     assigned_at: Mapped[dt.datetime | None]
     first_assigned_at: Mapped[dt.datetime | None]
+    accept_due_at: Mapped[dt.datetime | None]  # the acceptance clock of the last wait for an assignment
+    accept_soon_at: Mapped[dt.datetime | None]
     feedback_due_at: Mapped[dt.datetime | None]
     feedback_soon_at: Mapped[dt.datetime | None]
     fed_back_at: Mapped[dt.datetime | None]
@@ -110,7 +115,8 @@ class Issue(Tracked, Base):
     first_feedback_on_time: Mapped[bool | None]
     due_at: Mapped[dt.datetime | None]  # completion / hazard rectification deadline
     due_soon_at: Mapped[dt.datetime | None]
-    # The clock that runs now (feedback first, then completion), kept so "overdue" is one indexed comparison.
+    # The clock that runs now (acceptance while unassigned, feedback, then completion), kept so "overdue" is one
+    # indexed comparison.
     deadline_at: Mapped[dt.datetime | None]
     deadline_soon_at: Mapped[dt.datetime | None]
     deadline_kind: Mapped[DeadlineKind | None] = mapped_column(code_enum(DeadlineKind))

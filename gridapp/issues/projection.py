@@ -24,6 +24,9 @@ from gridapp.issues.kinds import (
     Stage,
 )
 
+# States in which an issue waits for someone to assign it: the acceptance clock (受理/交办时限) runs.
+WAITING_STATES = frozenset({IssueState.REPORTED, IssueState.ESCALATED, IssueState.REOPENED})
+
 # Issues without a running clock sort after every deadline (an index cannot sort NULLs last).
 NO_DEADLINE = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
 
@@ -50,6 +53,8 @@ class Snapshot:
     assigned_by_id: uuid.UUID | None = None
     assigned_at: dt.datetime | None = None
     first_assigned_at: dt.datetime | None = None
+    accept_due_at: dt.datetime | None = None
+    accept_soon_at: dt.datetime | None = None
     feedback_due_at: dt.datetime | None = None
     feedback_soon_at: dt.datetime | None = None
     fed_back_at: dt.datetime | None = None
@@ -160,6 +165,12 @@ def _apply_hazard(target: Any, hazard: dict[str, Any]) -> None:
         target.due_soon_at = text_time(hazard.get("deadline_soon"))
 
 
+def _start_acceptance(target: Any, d: dict[str, Any]) -> None:
+    # Events made before the acceptance clock existed carry none: their issues keep waiting without one.
+    target.accept_due_at = text_time(d.get("accept_due"))
+    target.accept_soon_at = text_time(d.get("accept_soon"))
+
+
 def apply_event(target: Any, event: EventRecord) -> None:
     """Change ``target`` (an Issue row or a Snapshot) as ``event`` says; the single definition of every transition."""
     d, at = event.data, event.at
@@ -179,6 +190,7 @@ def apply_event(target: Any, event: EventRecord) -> None:
                 _apply_hazard(target, d["hazard"])
             elif d.get("is_hazard"):
                 target.is_hazard = True
+            _start_acceptance(target, d)
         case EventKind.ASSIGNED:
             target.assignee_id = text_id(d["assignee"])
             target.assigned_by_id = event.actor_id
@@ -197,6 +209,9 @@ def apply_event(target: Any, event: EventRecord) -> None:
             _set_state(target, IssueState.IN_PROGRESS, at)
         case EventKind.FED_BACK:
             target.fed_back_at = at
+            if d.get("due"):  # the category's default completion, when neither leader nor hazard gave a date
+                target.due_at = text_time(d["due"])
+                target.due_soon_at = text_time(d.get("due_soon"))
             if target.first_fed_back_at is None:
                 target.first_fed_back_at = at
                 target.first_feedback_on_time = bool(d.get("on_time"))
@@ -222,6 +237,7 @@ def apply_event(target: Any, event: EventRecord) -> None:
             target.escalation_count += 1
             target.assignee_id = None
             target.feedback_due_at = target.feedback_soon_at = None
+            _start_acceptance(target, d)
             _set_state(target, IssueState.ESCALATED, at)
         case EventKind.HELD:
             target.hold_reason = event.note
@@ -231,6 +247,7 @@ def apply_event(target: Any, event: EventRecord) -> None:
             target.closed_at = None
             target.verifier_id = target.verified_at = None
             target.rectifier_id = target.rectified_at = None
+            _start_acceptance(target, d)
             _set_state(target, IssueState.REOPENED, at)
         case EventKind.COMMENTED:
             target.comment_count += 1
@@ -258,9 +275,15 @@ def apply_event(target: Any, event: EventRecord) -> None:
 
 
 def _recompute_deadline(target: Any) -> None:
-    """The clock that runs now: feedback until the assignee answers, then the completion deadline."""
+    """The clock that runs now: acceptance until someone assigns it, feedback until the assignee answers, then the
+    completion deadline. The acceptance clock has no kind (it is told by the waiting state)."""
     state = target.state
-    if state in (IssueState.ASSIGNED, IssueState.IN_PROGRESS) and target.fed_back_at is None and target.feedback_due_at:
+    if state in WAITING_STATES and target.accept_due_at is not None:
+        target.deadline_at, target.deadline_soon_at = target.accept_due_at, target.accept_soon_at
+        target.deadline_kind = None
+    elif (
+        state in (IssueState.ASSIGNED, IssueState.IN_PROGRESS) and target.fed_back_at is None and target.feedback_due_at
+    ):
         target.deadline_at, target.deadline_soon_at = target.feedback_due_at, target.feedback_soon_at
         target.deadline_kind = DeadlineKind.FEEDBACK
     elif state in ACTIVE_STATES and target.due_at is not None:

@@ -70,6 +70,11 @@ class IssueQueries:
         found = found or catalogue.shipped_categories()
         return [c for c in found if include_unused or c.in_use]
 
+    def category_limits(self) -> dict[str, catalogue.Limits]:
+        """Each category's acceptance clock and default completion, by code."""
+        with self._db.read() as s:
+            return catalogue.read_limits(s)
+
     def areas(self, unit_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
         """The live areas of a unit (for the report's "where"), by name."""
         with self._db.read() as s:

@@ -1,6 +1,6 @@
 """The write side's plumbing shared by every change: loading and locking an issue, how the acting person stands to
-it, checks beyond the state machine (hazards' five fixes, people, links, photos), deadlines of an assignment, and
-appending one event and applying it to the issue's row."""
+it, checks beyond the state machine (hazards' five fixes, people, links, photos), the deadlines events start, the
+acceptance and completion limits per category, and appending one event and applying it to the issue's row."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ from gridapp.issues.queries import IssueQueries
 from gridapp.issues.rows import HazardDraft, IssueLinkDraft
 from gridapp.issues.workflow import CHANGE_RULES, Situation
 from gridapp.org.models import Person
+from gridapp.security.rights import Right, plant_root, require
 
 MAX_TITLE = 200
 MAX_TEXT = 10_000
@@ -52,6 +53,27 @@ MAX_TEXT = 10_000
 
 class IssueWriter(IssueQueries):
     _events: EventBus
+
+    def set_category_limits(self, actor: Actor, limits: dict[str, catalogue.Limits]) -> None:
+        """Change the acceptance clock and the default completion per category, in one transaction.
+
+        Clocks already running keep their time (they are part of their events); new waits and feedbacks use these.
+        """
+        for found in limits.values():
+            if not catalogue.ACCEPT_MINUTES[0] <= found.accept_minutes <= catalogue.ACCEPT_MINUTES[1]:
+                raise IssueInputError(InputProblem.HOURS_INVALID, clock="accept", minutes=found.accept_minutes)
+            if not catalogue.COMPLETE_DAYS[0] <= found.complete_days <= catalogue.COMPLETE_DAYS[1]:
+                raise IssueInputError(InputProblem.HOURS_INVALID, clock="complete", days=found.complete_days)
+        with self._db.write(actor) as s:
+            require(s, actor, Right.CLOCK_SETTINGS, plant_root(s))
+            categories = catalogue.install_categories(s)
+            for code, wanted in limits.items():
+                category = categories.get(code)
+                if category is None:
+                    raise IssueInputError(InputProblem.CATEGORY_UNKNOWN, code=code)
+                category.accept_minutes = wanted.accept_minutes
+                category.accept_clock = wanted.accept_clock
+                category.complete_days = wanted.complete_days
 
     def _situation(self, s: Session, actor: Actor, issue: Issue) -> Situation:
         now = self._clock.now()
@@ -217,6 +239,7 @@ class IssueWriter(IssueQueries):
     ) -> None:
         """Append one event to the history and apply it to the issue's row."""
         before = issue.state
+        self._started_clocks(s, issue, kind, data, at)
         record = EventRecord(kind, at, actor.person_id, note, data)
         apply_event(issue, record)
         if flush_issue:
@@ -235,6 +258,25 @@ class IssueWriter(IssueQueries):
                 data=data,
             )
         )
+
+    def _started_clocks(self, s: Session, issue: Issue, kind: EventKind, data: dict[str, Any], at: dt.datetime) -> None:
+        """Add the deadlines ``kind`` starts to its data: computed once, here, so that replay never reads the catalogue
+        or calendar of today. Every wait for an assignment gets an acceptance clock; a feedback with no completion
+        date yet (none from the leader, no hazard's) gets the category's default, so no open issue is without a clock.
+        """
+        waits = kind in (EventKind.REPORTED, EventKind.ESCALATED, EventKind.REOPENED)
+        if not waits and not (kind is EventKind.FED_BACK and issue.due_at is None):
+            return
+        with s.no_autoflush:  # a new issue is added but not yet filled in by its first event
+            limits = catalogue.read_limits(s).get(data.get("category") or issue.category_code, catalogue.Limits())
+            calendar = catalogue.read_calendar(s)
+        if waits:
+            accept = deadline_after(at, limits.accept_minutes, limits.accept_clock, calendar)
+            data.update(accept_due=time_text(accept.due), accept_soon=time_text(accept.soon))
+        else:
+            day = calendar.local_date(at) + dt.timedelta(days=limits.complete_days)
+            completion = deadline_until(at, end_of_local_day(day, calendar))
+            data.update(due=time_text(completion.due), due_soon=time_text(completion.soon))
 
     def _reindex(self, s: Session, issue: Issue) -> None:
         s.flush()

@@ -1,5 +1,6 @@
-"""Clocks on a fake clock: the 8-hour feedback deadline in calendar hours and in working hours across a weekend,
-holidays and make-up days, due-soon and overdue, hazard deadlines, and the overdue filter."""
+"""Clocks on a fake clock: the acceptance clock of a waiting issue, the 8-hour feedback deadline in calendar hours and
+in working hours across a weekend, holidays and make-up days, due-soon and overdue, hazard deadlines, the default
+completion after feedback, and the overdue filter."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import datetime as dt
 
 import pytest
 
+from gridapp.issues.catalogue import Limits
 from gridapp.issues.clock import Calendar, FakeClock, due_status
 from gridapp.issues.errors import InputProblem, IssueInputError
-from gridapp.issues.kinds import Action, ClockKind, DeadlineKind, DueStatus, HazardGrade
+from gridapp.issues.kinds import Action, ClockKind, DeadlineKind, DueStatus, HazardGrade, IssueState
 from gridapp.issues.rows import HazardDraft, IssueFilter, Overdue
+from gridapp.security.rights import AccessDenied
 from tests.issues.conftest import LEADER, STAFF_2, Plant
 
 CST = dt.timezone(dt.timedelta(hours=8))
@@ -50,7 +53,6 @@ def test_last_shift_change() -> None:
 
 def test_calendar_feedback_clock_after_assignment(plant: Plant) -> None:
     issue = plant.report().id
-    assert plant.service.row(issue).deadline_at is None  # type: ignore[union-attr]  # no clock before assignment
     plant.service.assign(plant.actor(LEADER), issue, plant.people[STAFF_2])
     row = plant.service.row(issue)
     assert row is not None and row.deadline_kind is DeadlineKind.FEEDBACK
@@ -99,10 +101,83 @@ def test_feedback_then_the_completion_deadline_runs(plant: Plant) -> None:
 
 def test_hazard_deadlines_default_by_grade_and_run_from_the_report(plant: Plant, clock: FakeClock) -> None:
     general = plant.report(category="hazard", hazard=HazardDraft(HazardGrade.GENERAL)).id
+    assert plant.service.stored(general).due_at == local(2026, 3, 19, 0, 0)  # 15 days, to the end of the day
+    chosen = plant.report(category="hazard", hazard=HazardDraft(HazardGrade.LARGER, deadline=dt.date(2026, 3, 10))).id
+    assert plant.service.stored(chosen).due_at == local(2026, 3, 11, 0, 0)
+    for issue in (general, chosen):  # assigned and fed back: the hazard's deadline runs, not a default
+        plant.service.assign(plant.actor(LEADER), issue, plant.people[STAFF_2])
+        plant.service.act(plant.actor(STAFF_2), issue, Action.FEED_BACK, "已查看")
     row = plant.service.row(general)
     assert row is not None and row.deadline_kind is DeadlineKind.RECTIFY
-    assert row.deadline_at == local(2026, 3, 19, 0, 0)  # 15 days, to the end of the day
-    chosen = plant.report(category="hazard", hazard=HazardDraft(HazardGrade.LARGER, deadline=dt.date(2026, 3, 10))).id
+    assert row.deadline_at == local(2026, 3, 19, 0, 0)
     assert plant.service.row(chosen).deadline_at == local(2026, 3, 11, 0, 0)  # type: ignore[union-attr]
     clock.current = local(2026, 3, 19, 0, 1)
     assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 2
+
+
+def test_a_waiting_issue_is_overdue_after_one_working_hour(plant: Plant) -> None:
+    issue = plant.report().id  # Tuesday 09:00
+    row = plant.service.row(issue)
+    assert row is not None and row.deadline_kind is None  # the acceptance clock, told by the waiting state
+    assert row.deadline_at == local(2026, 3, 3, 10, 0)
+    plant.clock.current = local(2026, 3, 3, 9, 59)
+    assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 0
+    assert plant.service.count(IssueFilter(overdue=Overdue.DUE_SOON)) == 1
+    plant.clock.current = local(2026, 3, 3, 10, 1)
+    assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 1
+    assert plant.service.board(IssueFilter(overdue=Overdue.OVERDUE)).counts[IssueState.REPORTED] == 1
+    plant.service.assign(plant.actor(LEADER), issue, plant.people[STAFF_2])  # assigned: the feedback clock runs
+    row = plant.service.row(issue)
+    assert row is not None and row.deadline_kind is DeadlineKind.FEEDBACK
+    assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 0
+    assert plant.service.replayed(issue) == plant.service.stored(issue)
+
+
+def test_the_acceptance_clock_stands_still_off_shift(plant: Plant) -> None:
+    plant.clock.current = local(2026, 3, 6, 16, 30)  # Friday 16:30: half an hour before the end of the day
+    issue = plant.report().id
+    assert plant.service.row(issue).deadline_at == local(2026, 3, 9, 8, 30)  # type: ignore[union-attr]
+    plant.clock.current = local(2026, 3, 8, 23, 0)  # Sunday night: still on time
+    assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 0
+    plant.clock.current = local(2026, 3, 9, 8, 31)
+    assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 1
+
+
+def test_escalation_starts_a_new_acceptance_clock_and_limits_are_per_category(plant: Plant) -> None:
+    limits = {"production": Limits(30, ClockKind.CALENDAR, 5)}
+    plant.service.set_category_limits(plant.actor(LEADER), limits)
+    assert plant.service.category_limits()["production"] == limits["production"]
+    assert plant.service.category_limits()["other"] == Limits()
+    issue = plant.report().id
+    assert plant.service.row(issue).deadline_at == local(2026, 3, 3, 9, 30)  # type: ignore[union-attr]
+    plant.clock.current = local(2026, 3, 3, 20, 0)  # long overdue: the leader sends it up
+    plant.service.act(plant.actor(LEADER), issue, Action.ESCALATE)
+    row = plant.service.row(issue)
+    assert row is not None and row.state is IssueState.ESCALATED
+    assert row.deadline_at == local(2026, 3, 3, 20, 30)
+    assert plant.service.replayed(issue) == plant.service.stored(issue)
+
+
+def test_after_feedback_without_a_date_the_default_completion_runs(plant: Plant) -> None:
+    issue = plant.report().id
+    plant.service.assign(plant.actor(LEADER), issue, plant.people[STAFF_2])
+    plant.clock.current = local(2026, 3, 3, 11, 0)
+    plant.service.act(plant.actor(STAFF_2), issue, Action.FEED_BACK, "已到现场")
+    row = plant.service.row(issue)
+    assert row is not None and row.deadline_kind is DeadlineKind.RECTIFY
+    assert row.deadline_at == local(2026, 3, 7, 0, 0)  # three days, to the end of Friday
+    plant.clock.current = local(2026, 3, 7, 0, 1)
+    assert plant.service.count(IssueFilter(overdue=Overdue.OVERDUE)) == 1
+    assert plant.service.replayed(issue) == plant.service.stored(issue)
+
+
+def test_limits_out_of_range_and_by_the_wrong_person_are_refused(plant: Plant) -> None:
+    for wrong in (Limits(accept_minutes=5), Limits(complete_days=0), Limits(complete_days=400)):
+        with pytest.raises(IssueInputError) as caught:
+            plant.service.set_category_limits(plant.actor(LEADER), {"production": wrong})
+        assert caught.value.problem is InputProblem.HOURS_INVALID
+    with pytest.raises(IssueInputError):
+        plant.service.set_category_limits(plant.actor(LEADER), {"nonesuch": Limits()})
+    with pytest.raises(AccessDenied):
+        plant.service.set_category_limits(plant.actor(STAFF_2), {"production": Limits(120)})
+    assert plant.service.category_limits()["production"] == Limits()

@@ -123,11 +123,12 @@ def test_unknown_issue_and_people(plant: Plant) -> None:
 
 def test_an_overdue_hazard_keeps_its_deadline_when_other_fixes_change(plant: Plant) -> None:
     issue = plant.report(category="hazard", hazard=HazardDraft(HazardGrade.GENERAL, deadline=dt.date(2026, 3, 5))).id
+    due = plant.service.stored(issue).due_at
     plant.clock.advance(days=10)  # now overdue
     kept = HazardDraft(HazardGrade.GENERAL, measures="加装临时护栏", deadline=dt.date(2026, 3, 5))
     plant.service.set_hazard(plant.actor(OFFICER), issue, kept)
     detail = plant.service.detail(issue)
-    assert detail is not None and detail.measures == "加装临时护栏" and detail.due_at == detail.row.deadline_at
+    assert detail is not None and detail.measures == "加装临时护栏" and detail.due_at == due
     with pytest.raises(IssueInputError) as caught:
         plant.service.set_hazard(plant.actor(OFFICER), issue,
                                  HazardDraft(HazardGrade.GENERAL, deadline=dt.date(2026, 3, 6)))  # fmt: skip

@@ -97,7 +97,8 @@ def test_indicators_of_the_grid_for_march(march: Plant) -> None:
     assert got.closed == 4  # F A C B
     assert got.closure_rate == pytest.approx(3 / 6)  # A B C of the six reported
     assert got.on_time_feedback_rate == pytest.approx(2 / 4)  # A C on time; B late; D past its deadline; E pending
-    assert got.on_time_closure_rate == pytest.approx(2 / 3)  # F A by their deadlines, C after; B had none
+    # F A by their deadlines; C after; B after the default completion (three days from its feedback: 6 March).
+    assert got.on_time_closure_rate == pytest.approx(2 / 4)
     assert got.self_resolution_rate == pytest.approx(3 / 4)  # C was escalated
     assert got.rework_rate == pytest.approx(1 / 4)  # B
     assert got.mean_hours_to_feedback == pytest.approx((2 + 10 + 1) / 3)  # A B C (F fed back in February)

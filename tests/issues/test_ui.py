@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import main
 from gridapp.db.database import Database
+from gridapp.issues.catalogue import Limits
+from gridapp.issues.errors import InputProblem, IssueInputError
 from gridapp.issues.kinds import Action, ClockKind, IssueState
 from gridapp.issues.rows import IssueFilter
 from gridapp.services import Services
 from tests.session_helpers import log_in, sign_in
 from ui.context import AppContext
+from ui.issues import labels
 from ui.issues.board import KanbanColumn
 from ui.issues.filter_bar import find_data
 from ui.issues.issue_model import IssueColumn
@@ -252,6 +255,17 @@ def test_clock_settings(qtbot, tab: IssuesTab, services: Services) -> None:  # t
     production = next(c for c in services.issues.categories() if c.code == "production")
     assert (production.feedback_minutes, production.clock) == (240, ClockKind.WORKING)
     assert services.issues.calendar().week[5] == ((480, 720),)
+    assert services.issues.category_limits()["production"] == Limits()  # untouched: not written
+    tab.settings_button.click()
+    dialog = tab.dialog
+    assert dialog.accept_hours["production"].value() == 1 and dialog.complete_days["production"].value() == 3
+    dialog.accept_hours["production"].setValue(0.5)
+    dialog.accept_kinds["production"].setCurrentIndex(find_data(dialog.accept_kinds["production"], ClockKind.CALENDAR))
+    dialog.complete_days["production"].setValue(5)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert services.issues.category_limits()["production"] == Limits(30, ClockKind.CALENDAR, 5)
+    assert "acceptance" in labels.input_text(IssueInputError(InputProblem.HOURS_INVALID, clock="accept"))
+    assert "365 days" in labels.input_text(IssueInputError(InputProblem.HOURS_INVALID, clock="complete"))
     tab.settings_button.click()
     dialog = tab.dialog
     dialog.days[0].setText("8点到12点")

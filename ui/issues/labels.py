@@ -174,11 +174,12 @@ def clock_label(kind: ClockKind) -> str:
 
 
 def deadline_kind_label(kind: DeadlineKind | None) -> str:
+    """The name of a running clock; one without a kind is the acceptance clock of a waiting issue."""
     if kind is DeadlineKind.FEEDBACK:
         return QCoreApplication.translate("IssueLabels", "Feedback due")
     if kind is DeadlineKind.RECTIFY:
         return QCoreApplication.translate("IssueLabels", "Due")
-    return ""
+    return QCoreApplication.translate("IssueLabels", "Assign by")
 
 
 _DUE_TEXTS = {
@@ -287,6 +288,17 @@ def _change_label(change: Change) -> str:
     return QCoreApplication.translate("IssueLabels", _CHANGE_TEXTS[change])
 
 
+def _limit_text(clock: str | None) -> str:
+    """Which clock's allowance is out of range (the feedback clock's when the error names none)."""
+    if clock == "accept":
+        return QCoreApplication.translate(
+            "IssueLabels", "The acceptance time must be between a quarter of an hour and 720 hours."
+        )
+    if clock == "complete":
+        return QCoreApplication.translate("IssueLabels", "The default completion must be between 1 and 365 days.")
+    return QCoreApplication.translate("IssueLabels", "The feedback time must be between half an hour and 720 hours.")
+
+
 def input_text(error: IssueInputError) -> str:
     d = error.details
     texts = {
@@ -324,9 +336,7 @@ def input_text(error: IssueInputError) -> str:
         InputProblem.ISSUE_CLOSED: QCoreApplication.translate(
             "IssueLabels", "A closed issue cannot be changed; reopen it first."
         ),
-        InputProblem.HOURS_INVALID: QCoreApplication.translate(
-            "IssueLabels", "The feedback time must be between half an hour and 720 hours."
-        ),
+        InputProblem.HOURS_INVALID: _limit_text(d.get("clock")),
         InputProblem.CALENDAR_INVALID: QCoreApplication.translate(
             "IssueLabels", "The shift calendar is not usable: working times overlap, or there is no working time."
         ),

@@ -1,5 +1,5 @@
-"""The clocks: the feedback time of each category (calendar or working hours) and the shift calendar (working
-hours per weekday, holidays, make-up working days, shift change times)."""
+"""The clocks: per category the feedback time (calendar or working hours), the acceptance time and the default
+completion, and the shift calendar (working hours per weekday, holidays, make-up working days, shift change times)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gridapp.issues.catalogue import ACCEPT_MINUTES, COMPLETE_DAYS, Limits
 from gridapp.issues.clock import Calendar
 from gridapp.issues.errors import IssueInputError
 from gridapp.issues.kinds import ClockKind
@@ -92,6 +94,36 @@ class ClockSettingsDialog(QDialog):
             row.addWidget(kind)
             clock_form.addRow(labels.category_label(category.code, category.name), row)
             self.hours[category.code], self.kinds[category.code] = hours, kind
+        self.limits = services.issues.category_limits()
+        waits = QGroupBox(
+            self.tr("Acceptance time while nobody assigned it, and completion after feedback without a date")
+        )
+        waits_form = QFormLayout(waits)
+        self.accept_hours: dict[str, QDoubleSpinBox] = {}
+        self.accept_kinds: dict[str, QComboBox] = {}
+        self.complete_days: dict[str, QSpinBox] = {}
+        for category in self.categories:
+            limits = self.limits.get(category.code, Limits())
+            hours = QDoubleSpinBox()
+            hours.setRange(ACCEPT_MINUTES[0] / 60, ACCEPT_MINUTES[1] / 60)
+            hours.setDecimals(2)
+            hours.setSuffix(self.tr(" h"))
+            hours.setValue(limits.accept_minutes / 60)
+            kind = QComboBox()
+            for clock in ClockKind:
+                kind.addItem(labels.clock_label(clock), clock)
+            kind.setCurrentIndex(find_data(kind, limits.accept_clock))
+            days = QSpinBox()
+            days.setRange(*COMPLETE_DAYS)
+            days.setSuffix(self.tr(" days"))
+            days.setValue(limits.complete_days)
+            row = QHBoxLayout()
+            row.addWidget(hours)
+            row.addWidget(kind)
+            row.addWidget(days)
+            waits_form.addRow(labels.category_label(category.code, category.name), row)
+            self.accept_hours[category.code], self.accept_kinds[category.code] = hours, kind
+            self.complete_days[category.code] = days
         week = QGroupBox(self.tr("Shift calendar (for clocks in working hours)"))
         week_form = QFormLayout(week)
         days = [
@@ -127,6 +159,7 @@ class ClockSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(clocks)
+        layout.addWidget(waits)
         layout.addWidget(week)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -166,7 +199,19 @@ class ClockSettingsDialog(QDialog):
                 clock = self.kinds[category.code].currentData()
                 if (minutes, clock) != (category.feedback_minutes, category.clock):
                     changed[category.code] = (minutes, clock)
+            limits = {}
+            for category in self.categories:
+                wanted = Limits(
+                    round(self.accept_hours[category.code].value() * 60),
+                    self.accept_kinds[category.code].currentData(),
+                    self.complete_days[category.code].value(),
+                )
+                if wanted != self.limits.get(category.code):
+                    limits[category.code] = wanted
+            # The feedback clocks and calendar first: they are the ones the service may refuse after the spin boxes.
             services.issues.set_clocks(actor, changed, calendar if calendar != self._calendar else None)
+            if limits:
+                services.issues.set_category_limits(actor, limits)
         except ValueError as exc:
             text = labels.input_text(exc) if isinstance(exc, IssueInputError) else str(exc)
             self.error.setText(text)
