@@ -38,6 +38,14 @@
         <translation> 小时</translation>
     </message>
     <message>
+        <source>Acceptance time while nobody assigned it, and completion after feedback without a date</source>
+        <translation>受理时限（未交办时）及反馈后未定日期的默认办结时限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
         <source>Shift calendar (for clocks in working hours)</source>
         <translation>班次日历（用于按工作时间计时）</translation>
     </message>
@@ -755,6 +763,10 @@
         <translation>办结时限</translation>
     </message>
     <message>
+        <source>Assign by</source>
+        <translation>受理时限</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
@@ -873,6 +885,14 @@
     <message>
         <source>its reporter</source>
         <translation>上报人</translation>
+    </message>
+    <message>
+        <source>The acceptance time must be between a quarter of an hour and 720 hours.</source>
+        <translation>受理时限须在15分钟至720小时之间。</translation>
+    </message>
+    <message>
+        <source>The default completion must be between 1 and 365 days.</source>
+        <translation>默认办结时限须在1至365天之间。</translation>
     </message>
     <message>
         <source>Say in a few words what the problem is.</source>
