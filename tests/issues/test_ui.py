@@ -287,3 +287,34 @@ def test_indicators_dialog_shows_numbers_and_a_chart(qtbot, tab: IssuesTab) -> N
     with qtbot.waitSignal(dialog.task.finished, timeout=20_000):
         pass
     dialog.reject()
+
+
+def test_the_board_follows_the_clock_minute_by_minute(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    """Nobody touches the board: when a deadline passes, the overdue filter's answer and the colours follow."""
+    from gridapp.issues.clock import FakeClock
+    from gridapp.issues.rows import Overdue, ReportDraft
+    from gridapp.issues.service import IssueService
+    from gridapp.times import utcnow
+    from tests.conftest import DEMO_PASSWORD
+
+    clock = FakeClock(utcnow())
+    services.issues = IssueService.over(services.db, services.events, clock)
+    context = AppContext()
+    widget = IssuesTab(context)
+    qtbot.addWidget(widget)
+    context.set_services(services)
+    log_in(context, "DH0001")
+    widget.resize(1400, 900)
+    widget.show()
+    widget.filters.overdue.setCurrentIndex(widget.filters.overdue.findData(Overdue.OVERDUE))
+
+    def overdue_cards() -> set:  # type: ignore[type-arg]
+        return {row.id for column in widget.board.columns.values() for row in column.model.rows()}
+
+    reporter = services.security.accounts.login("DH0020", DEMO_PASSWORD).actor
+    unit = services.org.person(reporter.person_id).unit_id  # type: ignore[arg-type, union-attr]
+    ref = services.issues.report(reporter, ReportDraft(title="二号泵异响", unit_id=unit, category="production"))
+    assert ref.id not in overdue_cards()  # just reported: its acceptance clock has time left
+    clock.advance(days=3)  # nobody assigned it
+    widget.minute.timeout.emit()  # a minute passes
+    assert ref.id in overdue_cards()

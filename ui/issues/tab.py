@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.issues.kinds import IssueState
+from gridapp.issues.rows import Overdue
 from gridapp.issues.workflow import actions_to
 from gridapp.security.rights import Right
 from ui.issues import labels
@@ -139,6 +140,12 @@ class IssuesTab(QWidget):
         context.services_changed.connect(self.set_services)
         context.operator_changed.connect(self._on_context_operator_changed)
         context.noticed.connect(self._on_context_noticed)
+        # Clocks run without anyone touching the board: each minute the colours follow them, and a filter on
+        # overdue or due-soon issues is asked again (its answer changes with the time alone).
+        self.minute = QTimer(self)
+        self.minute.setInterval(60_000)
+        self.minute.timeout.connect(self._on_minute_timeout)
+        self.minute.start()
         self.set_services(context.services)
 
     # data
@@ -174,6 +181,21 @@ class IssuesTab(QWidget):
             self.model.set_filter(where)
         self.board.select(self.detail.issue_id)
         self.detail.show_issue(self.detail.issue_id)
+
+    @Slot()
+    def _on_minute_timeout(self) -> None:
+        services = self._services
+        if services is None or not self.isVisible():
+            return
+        where = self.filters.current()
+        if where.overdue is not Overdue.ANY:
+            if self.views.currentWidget() is self.board:
+                self.board.load(services.issues, where)
+                self.board.select(self.detail.issue_id)
+            else:
+                self.model.set_filter(where)
+        for view in (self.table, *(column.view for column in self.board.columns.values())):
+            view.viewport().update()  # colours are worked out as each card or row is drawn
 
     @Slot(object)
     def _on_filters_filter_changed(self, where: object) -> None:
