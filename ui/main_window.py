@@ -24,6 +24,7 @@ from ui.lazy_tab import LazyTab
 from ui.progress import run_with_progress
 from ui.session.flow import SessionFlow
 from ui.settings import LANGUAGES, app_settings, language, set_language
+from ui.todo.dock import install_todo
 
 if TYPE_CHECKING:
     from gridapp.services import Opened, Services
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.context.services_changed.connect(self.change_poll.watch)
         self._build_menus()
         self.quick_report_action = install_quick_report(self, self.context)
+        self.todo_dock = install_todo(self, self.context)
         self._restore_geometry()
         self.context.operator_changed.connect(self._on_context_operator_changed)
         self.context.issue_requested.connect(self._on_context_issue_requested)

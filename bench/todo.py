@@ -1,0 +1,91 @@
+"""My to-do (我的待办) at scale: a grid leader's to-do on the synthetic plant with 100,000 issues (the issue bench's
+data, built once and shared), through the service and through the view's Qt model (offscreen). Goal: ≤ 100 ms.
+
+    python -m bench.todo [--issues 100000] [--runs 21]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import time
+from collections.abc import Callable
+from types import SimpleNamespace
+
+from bench.issues import OUTPUT, make_issues, median_ms
+from bench.synth import make_plant
+from gridapp.actor import Actor
+from gridapp.services import open_workspace
+from gridapp.todo import issue_items, point_items, todo
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--issues", type=int, default=100_000)
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--units", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("GRIDAPP_DATA_DIR", str(OUTPUT / "data"))
+    path = OUTPUT / f"issues-{args.issues}.sqlite3"  # the same plant as bench.issues: built by whichever runs first
+    if not path.exists():
+        started = time.perf_counter()
+        partial = path.with_suffix(".part")
+        partial.unlink(missing_ok=True)
+        opened = open_workspace(partial)
+        plant = make_plant(opened.services.db, args.people, args.units)
+        events = make_issues(opened.services.db, plant, args.issues)
+        opened.services.close()
+        partial.rename(path)
+        print(f"built {path.name}: {args.issues} issues, {events} events in {time.perf_counter() - started:.0f} s")
+    opened = open_workspace(path)
+    services = opened.services
+    units = services.org.units()
+    grid = next(u for u in units if u.kind.value == "grid")
+    leader = next(r.person_id for r in services.org.unit_roles(grid.id) if r.role_kind.value == "leader")
+    actor = Actor(services.db.station.id, leader, "网格长")
+    found = todo(services, actor)
+    counts = ", ".join(f"{kind.value} {n}" for kind, n in found.counts.items())
+    print(f"{args.issues} issues, {len(units)} units; the leader of {grid.name}: {len(found)} items ({counts})")
+    print(f"{args.runs} runs each; medians (goal ≤ 100 ms)")
+
+    def report(label: str, fn: Callable[[], object]) -> None:
+        print(f"  {label:<58} {median_ms(fn, args.runs):7.1f} ms")
+
+    report("service: the grid leader's to-do", lambda: todo(services, actor))
+    now, today = services.issues.now(), dt.date.today()
+    with services.db.read() as s:
+        report("  of which the issues (4 reads)", lambda: issue_items(s, leader, now, today))
+        report("  of which the points to confirm", lambda: point_items(s, leader, today))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ui.context import AppContext
+    from ui.todo.dock import install_todo
+
+    app = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    context = AppContext(window)
+    context.set_services(services)
+    context.login = SimpleNamespace(actor=actor)  # type: ignore[assignment]  # as after a login, without an account
+    dock = install_todo(window, context)
+    window.resize(1280, 800)
+    window.show()
+    dock.show()
+
+    def open_dock() -> None:
+        dock.refresh()
+        app.processEvents()
+
+    report("open the to-do dock: service, model, the tree painted", open_dock)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    services.close()
+
+
+if __name__ == "__main__":
+    main()

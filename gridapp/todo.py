@@ -1,0 +1,318 @@
+"""My to-do (我的待办): what waits for the logged-in person across the issue board, the rounds and the points.
+
+Issues come from three reads of the ``issue`` table: by the units where the person is a manager or an officer (the
+subtree below each such role, over the ``(unit_id, state)`` index), as assignee (the ``(assignee_id, state)``
+index), and as lead, supervisor or reporter (no index holds those columns: one pass over the live rows); partners
+come through ``issue_partner.person_id``. Each issue is listed once, under the first kind of ``TodoKind`` it
+fits. Due rounds come from ``RoundService.due`` and points from the proposals the person may confirm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from gridapp.actor import Actor
+from gridapp.inspections.rows import DueStatus
+from gridapp.issues.kinds import HazardGrade, IssueState
+from gridapp.issues.models import Issue, IssuePartner
+from gridapp.issues.permissions import MANAGER_ROLES, OFFICER_ROLES
+from gridapp.org.models import Person, Post, Role, RoleAssignment, Unit
+from gridapp.org.queries import active_on
+from gridapp.scoring.access import as_person
+from gridapp.scoring.kinds import EntryStatus
+from gridapp.scoring.models import ScoreEntry, ScoreRule
+from gridapp.security.rights import Right, may, plant_today
+
+if TYPE_CHECKING:
+    from gridapp.services import Services
+
+S = IssueState
+
+
+class TodoKind(enum.StrEnum):
+    """What the person has to do, in the order the to-do shows it (an issue is listed under the first that fits)."""
+
+    WORK = "work"  # start, feed back, rectify: as assignee or lead (牵头人)
+    VERIFY = "verify"  # rectified by someone else: verify or accept (核验 / 验收)
+    ESCALATED = "escalated"  # escalated to a unit they manage or serve as officer: to assign there
+    ASSIGN = "assign"  # reported or reopened in such a unit: to assign (交办)
+    CLOSE = "close"  # verified: to close (销号)
+    INVOLVED = "involved"  # open issues where they are partner (合伙人) or supervisor (督导人)
+    ROUND = "round"  # a round they answer for, due in its current period or missed
+    POINTS = "points"  # points proposed for someone else that they may confirm
+
+
+ISSUE_KINDS = frozenset(
+    {TodoKind.WORK, TodoKind.VERIFY, TodoKind.ESCALATED, TodoKind.ASSIGN, TodoKind.CLOSE, TodoKind.INVOLVED}
+)
+WORK_STATES = (S.ASSIGNED, S.IN_PROGRESS, S.FED_BACK, S.RETURNED)
+UNIT_STATES = {S.REPORTED: TodoKind.ASSIGN, S.REOPENED: TodoKind.ASSIGN, S.ESCALATED: TodoKind.ESCALATED,
+               S.RECTIFIED: TodoKind.VERIFY, S.VERIFIED: TodoKind.CLOSE}  # fmt: skip
+# A partner or supervisor is told while someone still works on the issue (held: it waits on the register).
+INVOLVED_STATES = tuple(s for s in IssueState if s not in (S.CLOSED, S.HELD))
+
+
+@dataclass(frozen=True, slots=True)
+class TodoItem:
+    """One line of the to-do. ``id`` is the issue's, the round's document's, or the score entry's, as ``kind`` says;
+    ``due`` is the issue's running deadline (a time), or the last day of a round's period or a proposal's day."""
+
+    kind: TodoKind
+    id: uuid.UUID
+    number: str  # the issue's number; "" otherwise
+    title: str
+    unit: str
+    due: dt.datetime | dt.date | None
+    overdue: bool
+    detail: str = ""  # a round's post, the person a proposal is for
+
+
+@dataclass(frozen=True, slots=True)
+class Todo:
+    items: tuple[TodoItem, ...]
+
+    @property
+    def counts(self) -> dict[TodoKind, int]:
+        found = Counter(item.kind for item in self.items)
+        return {kind: found[kind] for kind in TodoKind if found[kind]}
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def todo(services: Services, actor: Actor | None, today: dt.date | None = None) -> Todo:
+    """What waits for ``actor``'s person now; nothing for the station itself or a system account (no person)."""
+    person = actor.person_id if actor else None
+    if person is None:
+        return Todo(())
+    today = today or plant_today()
+    now = services.issues.now()
+    with services.db.read() as s:
+        issues, points = issue_items(s, person, now, today), point_items(s, person, today)
+        post_unit = s.scalar(select(Post.unit_id).join(Person, Person.post_id == Post.id).where(Person.id == person))
+        role_units = _role_units(s, person, today)
+    return Todo(tuple(issues + round_items(services, person, role_units, post_unit, today) + points))
+
+
+def _columns() -> tuple[object, ...]:
+    return (Issue.id, Issue.number, Issue.title, Unit.name, Issue.deadline_at, Issue.urgency_at)
+
+
+def issue_items(s: Session, person: uuid.UUID, now: dt.datetime, today: dt.date) -> list[TodoItem]:
+    found: dict[uuid.UUID, tuple[TodoKind, tuple[object, ...]]] = {}
+
+    def keep(kind: TodoKind, row: tuple[object, ...]) -> None:
+        held = found.get(row[0])  # type: ignore[arg-type]
+        if held is None or _rank(kind) < _rank(held[0]):
+            found[row[0]] = (kind, row)  # type: ignore[index]
+
+    live = Issue.deleted_at.is_(None)
+    units = _managed_units(s, person, today)
+    if units:
+        rows = s.execute(
+            select(
+                *_columns(),
+                Issue.state,
+                Issue.rectifier_id,
+                Issue.is_hazard,
+                Issue.responsible_id,
+                Issue.hazard_grade,
+                Issue.unit_id,
+            )
+            .join(Unit, Unit.id == Issue.unit_id)
+            .where(live, Issue.unit_id.in_(list(units)), Issue.state.in_(list(UNIT_STATES)))
+        ).all()
+        for r in rows:
+            state, rectifier, hazard, responsible, grade, unit_id = r[6:]
+            if state is S.RECTIFIED and not _may_accept(person, rectifier, hazard, responsible, grade, units[unit_id]):
+                continue
+            keep(UNIT_STATES[state], tuple(r[:6]))
+    assigned = s.execute(
+        select(*_columns())
+        .join(Unit, Unit.id == Issue.unit_id)
+        .where(live, Issue.assignee_id == person, Issue.state.in_(WORK_STATES))
+    ).all()
+    for r in assigned:
+        keep(TodoKind.WORK, tuple(r))
+    # Lead, supervisor, reporter: one pass over the live rows (the columns have no index of their own).
+    named = s.execute(
+        select(
+            *_columns(),
+            Issue.state,
+            Issue.lead_id,
+            Issue.supervisor_id,
+            Issue.rectifier_id,
+            Issue.is_hazard,
+            Issue.responsible_id,
+            Issue.hazard_grade,
+        )
+        .join(Unit, Unit.id == Issue.unit_id)
+        .where(
+            live,
+            Issue.state.in_(INVOLVED_STATES),  # rows the state index leads to: never the closed bulk of the table
+            or_(
+                and_(Issue.lead_id == person, Issue.state.in_(WORK_STATES)),
+                and_(Issue.supervisor_id == person, Issue.state.in_(INVOLVED_STATES)),
+                and_(Issue.reporter_id == person, Issue.state == S.RECTIFIED),
+            ),
+        )
+    ).all()
+    for r in named:
+        state, lead, supervisor, rectifier, hazard, responsible, grade = r[6:]
+        if lead == person and state in WORK_STATES:
+            keep(TodoKind.WORK, tuple(r[:6]))
+        if state is S.RECTIFIED and _may_accept(person, rectifier, hazard, responsible, grade, False):
+            keep(TodoKind.VERIFY, tuple(r[:6]))
+        if supervisor == person:
+            keep(TodoKind.INVOLVED, tuple(r[:6]))
+    partnered = s.execute(
+        select(*_columns())
+        .join(Unit, Unit.id == Issue.unit_id)
+        .join(IssuePartner, IssuePartner.issue_id == Issue.id)
+        .where(
+            live, IssuePartner.person_id == person, IssuePartner.deleted_at.is_(None), Issue.state.in_(INVOLVED_STATES)
+        )
+    ).all()
+    for r in partnered:
+        keep(TodoKind.INVOLVED, tuple(r))
+    ordered = sorted(found.values(), key=lambda kr: (_rank(kr[0]), kr[1][5], str(kr[1][0])))
+    return [
+        TodoItem(kind, r[0], r[1], r[2], r[3], r[4], r[4] is not None and r[4] <= now)  # type: ignore[arg-type]
+        for kind, r in ordered
+    ]
+
+
+def _rank(kind: TodoKind) -> int:
+    return list(TodoKind).index(kind)
+
+
+def _may_accept(
+    person: uuid.UUID,
+    rectifier: object,
+    hazard: object,
+    responsible: object,
+    grade: object,
+    manager: bool,
+) -> bool:
+    """Verify or return (``gridapp.issues.workflow``): never the rectifier nor a hazard's responsible person; a major
+    hazard only a manager."""
+    if rectifier == person or (hazard and responsible == person):
+        return False
+    return manager or grade is not HazardGrade.MAJOR
+
+
+def _managed_units(s: Session, person: uuid.UUID, today: dt.date) -> dict[uuid.UUID, bool]:
+    """Every unit at or below one where ``person`` is a manager or an officer today: unit → as a manager."""
+    seeds = (
+        select(
+            RoleAssignment.unit_id.label("id"),
+            case((Role.kind.in_(sorted(MANAGER_ROLES)), 1), else_=0).label("manager"),
+        )
+        .join(Role, Role.id == RoleAssignment.role_id)
+        .where(
+            RoleAssignment.person_id == person,
+            active_on(today),
+            Role.deleted_at.is_(None),
+            Role.kind.in_(sorted(MANAGER_ROLES | OFFICER_ROLES)),
+        )
+        .cte("mine", recursive=True)
+    )
+    child = aliased(Unit)
+    tree = seeds.union_all(
+        select(child.id, seeds.c.manager).where(child.parent_id == seeds.c.id, child.deleted_at.is_(None))
+    )
+    rows = s.execute(select(tree.c.id, func.max(tree.c.manager)).group_by(tree.c.id)).all()
+    return {r[0]: bool(r[1]) for r in rows}
+
+
+def _role_units(s: Session, person: uuid.UUID, today: dt.date) -> list[uuid.UUID]:
+    """Units where ``person`` holds a role today (the rounds they may answer for lie at or below them)."""
+    return list(
+        s.scalars(
+            select(RoleAssignment.unit_id)
+            .join(Role, Role.id == RoleAssignment.role_id)
+            .where(RoleAssignment.person_id == person, active_on(today), Role.deleted_at.is_(None))
+            .distinct()
+        )
+    )
+
+
+def point_items(s: Session, person: uuid.UUID, today: dt.date) -> list[TodoItem]:
+    """Proposals for someone else under a rule of which ``person`` holds a grantor role in the subject's unit or
+    above, and that the rights table lets them confirm there (``gridapp.scoring.entries``)."""
+    seeds = (
+        select(RoleAssignment.unit_id.label("id"), Role.code.label("code"))
+        .join(Role, Role.id == RoleAssignment.role_id)
+        .where(RoleAssignment.person_id == person, active_on(today), Role.deleted_at.is_(None))
+        .cte("grants", recursive=True)
+    )
+    child = aliased(Unit)
+    grants = seeds.union_all(
+        select(child.id, seeds.c.code).where(child.parent_id == seeds.c.id, child.deleted_at.is_(None))
+    )
+    subject = aliased(Person)
+    granted = (
+        select(grants.c.id)
+        .where(
+            grants.c.id == ScoreEntry.unit_id,
+            (literal(",") + ScoreRule.grantor_roles + literal(",")).like("%," + grants.c.code + ",%"),
+        )
+        .exists()
+    )
+    rows = s.execute(
+        select(ScoreEntry.id, ScoreRule.name, Unit.name, ScoreEntry.booked_on, subject.name, ScoreEntry.unit_id)
+        .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
+        .join(Unit, Unit.id == ScoreEntry.unit_id)
+        .outerjoin(subject, subject.id == ScoreEntry.person_id)
+        .where(
+            ScoreEntry.status == EntryStatus.PROPOSED,
+            ScoreEntry.deleted_at.is_(None),
+            or_(ScoreEntry.person_id.is_(None), ScoreEntry.person_id != person),
+            granted,
+        )
+        .order_by(ScoreEntry.booked_on, ScoreEntry.id)
+    ).all()
+    allowed: dict[uuid.UUID, bool] = {}
+    items = []
+    for entry_id, rule, unit, booked_on, name, unit_id in rows:
+        if unit_id not in allowed:
+            allowed[unit_id] = may(s, as_person(person), Right.POINTS_CONFIRM, unit_id, today)
+        if allowed[unit_id]:
+            items.append(TodoItem(TodoKind.POINTS, entry_id, "", rule, unit, booked_on, False, name or ""))
+    return items
+
+
+def round_items(
+    services: Services,
+    person: uuid.UUID,
+    role_units: list[uuid.UUID],
+    post_unit: uuid.UUID | None,
+    today: dt.date,
+) -> list[TodoItem]:
+    """Rounds ``person`` answers for (as staff of the post, as the grid's officer or leader) whose current period is
+    not done yet, or whose last period ended without a round."""
+    seen: set[tuple[object, ...]] = set()
+    items = []
+    for unit_id in dict.fromkeys([*role_units, *([post_unit] if post_unit else [])]):
+        for row in services.inspections.rounds.due(unit_id, today):
+            g = row.group
+            key = (g.document_id, g.level, g.frequency, g.interval_days, row.period_start)
+            if key in seen or row.status not in (DueStatus.OPEN, DueStatus.OVERDUE):
+                continue
+            if person not in {p.id for p in row.responsible}:
+                continue
+            seen.add(key)
+            overdue = row.status is DueStatus.OVERDUE
+            items.append(
+                TodoItem(TodoKind.ROUND, g.document_id, "", g.document, g.unit, row.period_end, overdue, g.post)
+            )
+    items.sort(key=lambda i: (not i.overdue, i.due, i.unit, i.title))
+    return items
