@@ -97,7 +97,7 @@ class Issue(Tracked, Base):
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # responsible now; escalation moves it up
     origin_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # where it was found
     area_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("area.id"))
-    reporter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    reporter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     reported_at: Mapped[dt.datetime]
 
     state: Mapped[IssueState] = mapped_column(code_enum(IssueState))
@@ -133,8 +133,8 @@ class Issue(Tracked, Base):
     photo_count: Mapped[int] = mapped_column(default=0)
     hold_reason: Mapped[str | None] = mapped_column(Text)
 
-    lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 牵头人
-    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 督导人
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)  # 牵头人
+    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)  # 督导人
     stage: Mapped[Stage | None] = mapped_column(code_enum(Stage))  # the six-stage track, when used
 
     is_hazard: Mapped[bool] = mapped_column(default=False)
