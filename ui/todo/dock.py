@@ -39,8 +39,6 @@ class TodoDock(QDockWidget):
         self.view.setObjectName("todoView")
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setStretchLastSection(False)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.setWidget(self.view)
         self._settle = QTimer(self)
@@ -62,6 +60,12 @@ class TodoDock(QDockWidget):
 
             self._model = TodoModel(self)
             self.view.setModel(self._model)
+            header = self.view.header()  # the sections exist once the model is set
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(1, 84)  # the unit, elided (its whole name in the tooltip); the item comes first
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         return self._model
 
     def todo_items(self) -> tuple[TodoItem, ...]:
@@ -78,6 +82,8 @@ class TodoDock(QDockWidget):
         services, actor = self._context.services, self._context.actor
         self._todo = todo(services, actor) if services is not None and actor is not None else Todo(())
         self.model.set_todo(self._todo)
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)  # a group's name and count, not cut
         self.view.expandAll()
         self._show_title(len(self._todo))
 
@@ -162,6 +168,7 @@ def install_todo(window: QMainWindow, context: AppContext) -> TodoDock:
 
     dock = TodoDock(context, open_other, window)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.resizeDocks([dock], [320], Qt.Orientation.Horizontal)  # the number and title of an issue readable
     dock.hide()
     toolbar = window.findChild(QToolBar, "issuesToolbar")
     if toolbar is not None:
