@@ -241,8 +241,8 @@
         <translation>关联区域</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC first.</source>
-        <translation>请先选择本机当前的操作人员。</translation>
+        <source>Log in with your personal account first.</source>
+        <translation>请先用个人账号登录。</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -803,10 +803,6 @@
         <translation>问题处于“{1}”状态，不能“{0}”。</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC first.</source>
-        <translation>请先选择本机当前的操作人员。</translation>
-    </message>
-    <message>
         <source>Verification must be made by someone other than the person who rectified it (or, for a hazard, its responsible person).</source>
         <translation>核验须由整改人以外的人员进行（隐患还须不同于其责任人）。</translation>
     </message>
@@ -969,6 +965,10 @@
     <message>
         <source>The feedback time must be between half an hour and 720 hours.</source>
         <translation>反馈时限须在 0.5 至 720 小时之间。</translation>
+    </message>
+    <message>
+        <source>Log in with your personal account first (a system account holds no business role).</source>
+        <translation>请先用个人账号登录（系统账号不承担业务角色）。</translation>
     </message>
     <message>
         <source>The shift calendar is not usable: working times overlap, or there is no working time.</source>
@@ -1326,8 +1326,8 @@
         <translation>请用一句话说明是什么问题。</translation>
     </message>
     <message>
-        <source>Choose who is working at this PC first.</source>
-        <translation>请先选择本机当前的操作人员。</translation>
+        <source>Log in with your personal account first.</source>
+        <translation>请先用个人账号登录。</translation>
     </message>
     <message>
         <source>The report could not be saved</source>

@@ -323,7 +323,7 @@ class DetailPanel(QScrollArea):
         services = self._context.services
         actor = self._context.require_actor(self)
         if services is None or actor is None or self.detail is None:
-            return self.tr("Choose who is working at this PC first.")
+            return self.tr("Log in with your personal account first.")
         try:
             call(actor)
         except (TransitionRefused, IssueInputError) as exc:

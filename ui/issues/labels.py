@@ -225,7 +225,9 @@ def refusal_text(error: TransitionRefused) -> str:
         Refusal.NOT_PERMITTED: QCoreApplication.translate(
             "IssueLabels", "You may not “{0}” this issue; that is for: {1}."
         ).format(what, _who(error.action)),
-        Refusal.NO_PERSON: QCoreApplication.translate("IssueLabels", "Choose who is working at this PC first."),
+        Refusal.NO_PERSON: QCoreApplication.translate(
+            "IssueLabels", "Log in with your personal account first (a system account holds no business role)."
+        ),
         Refusal.SAME_PERSON: QCoreApplication.translate(
             "IssueLabels",
             "Verification must be made by someone other than the person who rectified it "

@@ -198,7 +198,7 @@ class QuickReportDialog(QDialog):
         services = self._context.services
         actor = self._context.require_actor(self)
         if services is None or actor is None:
-            self._show_error(self.tr("Choose who is working at this PC first."))
+            self._show_error(self.tr("Log in with your personal account first."))
             return
         draft = self.draft()
         self.buttons.setEnabled(False)
@@ -264,7 +264,7 @@ def _pictures(data: Any) -> list[Path]:
 
 
 def open_quick_report(context: AppContext, parent: QWidget) -> QuickReportDialog | None:
-    """Open the quick report dialog (asking who is working first, when nobody is chosen)."""
+    """Open the quick report dialog for the logged-in person."""
     if context.services is None or context.require_actor(parent) is None:
         return None
     dialog = QuickReportDialog(context, parent)
