@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from gridapp import __version__
 from gridapp.actor import Actor
 from gridapp.paths import data_dir
+from ui.alerts.centre import install_alerts
 from ui.change_poll import ChangePoll
 from ui.context import AppContext
 from ui.errors import show_exception
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.quick_report_action = install_quick_report(self, self.context)
         self.todo_dock = install_todo(self, self.context)
+        self.alerts = install_alerts(self, self.context)
         self._restore_geometry()
         self.context.operator_changed.connect(self._on_context_operator_changed)
         self.context.issue_requested.connect(self._on_context_issue_requested)

@@ -1,5 +1,6 @@
 """Every capability's models, imported so that ``Base.metadata`` (Alembic's target) describes the whole schema."""
 
+from gridapp import alerts
 from gridapp.db.base import Base
 from gridapp.db.station_table import StationRecord
 from gridapp.inspections import models as inspections
@@ -10,4 +11,4 @@ from gridapp.security import models as security
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "inspections", "issues", "metadata", "org", "scoring", "security"]
+__all__ = ["Base", "StationRecord", "alerts", "inspections", "issues", "metadata", "org", "scoring", "security"]
