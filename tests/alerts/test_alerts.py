@@ -81,3 +81,23 @@ def test_a_kind_switched_off_is_not_listed(services: Services) -> None:
 
 def test_a_system_account_has_no_alerts(services: Services) -> None:
     assert alerts(services, None) == []
+
+
+def test_rounds_and_clocks_follow_the_to_do(services: Services) -> None:
+    from gridapp.security.rights import plant_today
+    from gridapp.todo import TodoKind, todo
+
+    today = plant_today()
+    told = 0
+    for login in ("DH0006", "DH0033", "DH0051"):  # a supervisor, a round's staff, an assignee with an overdue issue
+        person = actor(services, login)
+        items = todo(services, person).items
+        found = {(a.reason, a.id) for a in alerts(services, person)}
+        rounds = {(Reason.ROUND_MISSED if i.overdue else Reason.ROUND_DUE, i.id)
+                  for i in items if i.kind is TodoKind.ROUND and (i.overdue or i.due == today)}  # fmt: skip
+        late = {
+            (Reason.OVERDUE, i.id) for i in items if i.overdue and i.kind not in (TodoKind.ROUND, TodoKind.INVOLVED)
+        }
+        assert {f for f in found if f[0] in (Reason.ROUND_DUE, Reason.ROUND_MISSED, Reason.OVERDUE)} == rounds | late
+        told += len(rounds | late)
+    assert told >= 3  # the demo plant has missed rounds and overdue issues

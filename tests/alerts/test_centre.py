@@ -126,3 +126,22 @@ def test_the_main_window_has_the_bell_and_a_picture_at_1280x800(qtbot, services:
     assert centre.dialog is not None
     centre.dialog.grab().save(str(output_dir / "alerts_dialog.png"))
     window.change_poll.watch(None)
+
+
+def test_with_a_tray_new_alerts_are_told_there_once(qtbot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    messages: list[str] = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda _tray, _title, text, *_a: messages.append(text))
+    _win, context, centre = _window(qtbot, services)
+    log_in(context, WORKER)
+    told = 1 if centre.unread else 0  # what is unread at login (a round due today) is told in one notice
+    assert len(messages) == told and (centre.tray is not None) == bool(told)
+    with qtbot.waitSignal(centre.notified):
+        assign(services, "出口阀门滴漏")
+    assert (
+        centre.tray is not None
+        and messages[-1].startswith("Assigned to me: ")
+        and messages[-1].endswith("出口阀门滴漏")
+    )
+    centre.refresh()  # told once: the next refresh says nothing new
+    assert len(messages) == told + 1
