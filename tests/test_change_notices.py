@@ -116,6 +116,11 @@ def test_the_tabs_follow_writes_made_elsewhere_without_any_user_action(qtbot, se
     unit = services.org.person(reporter.person_id).unit_id  # type: ignore[arg-type, union-attr]
     services.issues.report(reporter, ReportDraft(title="二号泵异响", unit_id=unit, category="production"))
     assert column.total == before + 1
+    assert issues_tab.detail.issue_id is None  # someone else's report is not pushed at the leader
+    actor = context.actor
+    assert actor is not None
+    mine = services.issues.report(actor, ReportDraft(title="厂区路灯不亮", unit_id=unit, category="production"))
+    assert issues_tab.detail.issue_id == mine.id  # one's own report is selected on the board
     units = org_tab.units.rowCount(org_tab.units.index(0, 0))
     root = services.org.units()[0]
     services.org.tree.add_unit(services.db.system_actor(), root.id, UnitKind.ZONE, "新建责任区", "DH-NEW")

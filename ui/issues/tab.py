@@ -204,12 +204,23 @@ class IssuesTab(QWidget):
     @Slot(object)
     def _on_context_noticed(self, notice: object) -> None:
         from gridapp.changes import IssuesChanged, OrganisationChanged
+        from gridapp.events import IssueReported
 
         if self._services is None or not isinstance(notice, (IssuesChanged, OrganisationChanged)):
             return
         if isinstance(notice, OrganisationChanged):
             self.filters.set_services(self._services)  # units and people to filter by
         self.reload()
+        # What the person at this PC has just reported is the card they look for: select it (the quick report
+        # may have been made from any tab; the board does not take the focus).
+        actor = self._context.actor
+        mine = [
+            e.issue_id
+            for e in notice.events
+            if isinstance(e, IssueReported) and actor is not None and e.reporter_id == actor.person_id
+        ]
+        if mine:
+            self.show_issue(mine[-1])
 
     @Slot(object)
     def _on_context_operator_changed(self, actor: object) -> None:
