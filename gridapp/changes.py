@@ -76,7 +76,9 @@ PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
     ("security", SecurityChanged),
     ("", OrganisationChanged),  # unit, post, person, role, role_assignment, area, guardianship, org_setting
 )
-NOT_NOTICED = frozenset({"station", "audit_record", "audit_chain", "alert_read"})  # bookkeeping, and a person's read marks
+NOT_NOTICED = frozenset(
+    {"station", "audit_record", "audit_chain", "alert_read"}
+)  # bookkeeping, and a person's read marks
 
 
 def notice_type(table: str) -> type[Notice] | None:
