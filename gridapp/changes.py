@@ -66,7 +66,8 @@ class SecurityChanged(Notice):
     """Accounts and the password policy (the audit trail itself is not a notice: it changes with every write)."""
 
 
-# Which notice a table's rows belong to, by the table's name (its capability's prefix).
+# Which notice a table's rows belong to, by the table's name: its capability's prefix, or the organisation's tables.
+# tests/test_change_notices.py checks every table of the schema is named here or in NOT_NOTICED.
 PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
     ("issue", IssuesChanged),
     ("work_calendar", IssuesChanged),
@@ -74,17 +75,24 @@ PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
     ("score", ScoringChanged),
     ("account", SecurityChanged),
     ("security", SecurityChanged),
-    ("", OrganisationChanged),  # unit, post, person, role, role_assignment, area, guardianship, org_setting
 )
-NOT_NOTICED = frozenset(
-    {"station", "audit_record", "audit_chain", "alert_read"}
-)  # bookkeeping, and a person's read marks
+ORGANISATION_TABLES = frozenset(
+    {"unit", "post", "person", "role", "role_assignment", "area", "area_photo", "guardianship", "org_setting"}
+)
+NOT_NOTICED = frozenset({"station", "audit_record", "audit_chain", "alert_read"})  # bookkeeping; one's read marks
+NOTICE_TYPES: tuple[type[Notice], ...] = (
+    OrganisationChanged,
+    IssuesChanged,
+    InspectionsChanged,
+    ScoringChanged,
+    SecurityChanged,
+)
 
 
 def notice_type(table: str) -> type[Notice] | None:
-    if table in NOT_NOTICED:
-        return None
-    return next(kind for prefix, kind in PREFIXES if table.startswith(prefix))
+    if table in ORGANISATION_TABLES:
+        return OrganisationChanged
+    return next((kind for prefix, kind in PREFIXES if table.startswith(prefix)), None)
 
 
 def event_notice_type(event: object) -> type[Notice]:
@@ -123,7 +131,7 @@ def notices_of(
     for event in events:
         published[event_notice_type(event)].append(event)
     notices = []
-    for kind in dict.fromkeys(k for _p, k in PREFIXES):
+    for kind in NOTICE_TYPES:
         by_op = gathered.get(kind)
         if by_op is None and kind not in published:
             continue

@@ -197,3 +197,32 @@ def test_the_window_shows_another_programs_report_by_itself(qtbot, demo_db, monk
     monkeypatch.undo()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5_000)  # back by itself
     window.close()
+
+
+def test_every_table_belongs_to_a_notice_or_is_said_not_to() -> None:
+    from gridapp.changes import NOT_NOTICED, notice_type
+    from gridapp.db.models import metadata
+
+    unnamed = [t for t in metadata.tables if notice_type(t) is None and t not in NOT_NOTICED]
+    assert unnamed == []  # a new capability's table must say which notice its changes make
+
+
+def test_an_assignment_and_a_departure_are_noticed_where_they_belong(services: Services) -> None:
+    heard = _listen(services)
+    station = services.db.system_actor()
+    leader = services.security.accounts.login("DH0001", DEMO_PASSWORD).actor
+    unit = services.org.person(leader.person_id).unit_id  # type: ignore[arg-type, union-attr]
+    ref = services.issues.report(leader, ReportDraft(title="厂区路灯不亮", unit_id=unit, category="production"))
+    worker = services.org.search_people("DH0020")[0]
+    heard.clear()
+    services.issues.assign(station, ref.id, worker.id)
+    assert [type(n) for n in heard] == [IssuesChanged]
+    assert heard[0].updated["issue"] == {ref.id} and heard[0].inserted["issue_event"]
+    heard.clear()
+    import datetime as dt
+
+    services.org.people_edit.mark_left(station, worker.id, dt.date.today())
+    kinds = {type(n) for n in heard}
+    assert OrganisationChanged in kinds and SecurityChanged in kinds  # their account was disabled with them
+    org = next(n for n in heard if isinstance(n, OrganisationChanged))
+    assert worker.id in org.updated["person"]
