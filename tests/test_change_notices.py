@@ -226,3 +226,36 @@ def test_an_assignment_and_a_departure_are_noticed_where_they_belong(services: S
     assert OrganisationChanged in kinds and SecurityChanged in kinds  # their account was disabled with them
     org = next(n for n in heard if isinstance(n, OrganisationChanged))
     assert worker.id in org.updated["person"]
+
+
+def test_the_board_fetches_only_the_columns_a_change_touched(qtbot, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gridapp.issues.kinds import IssueState
+    from tests.session_helpers import log_in
+    from ui.context import AppContext
+    from ui.issues.board import CardListModel
+    from ui.issues.tab import IssuesTab
+
+    context = AppContext()
+    tab = IssuesTab(context)
+    qtbot.addWidget(tab)
+    context.set_services(services)
+    log_in(context, "DH0001")
+    tab.show()
+    actor = context.actor
+    assert actor is not None
+    unit = services.org.person(actor.person_id).unit_id  # type: ignore[arg-type, union-attr]
+    ref = services.issues.report(actor, ReportDraft(title="厂区路灯不亮", unit_id=unit, category="production"))
+    loaded: list[IssueState] = []
+    original = CardListModel.load
+
+    def load(model, service, where, total, first_page):  # type: ignore[no-untyped-def]
+        loaded.append(model.state)
+        original(model, service, where, total, first_page)
+
+    monkeypatch.setattr(CardListModel, "load", load)
+    before = {s: c.model.total for s, c in tab.board.columns.items()}
+    services.issues.assign(actor, ref.id, services.org.search_people("DH0020")[0].id)
+    assert sorted(loaded) == sorted([IssueState.REPORTED, IssueState.ASSIGNED])  # from, to: nothing else fetched
+    after = {s: c.model.total for s, c in tab.board.columns.items()}
+    assert after[IssueState.REPORTED] == before[IssueState.REPORTED] - 1
+    assert after[IssueState.ASSIGNED] == before[IssueState.ASSIGNED] + 1

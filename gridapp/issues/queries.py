@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -144,8 +145,10 @@ class IssueQueries:
         with self._db.read() as s:
             return self._state_counts(s, self._conditions(s, _all_states(where)))
 
-    def board(self, where: IssueFilter, per_state: int = 40) -> Board:
-        """The kanban's counts and each shown column's first page, in one read (the search runs once)."""
+    def board(self, where: IssueFilter, per_state: int = 40, only: Iterable[IssueState] | None = None) -> Board:
+        """The kanban's counts and each shown column's first page, in one read (the search runs once); with
+        ``only``, the first pages of those columns alone (the others' pages come back empty)."""
+        wanted = set(only) if only is not None else None
         with self._db.read() as s:
             conditions = self._conditions(s, _all_states(where), remember_search=True)
             counts = self._state_counts(s, conditions)
@@ -155,10 +158,25 @@ class IssueQueries:
                 if (where.states and state not in where.states) or not counts[state]:
                     pages[state] = []
                     continue
+                if wanted is not None and state not in wanted:
+                    pages[state] = []
+                    continue
                 sort, descending = board_order(state)
                 query = _row_query().where(*conditions, Issue.state == state).order_by(*_order(sort, descending))
                 pages[state] = [_issue_row(r) for r in s.execute(query.limit(per_state))]
         return Board(counts, pages)
+
+    def states_touched(self, issue_ids: Iterable[uuid.UUID], event_ids: Iterable[uuid.UUID]) -> frozenset[IssueState]:
+        """The board columns a change touched: where its issues are now, and where its events moved them from."""
+        issue_ids, event_ids = list(issue_ids), list(event_ids)
+        with self._db.read() as s:
+            now = set(s.scalars(select(Issue.state).where(Issue.id.in_(issue_ids)))) if issue_ids else set()
+            before = (
+                set(s.scalars(select(IssueEvent.from_state).where(IssueEvent.id.in_(event_ids))))
+                if event_ids
+                else set()
+            )
+        return frozenset(state for state in now | before if state is not None)
 
     def row(self, issue_id: uuid.UUID) -> IssueRow | None:
         with self._db.read() as s:

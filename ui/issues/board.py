@@ -290,6 +290,17 @@ class KanbanBoard(QScrollArea):
             column.set_count(total)
             column.model.load(service if shown else None, where, total, board.pages[state] if board and shown else [])
 
+    def refresh(self, service: IssueService, where: IssueFilter, states: frozenset[IssueState]) -> None:
+        """A change touched these columns: every count again (one grouped read), and only their cards."""
+        board = service.board(where, PAGE_SIZE, only=states)
+        for state, column in self.columns.items():
+            if where.states and state not in where.states:
+                continue  # a column the filter hides
+            total = board.counts.get(state, 0)
+            column.set_count(total)
+            if state in states:
+                column.model.load(service, where, total, board.pages[state])
+
     def select(self, issue_id: uuid.UUID | None) -> None:
         for column in self.columns.values():
             row = column.model.row_of(issue_id) if issue_id else -1

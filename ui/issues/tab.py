@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 
+# Rows an issue's change writes beside the issue and its history (no column can change through them alone).
+SIDE_TABLES = frozenset({"issue_photo", "issue_link", "issue_partner"})
+
+
 class IssuesTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,7 +214,14 @@ class IssuesTab(QWidget):
             return
         if isinstance(notice, OrganisationChanged):
             self.filters.set_services(self._services)  # units and people to filter by
-        self.reload()
+            self.reload()
+        elif self.views.currentWidget() is self.board and notice.tables <= {"issue", "issue_event"} | SIDE_TABLES:
+            # Only the columns the change touched: where its issues are now, where its events moved them from.
+            states = self._services.issues.states_touched(notice.ids("issue"), notice.ids("issue_event"))
+            self.board.refresh(self._services.issues, self.filters.current(), states)
+            self.detail.show_issue(self.detail.issue_id)
+        else:
+            self.reload()
         # What the person at this PC has just reported is the card they look for: select it (the quick report
         # may have been made from any tab; the board does not take the focus).
         actor = self._context.actor
