@@ -68,15 +68,15 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(self.tr("Opening the database…"))
         self.station_label = QLabel()
-        self.operator_label = QLabel()
-        self.operator_label.setObjectName("accountLabel")
+        self.account_label = QLabel()
+        self.account_label.setObjectName("accountLabel")
         self.demo_label = QLabel(self.tr("Demo data"))
         self.demo_label.setStyleSheet("color: white; background: #c05800; padding: 0 6px;")
         self.demo_label.hide()
         status = self.statusBar()
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.demo_label)
-        status.addPermanentWidget(self.operator_label)
+        status.addPermanentWidget(self.account_label)
         status.addPermanentWidget(self.station_label)
         self.session = SessionFlow(self, self.context)
         self.change_poll = ChangePoll(self)
@@ -247,11 +247,11 @@ class MainWindow(QMainWindow):
         self.change_password_action.setEnabled(actor is not None)
         self._show_demo_label()
         if actor is None:
-            self.operator_label.setText(self.tr("Not logged in"))
+            self.account_label.setText(self.tr("Not logged in"))
         elif actor.person_id is None:
-            self.operator_label.setText(self.tr("Logged in: {0} (system account)").format(actor.login))
+            self.account_label.setText(self.tr("Logged in: {0} (system account)").format(actor.login))
         else:
-            self.operator_label.setText(self.tr("Logged in: {0} ({1})").format(actor.name, actor.login))
+            self.account_label.setText(self.tr("Logged in: {0} ({1})").format(actor.name, actor.login))
         login = self.context.login
         if login and login.password_expires_on:
             import datetime as dt

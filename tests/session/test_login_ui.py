@@ -60,7 +60,7 @@ def test_login_with_the_keyboard_and_the_account_in_the_status_bar(qtbot, demo_d
     qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert window.context.actor is not None and window.context.actor.name == "熊德明"
-    assert "熊德明" in window.operator_label.text()
+    assert "熊德明" in window.account_label.text()
     assert window.tabs.isVisible()
     assert window.demo_label.isVisible()  # demo accounts exist: the window says so
     assert _records(window, "login")[-1].result == "ok"
@@ -150,7 +150,7 @@ def test_switch_user_at_shift_change(qtbot, demo_db: Database) -> None:  # type:
     dialog.password.setText(DEMO_PASSWORD)
     dialog.accept()
     assert window.context.actor is not None and window.context.actor.login == "DH0020"
-    assert "DH0020" in window.operator_label.text()
+    assert "DH0020" in window.account_label.text()
     logout = _records(window, "logout")
     assert logout and logout[-1].account_login == "DH0001"
 

@@ -426,7 +426,7 @@ class RoundEntryDialog(QDialog):
             self.inspector.addItem(person.name, str(person.id))  # text: Qt compares Python objects by identity
         if operator is not None and all(p.id != operator.id for p in people):
             self.inspector.addItem(operator.name, str(operator.id))
-        # At the PC the operator is the inspector; a paper checklist was filled in by one of those responsible.
+        # At the PC the logged-in person is the inspector; a paper checklist was filled in by one of those responsible.
         responsible_operator = operator is not None and any(p.id == operator.id for p in people)
         if operator is not None and (source == RoundSource.APP or responsible_operator or not people):
             self.inspector.setCurrentIndex(max(0, self.inspector.findData(str(operator.id))))

@@ -1,5 +1,5 @@
 """The detail panel: everything about one issue (description, hazard, people, stages, photos, links, the timeline
-of events and comments) with the transitions the operator may make now."""
+of events and comments) with the transitions the logged-in person may make now."""
 
 from __future__ import annotations
 
@@ -319,7 +319,7 @@ class DetailPanel(QScrollArea):
     # doing
 
     def _change(self, call: Callable[[Any], None]) -> str | None:
-        """Run a change as the operator; returns a sentence when refused."""
+        """Run a change as the logged-in person; returns a sentence when refused."""
         services = self._context.services
         actor = self._context.require_actor(self)
         if services is None or actor is None or self.detail is None:
