@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardWorkbooks</name>
+    <message>
+        <source>Export items</source>
+        <translation>导出检查项</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Import items</source>
+        <translation>导入检查项</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} items: {2} new, {3} changed, {4} removed from the card. Import them?</source>
+        <translation>{0} 共有 {1} 项：新增 {2} 项，修改 {3} 项，从点项卡删除 {4} 项。确定导入吗？</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>正在检查工作簿…</translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message>
         <source>Release version…</source>
@@ -157,34 +188,6 @@
     <message>
         <source>New name for every post:</source>
         <translation>所有岗位使用的新名称：</translation>
-    </message>
-    <message>
-        <source>Export items</source>
-        <translation>导出检查项</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Import items</source>
-        <translation>导入检查项</translation>
-    </message>
-    <message>
-        <source>{0} holds {1} items: {2} new, {3} changed, {4} removed from the card. Import them?</source>
-        <translation>{0} 共有 {1} 项：新增 {2} 项，修改 {3} 项，从点项卡删除 {4} 项。确定导入吗？</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Checking the workbook…</source>
-        <translation>正在检查工作簿…</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -34,16 +33,15 @@ from PySide6.QtWidgets import (
 from gridapp.inspections.prints.options import Source
 from gridapp.inspections.rows import DocumentRow, ItemDraft, PostRow
 from gridapp.inspections.rules import next_version
-from gridapp.inspections.workbook import ImportPlan
 from gridapp.security.rights import Right
-from ui.inspections.card_dialogs import CopyDialog, ImportErrorsDialog, ReleaseDialog
+from ui.inspections.card_dialogs import CopyDialog, ReleaseDialog
+from ui.inspections.card_workbooks import CardWorkbooks
 from ui.inspections.document_set_model import DocumentSetModel, SetColumn
 from ui.inspections.history_dialog import HistoryDialog
 from ui.inspections.item_dialog import ItemDialog
 from ui.inspections.items_model import ItemColumn, ItemsModel
 from ui.inspections.messages import show_problem
 from ui.inspections.print_dialog import PrintKind, open_print
-from ui.progress import run_with_progress
 from ui.widgets import EmptyState
 
 if TYPE_CHECKING:
@@ -60,6 +58,7 @@ class CardsPage(QWidget):
         self.post: PostRow | None = None
         self.document: DocumentRow | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (kept alive; tests look at it)
+        self.workbooks = CardWorkbooks(self)
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -159,9 +158,9 @@ class CardsPage(QWidget):
         remove.triggered.connect(self._on_remove_clicked)
         self.table.addAction(remove)
         self.import_button = QPushButton(self.tr("Import .xlsx…"))
-        self.import_button.clicked.connect(self._on_import_clicked)
+        self.import_button.clicked.connect(self.workbooks.choose_and_import)
         self.export_button = QPushButton(self.tr("Export .xlsx…"))
-        self.export_button.clicked.connect(self._on_export_clicked)
+        self.export_button.clicked.connect(self.workbooks.export)
         item_bar = QToolBar()
         for button in (self.add_button, self.edit_button, self.remove_button):
             item_bar.addWidget(button)
@@ -539,57 +538,15 @@ class CardsPage(QWidget):
 
     # workbooks
 
-    @Slot()
-    def _on_export_clicked(self) -> None:
-        document = self.document
-        if document is None or document.id is None or self.services is None or self.post is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export items"), f"{self.post.name}{document.type.name}.xlsx", self.tr("Excel (*.xlsx)")
-        )
-        if not name:
-            return
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        workbooks = self.services.inspections.workbooks
-        run_with_progress(self, self.tr("Exporting…"), lambda p: workbooks.export_items(document.id, path, p),  # type: ignore[arg-type]
-                          name="export items")  # fmt: skip
-
-    @Slot()
-    def _on_import_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import items"), "", self.tr("Excel (*.xlsx)"))
-        if name:
-            self.import_file(Path(name))
-
     def import_file(self, path: Path) -> None:
-        """Check the workbook first (in the background), show its problems or what it would change, then import."""
-        document = self.document
-        if document is None or document.id is None or self.services is None:
-            return
-        workbooks = self.services.inspections.workbooks
+        self.workbooks.import_file(path)
 
-        def planned(plan: ImportPlan) -> None:
-            if plan.errors:
-                dialog = ImportErrorsDialog(path.name, plan.errors, self)
-                self.dialog = dialog
-                dialog.open()
-                return
-            answer = QMessageBox.question(
-                self,
-                self.tr("Import items"),
-                self.tr("{0} holds {1} items: {2} new, {3} changed, {4} removed from the card. Import them?").format(
-                    path.name, plan.rows, plan.added, plan.updated, plan.removed
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            actor = self._context.require_actor(self)
-            if actor is None:
-                return
-            run_with_progress(self, self.tr("Importing…"), lambda p: workbooks.import_items(actor, document.id, path, p),  # type: ignore[arg-type]
-                              lambda _changes: self._changed(), name="import items")  # fmt: skip
+    def changed_items(self) -> None:
+        self._changed()
 
-        run_with_progress(self, self.tr("Checking the workbook…"), lambda p: workbooks.plan_import(document.id, path, p),  # type: ignore[arg-type]
-                          planned, name="check workbook")  # fmt: skip
+    @property
+    def context(self) -> AppContext:
+        return self._context
 
     # printing
 
