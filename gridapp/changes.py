@@ -79,7 +79,8 @@ PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
 ORGANISATION_TABLES = frozenset(
     {"unit", "post", "person", "role", "role_assignment", "area", "area_photo", "guardianship", "org_setting"}
 )
-NOT_NOTICED = frozenset({"station", "audit_record", "audit_chain", "alert_read"})  # bookkeeping; one's read marks
+# bookkeeping; one's read marks; photo bytes (their issue_photo rows are the notice)
+NOT_NOTICED = frozenset({"station", "audit_record", "audit_chain", "alert_read", "photo_blob"})
 NOTICE_TYPES: tuple[type[Notice], ...] = (
     OrganisationChanged,
     IssuesChanged,

@@ -4,6 +4,7 @@ from gridapp import alerts
 from gridapp.db.base import Base
 from gridapp.db.station_table import StationRecord
 from gridapp.inspections import models as inspections
+from gridapp.issues import blobs
 from gridapp.issues import models as issues
 from gridapp.org import models as org
 from gridapp.scoring import models as scoring
@@ -11,4 +12,15 @@ from gridapp.security import models as security
 
 metadata = Base.metadata
 
-__all__ = ["Base", "StationRecord", "alerts", "inspections", "issues", "metadata", "org", "scoring", "security"]
+__all__ = [
+    "Base",
+    "StationRecord",
+    "alerts",
+    "blobs",
+    "inspections",
+    "issues",
+    "metadata",
+    "org",
+    "scoring",
+    "security",
+]

@@ -335,9 +335,10 @@ class IssueQueries:
             return Snapshot(**{name: getattr(issue, name) for name in PROJECTED}, partners=partners)
 
     def _photo_row(self, photo: IssuePhoto) -> PhotoRow:
+        """Outside the read: a photo taken on another PC of the plant is written here from the server first."""
         store = self._photos
-        path = store.path(photo.sha256, photo.suffix) if store else None
-        thumb = store.thumbnail(photo.sha256) if store else None
+        path = store.ensure_local(photo.sha256, photo.suffix) if store else None
+        thumb = store.thumbnail(photo.sha256) if store and path else None
         return PhotoRow(photo.id, photo.name, path or _NOWHERE, thumb or _NOWHERE, photo.width, photo.height)
 
 

@@ -51,10 +51,11 @@ class IssueService(IssueWriter):
 
     @classmethod
     def over(cls, db: Database, events: EventBus, clock: Clock | None = None) -> IssueService:
-        """The service with its photo folder beside the database file (in the data folder for a server)."""
+        """The service with its photo folder beside the database file (in the data folder for a server, whose
+        database also keeps every photo's bytes for the plant's other PCs)."""
         from gridapp.paths import data_dir
 
-        return cls(db, events, clock, PhotoStore(photo_root_for(db.location.path, data_dir())))
+        return cls(db, events, clock, PhotoStore(photo_root_for(db.location.path, data_dir()), db))
 
     # catalogue and calendar
 
@@ -120,7 +121,7 @@ class IssueService(IssueWriter):
         links = [self._checked_link(link) for link in draft.links]
         calendar = catalogue.read_calendar(session)
         hazard = self._hazard_data(session, draft.hazard, now, calendar) if draft.hazard else None
-        stored = [self._store_photo(path) for path in draft.photos]
+        stored = [self._store_photo(path, actor) for path in draft.photos]
 
         plant_id = plant_of(session, draft.unit_id)
         year = calendar.local_date(now).year
@@ -352,7 +353,7 @@ class IssueService(IssueWriter):
     def add_photos(self, actor: Actor, issue_id: uuid.UUID, paths: Sequence[Path]) -> int:
         if not paths:
             return 0
-        stored = [self._store_photo(path) for path in paths]
+        stored = [self._store_photo(path, actor) for path in paths]
         with self._db.write(actor) as s:
             issue = self._issue(s, issue_id, lock=True)
             self._check_change(s, actor, issue, Change.PHOTOS)

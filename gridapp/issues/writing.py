@@ -199,10 +199,10 @@ class IssueWriter(IssueQueries):
             raise IssueInputError(InputProblem.LINK_KIND_UNKNOWN, kind=link.kind)
         return link
 
-    def _store_photo(self, path: Path) -> StoredPhoto:
+    def _store_photo(self, path: Path, actor: Actor | None = None) -> StoredPhoto:
         if self._photos is None:
             raise IssueInputError(InputProblem.PHOTO_MISSING, name=Path(path).name)
-        return self._photos.add(Path(path))
+        return self._photos.add(Path(path), actor)
 
     def _attach_photos(
         self, s: Session, actor: Actor, issue: Issue, stored: Sequence[StoredPhoto], now: dt.datetime

@@ -445,5 +445,5 @@ class DetailPanel(QScrollArea):
     @Slot(QModelIndex)
     def _on_photo_view_double_clicked(self, index: QModelIndex) -> None:
         photo = index.data(ROW_ROLE)
-        if photo is not None:
+        if photo is not None and photo.path.is_file():  # a photo whose bytes are nowhere here has no file to open
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(photo.path)))
