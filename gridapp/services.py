@@ -15,6 +15,7 @@ from gridapp.errors import DatabaseOpenError, Problem
 from gridapp.events import EventBus
 from gridapp.inspections.issue_board import IssueBoardReporter
 from gridapp.inspections.service import InspectionService
+from gridapp.issues.photos import PhotoStore, photo_root_for
 from gridapp.issues.service import IssueService
 from gridapp.org.service import OrgService
 from gridapp.paths import data_dir
@@ -23,6 +24,7 @@ from gridapp.scoring.service import ScoringService
 from gridapp.security.chain import ChainReport
 from gridapp.security.service import SecurityService
 from gridapp.station import Station, load_or_create_station
+from gridapp.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +40,15 @@ class Services:
     inspections: InspectionService
     scoring: ScoringService
     security: SecurityService
+    sync: SyncService
 
     @classmethod
     def over(cls, db: Database) -> Services:
         """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
         events = EventBus()
-        issues = IssueService.over(db, events)
+        # One photo folder for the issues and for sync (a bundle carries the photos its rows name).
+        photos = PhotoStore(photo_root_for(db.location.path, data_dir()), db)
+        issues = IssueService(db, events, photos=photos)
         inspections = InspectionService(db, events, IssueBoardReporter(issues))
         scoring = ScoringService(db)
         scoring.subscribe(events)  # events propose points; a person confirms them
@@ -55,6 +60,7 @@ class Services:
             inspections=inspections,
             scoring=scoring,
             security=SecurityService(db),
+            sync=SyncService(db, photos),
         )
 
     def close(self) -> None:

@@ -77,6 +77,9 @@ RIGHT_NAMES = {
     "account_admin": QT_TRANSLATE_NOOP("Rights", "administer accounts"),
     "security_policy": QT_TRANSLATE_NOOP("Rights", "set the password policy"),
     "audit_read": QT_TRANSLATE_NOOP("Rights", "read the audit trail"),
+    "sync_setup": QT_TRANSLATE_NOOP("Rights", "set up sync and register stations"),
+    "sync_run": QT_TRANSLATE_NOOP("Rights", "sync and exchange sync files"),
+    "sync_conflicts": QT_TRANSLATE_NOOP("Rights", "resolve sync conflicts"),
 }
 
 

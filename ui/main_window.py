@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         from ui.admin.menu import install_admin_menu
 
         self.admin_menu = install_admin_menu(self, self.context)
+        from ui.sync.menu import install_sync
+
+        self.sync_menu = install_sync(self, self.context)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))

@@ -1,0 +1,1 @@
+"""The sync page: this database's sync identity, its peers, exchanges by network and by file, conflicts, history."""
