@@ -66,6 +66,10 @@ class SecurityChanged(Notice):
     """Accounts and the password policy (the audit trail itself is not a notice: it changes with every write)."""
 
 
+class SyncChanged(Notice):
+    """This database's sync identity, its peers, the conflict archive and the history of exchanges."""
+
+
 # Which notice a table's rows belong to, by the table's name: its capability's prefix, or the organisation's tables.
 # tests/test_change_notices.py checks every table of the schema is named here or in NOT_NOTICED.
 PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
@@ -75,18 +79,32 @@ PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
     ("score", ScoringChanged),
     ("account", SecurityChanged),
     ("security", SecurityChanged),
+    ("sync", SyncChanged),
 )
 ORGANISATION_TABLES = frozenset(
     {"unit", "post", "person", "role", "role_assignment", "area", "area_photo", "guardianship", "org_setting"}
 )
 # bookkeeping; one's read marks; photo bytes (their issue_photo rows are the notice)
-NOT_NOTICED = frozenset({"station", "audit_record", "audit_chain", "alert_read", "photo_blob"})
+# and sync's own bookkeeping (row versions, clocks, stations' trails), never a write's subject
+NOT_NOTICED = frozenset(
+    {
+        "station",
+        "audit_record",
+        "audit_chain",
+        "alert_read",
+        "photo_blob",
+        "sync_version",
+        "sync_clock",
+        "sync_station_audit",
+    }
+)
 NOTICE_TYPES: tuple[type[Notice], ...] = (
     OrganisationChanged,
     IssuesChanged,
     InspectionsChanged,
     ScoringChanged,
     SecurityChanged,
+    SyncChanged,
 )
 
 

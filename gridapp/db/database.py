@@ -17,6 +17,7 @@ from gridapp.changes import NoticeBoard, notices_of
 from gridapp.db.base import Tracked, utcnow
 from gridapp.security import audit
 from gridapp.station import Station
+from gridapp.sync import log as sync_log
 
 ACTOR_KEY = "gridapp.actor"
 EVENTS_KEY = "gridapp.events"  # the domain events a write published (gridapp.events), for its notices
@@ -156,6 +157,7 @@ def _seal(session: Session) -> None:
     if changes:
         session.info.pop(audit.CHANGES_KEY)
         audit.seal(session, session.info[ACTOR_KEY], changes)
+        sync_log.record(session, session.info[ACTOR_KEY], changes.rows)
 
 
 @event.listens_for(Session, "before_flush")

@@ -9,6 +9,7 @@ from gridapp.issues import models as issues
 from gridapp.org import models as org
 from gridapp.scoring import models as scoring
 from gridapp.security import models as security
+from gridapp.sync import models as sync
 
 metadata = Base.metadata
 
@@ -23,4 +24,5 @@ __all__ = [
     "org",
     "scoring",
     "security",
+    "sync",
 ]

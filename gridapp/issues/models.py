@@ -71,7 +71,8 @@ class Issue(Tracked, Base):
     # that the board's and the table's pages and counts over 100,000 issues are index walks, not sorts; the list
     # indexes carry ``search_key`` so a full-text match is tested without reading the row.
     __table_args__ = (
-        Index("uq_issue_plant_year_seq", "plant_id", "year", "seq", unique=True),
+        # A station numbers its issues in a series of its own ("2026-B2-0001"): numbers never collide or change.
+        Index("uq_issue_plant_year_series_seq", "plant_id", "year", "series", "seq", unique=True),
         _live("ix_issue_live_reported", "reported_at", "id", "search_key"),
         _live("ix_issue_live_state_reported", "state", "reported_at", "id", "search_key"),
         _live("ix_issue_live_state_urgency", "state", "urgency_at", "id", "search_key"),
@@ -88,8 +89,9 @@ class Issue(Tracked, Base):
 
     plant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # the root of the unit's tree
     year: Mapped[int]  # local year of the report; numbers restart every year
+    series: Mapped[str] = mapped_column(String(4), default="")  # "" at the plant, the station's code elsewhere
     seq: Mapped[int]
-    number: Mapped[str] = mapped_column(String(16), index=True)  # "2026-0001"
+    number: Mapped[str] = mapped_column(String(16), index=True)  # "2026-0001", "2026-B2-0001"
     search_key: Mapped[int] = mapped_column(BigInteger)  # its row in the full-text index (gridapp.issues.search)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -152,7 +154,8 @@ class IssueEvent(Tracked, Base):
     """One entry of an issue's history: who, when, what, note. Never updated or deleted (database triggers)."""
 
     __tablename__ = "issue_event"
-    __table_args__ = (Index("uq_issue_event_issue_seq", "issue_id", "seq", unique=True),)
+    # Not unique: two PCs offline may each add the n-th event; the history's order is HISTORY_ORDER everywhere.
+    __table_args__ = (Index("ix_issue_event_issue_seq", "issue_id", "seq"),)
 
     issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"))
     seq: Mapped[int]  # 1, 2, 3… per issue
@@ -199,3 +202,8 @@ class IssuePartner(Tracked, Base):
 
     issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+# An issue's history in the one order every PC replays it in: two events made offline on two PCs with the same
+# number come in the order they happened, and in id order if they happened at the same moment.
+HISTORY_ORDER = (IssueEvent.seq, IssueEvent.at, IssueEvent.id)

@@ -37,6 +37,7 @@ class Snapshot:
 
     plant_id: uuid.UUID | None = None
     year: int = 0
+    series: str = ""
     seq: int = 0
     number: str = ""
     title: str = ""
@@ -178,6 +179,7 @@ def apply_event(target: Any, event: EventRecord) -> None:
         case EventKind.REPORTED:
             target.plant_id = text_id(d["plant"])
             target.year, target.seq, target.number = d["year"], d["seq"], d["number"]
+            target.series = d.get("series", "")
             target.title, target.description = d["title"], d.get("description", "")
             target.category_code = d["category"]
             target.unit_id = target.origin_unit_id = text_id(d["unit"])

@@ -20,7 +20,7 @@ from gridapp.issues.handover import HandoverSheet, handover_sheet
 from gridapp.issues.indicators import Indicators, SeriesPoint
 from gridapp.issues.kinds import BOARD_ORDER, EventKind, IssueState, Stage
 from gridapp.issues.ledger import LedgerRow, ledger_rows
-from gridapp.issues.models import Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
+from gridapp.issues.models import HISTORY_ORDER, Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
 from gridapp.issues.projection import NO_DEADLINE, EventRecord, Snapshot, replay
 from gridapp.issues.rows import (
@@ -257,7 +257,7 @@ class IssueQueries:
             ).all()
             events = [
                 _event_row(e)
-                for e in s.scalars(select(IssueEvent).where(IssueEvent.issue_id == issue_id).order_by(IssueEvent.seq))
+                for e in s.scalars(select(IssueEvent).where(IssueEvent.issue_id == issue_id).order_by(*HISTORY_ORDER))
             ]
             photos = s.scalars(
                 select(IssuePhoto)
@@ -315,7 +315,7 @@ class IssueQueries:
     def replayed(self, issue_id: uuid.UUID) -> Snapshot:
         """The issue as its events alone describe it (what the stored row must always equal)."""
         with self._db.read() as s:
-            events = s.scalars(select(IssueEvent).where(IssueEvent.issue_id == issue_id).order_by(IssueEvent.seq))
+            events = s.scalars(select(IssueEvent).where(IssueEvent.issue_id == issue_id).order_by(*HISTORY_ORDER))
             return replay(EventRecord(e.kind, e.at, e.actor_id, e.note, e.data) for e in events)
 
     def stored(self, issue_id: uuid.UUID) -> Snapshot:

@@ -40,6 +40,7 @@ from gridapp.issues.workflow import TRANSITIONS, refusal
 from gridapp.issues.writing import MAX_TEXT, MAX_TITLE, IssueWriter, new_issue
 from gridapp.org.models import Area, Unit
 from gridapp.security.rights import Right, plant_root, require
+from gridapp.sync.identity import issue_series
 
 
 class IssueService(IssueWriter):
@@ -128,14 +129,21 @@ class IssueService(IssueWriter):
         if session.get_bind().dialect.name == "postgresql":
             # Two plant-wide writers must not draw the same number (SQLite serialises writers already).
             session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"issue-number-{plant_id}"})
+        series = issue_series(session)
         seq = (
-            session.scalar(select(func.max(Issue.seq)).where(Issue.plant_id == plant_id, Issue.year == year)) or 0
+            session.scalar(
+                select(func.max(Issue.seq)).where(
+                    Issue.plant_id == plant_id, Issue.year == year, Issue.series == series
+                )
+            )
+            or 0
         ) + 1
-        number = f"{year}-{seq:04d}"
+        number = f"{year}-{series}-{seq:04d}" if series else f"{year}-{seq:04d}"
         issue = new_issue()
         data: dict[str, Any] = {
             "plant": id_text(plant_id),
             "year": year,
+            "series": series,
             "seq": seq,
             "number": number,
             "title": title,

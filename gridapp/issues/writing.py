@@ -35,7 +35,7 @@ from gridapp.issues.kinds import (
     LinkKind,
     Party,
 )
-from gridapp.issues.models import Issue, IssueEvent, IssuePhoto
+from gridapp.issues.models import HISTORY_ORDER, Issue, IssueEvent, IssuePhoto
 from gridapp.issues.permissions import anyone_in_charge, live_parent, parties_of
 from gridapp.issues.photos import StoredPhoto
 from gridapp.issues.projection import EventRecord, apply_event, hazard_data, id_text, time_text
@@ -283,7 +283,7 @@ class IssueWriter(IssueQueries):
         comments = s.scalars(
             select(IssueEvent.note)
             .where(IssueEvent.issue_id == issue.id, IssueEvent.kind == EventKind.COMMENTED)
-            .order_by(IssueEvent.seq)
+            .order_by(*HISTORY_ORDER)
         ).all()
         search.write_index(s, issue.id, issue.title, issue.description, list(comments))
 

@@ -42,7 +42,7 @@ UNKEYED = "unkeyed"
 MAX_ROWS_LISTED = 200
 # Bookkeeping and derived tables: changed by the writes that are audited, never worth a target of their own.
 DERIVED = frozenset({"issue_event", "issue_fts", "issue_search", "score_person_tally", "score_unit_tally", "station"})
-NOT_AUDITED = frozenset({"audit_record", "audit_chain"})
+NOT_AUDITED = frozenset({"audit_record", "audit_chain", "sync_version", "sync_clock", "sync_station_audit"})
 PG_CHAIN_LOCK = "gridapp-audit-chain"
 
 

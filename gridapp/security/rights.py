@@ -54,6 +54,9 @@ class Right(enum.StrEnum):
     ACCOUNT_ADMIN = "account_admin"  # accounts: create, disable, reset passwords
     SECURITY_POLICY = "security_policy"  # password and session policy
     AUDIT_READ = "audit_read"  # read, verify and export the audit trail
+    SYNC_SETUP = "sync_setup"  # this database's sync identity, registering stations, the plant's key
+    SYNC_RUN = "sync_run"  # sync now, write and read sync files (a pump station's staff carry the USB stick)
+    SYNC_CONFLICTS = "sync_conflicts"  # review the conflict archive and restore a value that lost
 
 
 class Holder(enum.StrEnum):
@@ -96,6 +99,9 @@ TABLE: dict[Right, dict[Holder, Scope]] = {
     Right.ACCOUNT_ADMIN: {H.SYSTEM_ADMIN: A},
     Right.SECURITY_POLICY: {H.SECURITY_ADMIN: A},
     Right.AUDIT_READ: {H.AUDITOR: A},
+    Right.SYNC_SETUP: {H.SYSTEM_ADMIN: A},
+    Right.SYNC_RUN: {H.SYSTEM_ADMIN: A, H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
+    Right.SYNC_CONFLICTS: {H.SYSTEM_ADMIN: A, H.LEADER: A},
 }
 
 ROLE_HOLDERS: dict[RoleKind, Holder] = {

@@ -75,3 +75,36 @@ def store_audit_key(chain_id: object, key: bytes) -> None:
         keyring.set_password(SERVICE, audit_key_name(chain_id), base64.b64encode(key).decode("ascii"))
     except (NoKeyringError, KeyringError) as exc:
         raise NoSecureStore(str(exc)) from exc
+
+
+def sync_key_name(identity_id: object) -> str:
+    return f"sync-key:{identity_id}"
+
+
+def stored_bytes(name: str) -> bytes | None:
+    """A binary secret kept under ``name``; None when absent. Raises NoSecureStore when there is no keyring."""
+    import base64
+
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        stored = keyring.get_password(SERVICE, name)
+    except NoKeyringError as exc:
+        raise NoSecureStore(str(exc)) from exc
+    except KeyringError:
+        return None
+    return base64.b64decode(stored) if stored else None
+
+
+def store_bytes(name: str, value: bytes) -> None:
+    """Raises NoSecureStore when the secret cannot be kept safely."""
+    import base64
+
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(SERVICE, name, base64.b64encode(value).decode("ascii"))
+    except (NoKeyringError, KeyringError) as exc:
+        raise NoSecureStore(str(exc)) from exc

@@ -54,6 +54,9 @@ SPEC: list[tuple[Right, str | None, str]] = [
     (Right.ACCOUNT_ADMIN, None, "Y......"),
     (Right.SECURITY_POLICY, None, ".Y....."),
     (Right.AUDIT_READ, None, "..Y...."),
+    (Right.SYNC_SETUP, None, "Y......"),
+    (Right.SYNC_RUN, None, "Y..YYYY"),
+    (Right.SYNC_CONFLICTS, None, "Y..Y..."),
 ]
 UNITS = {"team": "DH-W-01-1", "other": "DH-W-02-1", "plant": "DH"}
 SYSTEM = {"sysadmin": SystemRole.SYSTEM_ADMIN, "secadmin": SystemRole.SECURITY_ADMIN, "auditor": SystemRole.AUDITOR}

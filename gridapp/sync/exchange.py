@@ -1,0 +1,570 @@
+"""What a bundle holds for a peer (``gather``) and how a received one is merged (``merge``).
+
+Merge rules (README, "Sync"):
+- Rows are merged whole, by their last version's hybrid-clock stamp: the later change wins. A change made on top of
+  the version the receiver has is a plain update; one made without knowing of the receiver's own change is a
+  conflict, and whichever value loses — the receiver's or the sender's — is kept in the conflict archive.
+- A tombstone is a change like any other: a delete against a concurrent edit is decided by the same clock, and the
+  loser (the edit, or the deleted row) is archived.
+- Issue events, round results, point entries and audit records are never lost: new rows are added, an issue's
+  events are the union from every PC, and its state is re-derived from all of them in one order — (seq, at, id) —
+  the same on every PC.
+- Accounts, roles, role assignments and the password policy are set at the plant. A station's change to them is
+  refused at the plant (archived) and the plant's row is sent back; a station may change a person's own password.
+- Two live rows claiming one unique value (an employee number, a code) are settled the same way everywhere: the
+  later keeps it, the earlier is tombstoned as of its own last change and archived.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from gridapp.issues import search
+from gridapp.issues.kinds import EventKind
+from gridapp.issues.models import HISTORY_ORDER, IssueEvent
+from gridapp.issues.photos import PhotoStore
+from gridapp.issues.projection import EventRecord, Snapshot, replay
+from gridapp.security import audit
+from gridapp.security.models import AuditRecord
+from gridapp.sync import log
+from gridapp.sync.bundle import Contents
+from gridapp.sync.kinds import ConflictReason, Role
+from gridapp.sync.log import APPLIED_KEY, Version
+from gridapp.sync.models import Conflict, Identity, Peer, RowVersion, StationAuditRecord
+from gridapp.sync.tables import (
+    ACCOUNT_FROM_STATION,
+    ACCOUNT_PER_PC,
+    BY_NAME,
+    CODECS,
+    ORDER,
+    PLANT_ONLY,
+    Codec,
+    live_keys,
+)
+
+CHUNK = 500
+AUDIT_CODEC = Codec(AuditRecord.__table__)  # type: ignore[arg-type]
+APPEND_ONLY = frozenset({"issue_event"})  # the database refuses UPDATE of these
+DERIVED_ROWS = frozenset({"issue"})  # re-derived from the events after every merge: never a conflict of its own
+SNAPSHOT_FIELDS = [f.name for f in dataclasses.fields(Snapshot) if f.name in BY_NAME["issue"].c]
+
+# A row as it travels: [table, id, hlc, base hlc, origin, author, deleted, values (None when deleted)]
+T, ID, HLC, BASE, ORIGIN, AUTHOR, DELETED, VALUES = range(8)
+
+
+class Cancelled(Exception):
+    """The user stopped the exchange; nothing was written."""
+
+
+@dataclass
+class Merged:
+    rows: int = 0  # rows written here
+    unchanged: int = 0  # already here (a bundle read twice)
+    conflicts: int = 0
+    refused: int = 0  # changes to rights refused at the plant
+    audit: int = 0
+    blobs: int = 0
+    tables: set[str] = field(default_factory=set)
+
+
+# -- what goes out ---------------------------------------------------------------------------------------------------
+
+
+def gather(
+    session: Session,
+    me: Identity,
+    peer: Peer,
+    photos: PhotoStore | None,
+    cancelled: Callable[[], bool] = bool,
+) -> Contents:
+    """Every change the peer has not acknowledged (except those it sent us), and, for the plant, this station's
+    audit records it does not have."""
+    top = int(session.scalar(select(func.max(RowVersion.usn))) or 0)
+    versions = session.execute(
+        select(
+            RowVersion.table_name,
+            RowVersion.row_id,
+            RowVersion.hlc,
+            RowVersion.base_hlc,
+            RowVersion.origin_id,
+            RowVersion.author_id,
+            RowVersion.deleted,
+        )
+        .where(RowVersion.usn > peer.acked_usn, RowVersion.usn <= top)
+        .where((RowVersion.source_id.is_(None)) | (RowVersion.source_id != peer.id))
+        .order_by(RowVersion.usn)
+    ).all()
+    blobs: dict[str, bytes] = {}
+    values: dict[tuple[str, uuid.UUID], list[Any]] = {}
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for v in versions:
+        if not v.deleted and v.table_name in BY_NAME:
+            by_table.setdefault(v.table_name, []).append(v.row_id)
+    for name, ids in by_table.items():
+        table, codec = BY_NAME[name], CODECS[name]
+        for start in range(0, len(ids), CHUNK):
+            if cancelled():
+                raise Cancelled
+            for row in session.execute(select(table).where(table.c.id.in_(ids[start : start + CHUNK]))):
+                values[(name, row.id)] = codec.encode(row, blobs)
+    if photos is not None:
+        for (name, _), row in values.items():
+            if name == "issue_photo":
+                cols = CODECS[name].columns
+                sha, suffix = row[cols.index("sha256")], row[cols.index("suffix")]
+                if sha not in blobs:
+                    data = photos.read(sha, suffix)
+                    if data is not None:
+                        blobs[sha] = data
+    rows = []
+    for v in versions:
+        found = values.get((v.table_name, v.row_id))
+        if found is None and not v.deleted:
+            continue  # a row removed outside the app since it was logged
+        rows.append(
+            [
+                v.table_name,
+                v.row_id.hex,
+                v.hlc,
+                v.base_hlc,
+                v.origin_id.hex,
+                v.author_id.hex if v.author_id else None,
+                v.deleted,
+                found,
+            ]
+        )
+    audit_rows = []
+    audit_top = peer.acked_audit
+    if me.role == Role.STATION and peer.role == Role.PLANT:
+        for record in session.execute(
+            select(AuditRecord.__table__).where(AuditRecord.seq > peer.acked_audit).order_by(AuditRecord.seq)
+        ):
+            audit_rows.append(dict(zip(AUDIT_CODEC.columns, AUDIT_CODEC.encode(record, blobs), strict=True)))
+            audit_top = record.seq
+    header = {
+        "usn_to": top,
+        "ack": peer.applied_usn,
+        "audit_to": audit_top,
+        "rows": len(rows),
+        "audit": len(audit_rows),
+    }
+    return Contents(header, rows, audit_rows, blobs)
+
+
+# -- what comes in ---------------------------------------------------------------------------------------------------
+
+
+def merge(
+    session: Session,
+    me: Identity,
+    peer: Peer,
+    contents: Contents,
+    station_id: uuid.UUID,
+    cancelled: Callable[[], bool] = bool,
+) -> Merged:
+    """Apply ``contents`` from ``peer`` inside the caller's write transaction (all or nothing)."""
+    merged = Merged()
+    incoming = sorted(
+        (r for r in contents.rows if r[T] in BY_NAME), key=lambda r: ORDER[r[T]]
+    )  # stable: each table's rows stay in the sender's order
+    log.heard(session, station_id, (r[HLC] for r in incoming))
+    keys = [(r[T], uuid.UUID(r[ID])) for r in incoming]
+    current = log.current_versions(session, keys)
+    applied: set[tuple[str, str]] = session.info.setdefault(APPLIED_KEY, set())
+    changes = audit.changes_of(session)
+    reasserted: list[tuple[str, uuid.UUID, bool]] = []
+    versions: list[Version] = []
+    plant_receiving = me.role == Role.PLANT
+
+    by_table: dict[str, list[list[Any]]] = {}
+    for r in incoming:
+        by_table.setdefault(r[T], []).append(r)
+    deletions: list[tuple[list[Any], RowVersion | None]] = []
+    for name in sorted(by_table, key=ORDER.__getitem__):
+        if cancelled():
+            raise Cancelled
+        table, codec = BY_NAME[name], CODECS[name]
+        to_write: list[tuple[list[Any], RowVersion | None]] = []
+        for r in _parents_first(table, by_table[name]):
+            lv = current.get((name, uuid.UUID(r[ID])))
+            if lv is not None and lv.hlc == r[HLC]:
+                merged.unchanged += 1
+                continue
+            if name in PLANT_ONLY and plant_receiving:
+                if _refuse(session, table, codec, r, lv, contents.blobs, merged):
+                    reasserted.append((name, uuid.UUID(r[ID]), lv is None))
+                continue
+            wins = lv is None or r[HLC] > lv.hlc or (name in PLANT_ONLY and peer.role == Role.PLANT)
+            quiet = name in DERIVED_ROWS or (name in PLANT_ONLY and peer.role == Role.PLANT)
+            if lv is not None and not quiet and not _sequential(r, lv):
+                loser = _local_values(session, table, codec, uuid.UUID(r[ID])) if wins else r[VALUES]
+                _archive(
+                    session,
+                    name,
+                    uuid.UUID(r[ID]),
+                    ConflictReason.CONCURRENT,
+                    lost_hlc=lv.hlc if wins else r[HLC],
+                    lost_origin=lv.origin_id if wins else uuid.UUID(r[ORIGIN]),
+                    lost_author=lv.author_id if wins else _uuid(r[AUTHOR]),
+                    lost=loser,
+                    codec=codec,
+                    kept_hlc=r[HLC] if wins else lv.hlc,
+                    merged=merged,
+                )
+            if not wins:
+                continue
+            if r[DELETED]:
+                deletions.append((r, lv))
+            else:
+                to_write.append((r, lv))
+            versions.append(
+                Version(
+                    name,
+                    uuid.UUID(r[ID]),
+                    r[HLC],
+                    r[BASE],
+                    uuid.UUID(r[ORIGIN]),
+                    _uuid(r[AUTHOR]),
+                    bool(r[DELETED]),
+                    peer.id,
+                )
+            )
+        _write_rows(session, table, codec, to_write, contents.blobs, merged)
+        for r, lv in to_write:
+            row_key = (name, str(uuid.UUID(r[ID])))
+            applied.add(row_key)
+            changes.rows.setdefault(row_key, "insert" if lv is None else "update")
+            if name == "issue_event":
+                decoded = codec.decode(r[VALUES], contents.blobs)
+                changes.events[row_key[1]] = audit.event_digest_of([decoded[f] for f in audit.EVENT_FIELDS])
+        merged.rows += len(to_write)
+        if to_write:
+            merged.tables.add(name)
+    for r, _lv in sorted(deletions, key=lambda d: -ORDER[d[0][T]]):
+        table = BY_NAME[r[T]]
+        row_id = uuid.UUID(r[ID])
+        session.execute(delete(table).where(table.c.id == row_id))
+        applied.add((r[T], str(row_id)))
+        changes.rows.setdefault((r[T], str(row_id)), "delete")
+        merged.rows += 1
+        merged.tables.add(r[T])
+    log.write_versions(session, versions, current)
+    for name, row_id, absent in reasserted:
+        # The plant's own row (or its absence) goes back as a new change, so the station's copy is put right.
+        log.record_local(session, station_id, None, [(name, row_id)], deleted=absent)
+        applied.add((name, str(row_id)))
+    _derive(session, incoming, merged)
+    if contents.audit and plant_receiving:
+        merged.audit = _keep_station_audit(session, peer.id, contents.audit)
+    return merged
+
+
+def _sequential(r: list[Any], lv: RowVersion) -> bool:
+    """Whether the incoming change and the one here are one line of edits (no conflict)."""
+    if r[BASE] == lv.hlc or lv.base_hlc == r[HLC]:
+        return True  # one was made on top of the other
+    return lv.origin_id.hex == r[ORIGIN] and lv.base_hlc == r[BASE]  # two steps of one PC's run of edits
+
+
+def _parents_first(table: Table, rows: list[list[Any]]) -> list[list[Any]]:
+    """Rows of a table that refers to itself (units under units), ordered so a parent comes before its children."""
+    selfish = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not selfish:
+        return rows
+    codec = CODECS[table.name]
+    at = [codec.columns.index(c) for c in selfish]
+    by_id = {r[ID]: r for r in rows}
+    done: set[str] = set()
+    ordered: list[list[Any]] = []
+
+    def visit(r: list[Any], depth: int = 0) -> None:
+        if r[ID] in done or depth > 1000:
+            return
+        done.add(r[ID])
+        if r[VALUES] is not None:
+            for i in at:
+                parent = r[VALUES][i]
+                if parent in by_id:
+                    visit(by_id[parent], depth + 1)
+        ordered.append(r)
+
+    for r in rows:
+        visit(r)
+    return ordered
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    return uuid.UUID(value) if value else None
+
+
+def _local_values(session: Session, table: Table, codec: Codec, row_id: uuid.UUID) -> list[Any] | None:
+    row = session.execute(select(table).where(table.c.id == row_id)).first()
+    return None if row is None else codec.encode(row, {})
+
+
+def _archive(
+    session: Session,
+    name: str,
+    row_id: uuid.UUID,
+    reason: ConflictReason,
+    *,
+    lost_hlc: str,
+    lost_origin: uuid.UUID,
+    lost_author: uuid.UUID | None,
+    lost: list[Any] | None,
+    codec: Codec,
+    kept_hlc: str,
+    merged: Merged,
+) -> None:
+    exists = session.scalar(
+        select(Conflict.id).where(Conflict.table_name == name, Conflict.row_id == row_id, Conflict.lost_hlc == lost_hlc)
+    )
+    if exists is not None:
+        return  # the same loser met again (a bundle read twice)
+    session.add(
+        Conflict(
+            table_name=name,
+            row_id=row_id,
+            reason=reason,
+            lost_hlc=lost_hlc,
+            lost_origin=lost_origin,
+            lost_author=lost_author,
+            lost=None if lost is None else dict(zip(codec.columns, lost, strict=True)),
+            kept_hlc=kept_hlc,
+        )
+    )
+    merged.conflicts += 1
+
+
+def _refuse(
+    session: Session,
+    table: Table,
+    codec: Codec,
+    r: list[Any],
+    lv: RowVersion | None,
+    blobs: dict[str, bytes],
+    merged: Merged,
+) -> bool:
+    """A station's change to rights, at the plant: keep a person's own new password, refuse the rest (archived).
+    Returns whether the plant's row must be sent back."""
+    name, row_id = table.name, uuid.UUID(r[ID])
+    local = _local_values(session, table, codec, row_id)
+    if r[VALUES] is not None and local is not None and name == "account" and lv is not None and r[HLC] > lv.hlc:
+        theirs = codec.decode(r[VALUES], blobs)
+        password = {c: theirs[c] for c in ACCOUNT_FROM_STATION}
+        session.execute(update(table).where(table.c.id == row_id).values(**password))
+        local = _local_values(session, table, codec, row_id)
+    if local != r[VALUES]:
+        differs = [
+            c
+            for i, c in enumerate(codec.columns)
+            if local is None or r[VALUES] is None or local[i] != r[VALUES][i]
+            if c not in ("updated_at", "station_id", "updated_by", *ACCOUNT_FROM_STATION, *ACCOUNT_PER_PC)
+        ]
+        if differs:
+            _archive(
+                session,
+                name,
+                row_id,
+                ConflictReason.PLANT_ONLY,
+                lost_hlc=r[HLC],
+                lost_origin=uuid.UUID(r[ORIGIN]),
+                lost_author=_uuid(r[AUTHOR]),
+                lost=r[VALUES],
+                codec=codec,
+                kept_hlc=lv.hlc if lv else "",
+                merged=merged,
+            )
+            merged.refused += 1
+    return True
+
+
+def _write_rows(
+    session: Session,
+    table: Table,
+    codec: Codec,
+    rows: list[tuple[list[Any], RowVersion | None]],
+    blobs: dict[str, bytes],
+    merged: Merged,
+) -> None:
+    if not rows:
+        return
+    decoded = [codec.decode(r[VALUES], blobs) for r, _ in rows]
+    statement = _upsert(session, table)
+    try:
+        with session.begin_nested():
+            session.execute(statement, decoded)
+        return
+    except IntegrityError:
+        pass  # a unique value taken by another live row: settle the rows one by one
+    for (r, _lv), values in zip(rows, decoded, strict=True):
+        try:
+            with session.begin_nested():
+                session.execute(statement, [values])
+        except IntegrityError:
+            if not _settle_clash(session, table, codec, r, values, merged):
+                raise  # not a clash of live values: a foreign key or a damaged row; the import fails whole
+
+
+def _upsert(session: Session, table: Table) -> Any:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+    if table.name in APPEND_ONLY:
+        return insert.on_conflict_do_nothing(index_elements=[table.c.id])
+    return insert.on_conflict_do_update(
+        index_elements=[table.c.id], set_={c.name: insert.excluded[c.name] for c in table.columns if c.name != "id"}
+    )
+
+
+def _settle_clash(
+    session: Session, table: Table, codec: Codec, r: list[Any], values: dict[str, Any], merged: Merged
+) -> bool:
+    """Two live rows claim one unique value: the one changed later keeps it, the other is tombstoned as of its own
+    last change (the same on every PC, whichever order they meet in) and archived."""
+    for columns in live_keys(table):
+        clash = session.execute(
+            select(table.c.id, table.c.updated_at).where(
+                *(table.c[c] == values[c] for c in columns), table.c.deleted_at.is_(None), table.c.id != values["id"]
+            )
+        ).first()
+        if clash is None:
+            continue
+        there = session.scalar(
+            select(RowVersion).where(RowVersion.table_name == table.name, RowVersion.row_id == clash.id)
+        )
+        incoming_wins = there is None or r[HLC] > there.hlc
+        if incoming_wins:
+            lost = _local_values(session, table, codec, clash.id)
+            session.execute(
+                update(table)
+                .where(table.c.id == clash.id)
+                .values(deleted_at=clash.updated_at, updated_at=table.c.updated_at)
+            )
+            _archive(
+                session,
+                table.name,
+                clash.id,
+                ConflictReason.TAKEN,
+                lost_hlc=there.hlc if there else "",
+                lost_origin=there.origin_id if there else uuid.UUID(int=0),
+                lost_author=there.author_id if there else None,
+                lost=lost,
+                codec=codec,
+                kept_hlc=r[HLC],
+                merged=merged,
+            )
+            session.execute(_upsert(session, table), [values])
+        else:
+            session.execute(_upsert(session, table), [dict(values, deleted_at=values["updated_at"])])
+            _archive(
+                session,
+                table.name,
+                values["id"],
+                ConflictReason.TAKEN,
+                lost_hlc=r[HLC],
+                lost_origin=uuid.UUID(r[ORIGIN]),
+                lost_author=_uuid(r[AUTHOR]),
+                lost=r[VALUES],
+                codec=codec,
+                kept_hlc=there.hlc,
+                merged=merged,
+            )
+        return True
+    return False
+
+
+def _derive(session: Session, incoming: Iterable[list[Any]], merged: Merged) -> None:
+    """Rebuild what is derived from the rows that arrived: issues from their events, the search index, the tallies."""
+    issues: set[uuid.UUID] = set()
+    event_codec = CODECS["issue_event"]
+    issue_at = event_codec.columns.index("issue_id")
+    for r in incoming:
+        if r[T] == "issue" and r[VALUES] is not None:
+            issues.add(uuid.UUID(r[ID]))
+        elif r[T] == "issue_event" and r[VALUES] is not None:
+            issues.add(uuid.UUID(r[VALUES][issue_at]))
+    if issues:
+        project_issues(session, sorted(issues))
+    if "score_entry" in merged.tables:
+        from gridapp.scoring import tallies
+
+        tallies.rebuild(session)
+
+
+def project_issues(session: Session, issue_ids: list[uuid.UUID]) -> None:
+    """Each issue's projected columns from all its events, in the order every PC uses, and its search entry."""
+    issue_table = BY_NAME["issue"]
+    for start in range(0, len(issue_ids), CHUNK):
+        chunk = issue_ids[start : start + CHUNK]
+        events: dict[uuid.UUID, list[Any]] = {i: [] for i in chunk}
+        for e in session.execute(
+            select(
+                IssueEvent.issue_id,
+                IssueEvent.kind,
+                IssueEvent.at,
+                IssueEvent.actor_id,
+                IssueEvent.note,
+                IssueEvent.data,
+            )
+            .where(IssueEvent.issue_id.in_(chunk))
+            .order_by(IssueEvent.issue_id, *HISTORY_ORDER)
+        ):
+            events[e.issue_id].append(e)
+        comments: dict[uuid.UUID, tuple[str, str, list[str]]] = {}
+        for issue_id, history in events.items():
+            if not history:
+                continue
+            snapshot = replay(EventRecord(e.kind, e.at, e.actor_id, e.note, e.data) for e in history)
+            session.execute(
+                update(issue_table)
+                .where(issue_table.c.id == issue_id)
+                .values({name: getattr(snapshot, name) for name in SNAPSHOT_FIELDS})
+                .values(updated_at=issue_table.c.updated_at)  # derived: not a change of the row's own
+            )
+            notes = [e.note for e in history if e.kind is EventKind.COMMENTED]
+            comments[issue_id] = (snapshot.title, snapshot.description, notes)
+        search.write_many(session, [(i, t, d, c) for i, (t, d, c) in comments.items()])
+
+
+def store_photos(contents: Contents, photos: PhotoStore | None) -> int:
+    """The photos a bundle carried, stored before its rows are merged (content-addressed: a failed or repeated
+    import leaves nothing wrong behind)."""
+    if photos is None:
+        return 0
+    cols = CODECS["issue_photo"].columns
+    sha_at, suffix_at = cols.index("sha256"), cols.index("suffix")
+    stored = 0
+    for r in contents.rows:
+        if r[T] == "issue_photo" and r[VALUES] is not None and r[VALUES][sha_at] in contents.blobs:
+            sha = r[VALUES][sha_at]
+            photos.put(sha, r[VALUES][suffix_at], contents.blobs[sha])
+            stored += 1
+    return stored
+
+
+def _keep_station_audit(session: Session, station: uuid.UUID, records: list[dict[str, Any]]) -> int:
+    have = set(
+        session.scalars(
+            select(StationAuditRecord.id).where(
+                StationAuditRecord.id.in_([uuid.UUID(r["id"]) for r in records if r.get("id")])
+            )
+        )
+    )
+    kept = 0
+    for record in records:
+        record_id = uuid.UUID(record["id"])
+        if record_id in have:
+            continue
+        session.add(StationAuditRecord(id=record_id, station_id=station, seq=int(record["seq"]), record=record))
+        kept += 1
+    session.flush()
+    return kept

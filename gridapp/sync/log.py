@@ -1,0 +1,135 @@
+"""The change log: every row a write changes gets a new version in the same transaction (``record``), stamped
+with this station's hybrid clock, the person, and a local sequence number (usn) that tells what is new for a peer.
+
+Called by ``Database.write`` just before the commit, after the audit record is sealed: on PostgreSQL the audit
+chain's lock is then held, so usns are handed out in commit order and a peer's watermark never skips a change.
+Rows the sync itself applied are versioned by the sync (with their origin's stamp), not here.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gridapp.actor import Actor
+from gridapp.sync import clock
+from gridapp.sync.models import ClockState, RowVersion
+from gridapp.sync.tables import BY_NAME
+
+APPLIED_KEY = "gridapp.sync.applied"  # (table, id text) rows a sync import versioned itself
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    table: str
+    row_id: uuid.UUID
+    hlc: str
+    base_hlc: str | None
+    origin_id: uuid.UUID
+    author_id: uuid.UUID | None
+    deleted: bool = False
+    source_id: uuid.UUID | None = None
+
+
+def record(session: Session, actor: Actor, rows: Iterable[tuple[str, str]]) -> None:
+    applied = session.info.get(APPLIED_KEY, ())
+    changed = [(t, uuid.UUID(r)) for t, r in rows if t in BY_NAME and (t, r) not in applied]
+    if changed:
+        record_local(session, actor.station_id, actor.person_id, changed)
+
+
+def record_local(
+    session: Session,
+    station_id: uuid.UUID,
+    author_id: uuid.UUID | None,
+    changed: list[tuple[str, uuid.UUID]],
+    deleted: bool = False,
+) -> None:
+    """New versions for rows changed here. A change's base is the last version this database received from
+    elsewhere: a run of edits made here between two syncs is one change made on top of what the peers knew, so a
+    peer tells an edit of what it sent (a plain update) from one made without knowing of it (a conflict)."""
+    hlc = next_stamp(session, station_id)
+    current = current_versions(session, changed)
+    write_versions(
+        session,
+        [Version(t, r, hlc, _base(current.get((t, r))), station_id, author_id, deleted) for t, r in changed],
+        current,
+    )
+
+
+def _base(version: RowVersion | None) -> str | None:
+    if version is None:
+        return None
+    return version.hlc if version.source_id is not None else version.base_hlc
+
+
+def next_stamp(session: Session, station_id: uuid.UUID) -> str:
+    """Tick this station's clock once for the transaction and return the reading."""
+    state = session.get(ClockState, station_id)
+    if state is None:
+        state = ClockState(station_id=station_id, wall_ms=0, counter=0)
+        session.add(state)
+    reading = clock.tick((state.wall_ms, state.counter), now_ms())
+    state.wall_ms, state.counter = reading
+    session.flush()
+    return clock.stamp(reading, station_id)
+
+
+def heard(session: Session, station_id: uuid.UUID, stamps: Iterable[str]) -> None:
+    """Move this station's clock past every stamp a bundle carried (the HLC receive rule)."""
+    latest = max(stamps, default=None)
+    if latest is None:
+        return
+    parsed = clock.Hlc.parse(latest)
+    state = session.get(ClockState, station_id)
+    if state is None:
+        state = ClockState(station_id=station_id, wall_ms=0, counter=0)
+        session.add(state)
+    state.wall_ms, state.counter = clock.receive(
+        (state.wall_ms, state.counter), (parsed.wall_ms, parsed.counter), now_ms()
+    )
+    session.flush()
+
+
+def next_usn(session: Session) -> int:
+    return int(session.scalar(select(func.max(RowVersion.usn))) or 0) + 1
+
+
+def current_versions(
+    session: Session, keys: Iterable[tuple[str, uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], RowVersion]:
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    found: dict[tuple[str, uuid.UUID], RowVersion] = {}
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for v in session.scalars(
+                select(RowVersion).where(RowVersion.table_name == table, RowVersion.row_id.in_(chunk))
+            ):
+                found[(table, v.row_id)] = v
+    return found
+
+
+def write_versions(session: Session, versions: list[Version], current: dict[tuple[str, uuid.UUID], RowVersion]) -> None:
+    """Set each row's version, numbered in order from the next usn (``current``: the versions they replace)."""
+    usn = next_usn(session)
+    for offset, v in enumerate(versions):
+        row = current.get((v.table, v.row_id))
+        if row is None:
+            row = RowVersion(table_name=v.table, row_id=v.row_id)
+            session.add(row)
+            current[(v.table, v.row_id)] = row
+        row.usn, row.hlc, row.base_hlc = usn + offset, v.hlc, v.base_hlc
+        row.origin_id, row.author_id, row.deleted, row.source_id = v.origin_id, v.author_id, v.deleted, v.source_id
+    session.flush()

@@ -1,0 +1,137 @@
+"""A plant and a pump station exchanging by USB file: the plant's data reaches the station, work made offline at the
+station reaches the plant, and reading the same file twice changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from gridapp.issues.models import Issue
+from gridapp.org.models import Person
+from tests.sync.helpers import exchange, plant_and_stations, read, send
+
+
+def _count(site, model) -> int:
+    with site.db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_new_station_receives_the_whole_plant(_templates: dict[str, Path], tmp_path: Path) -> None:
+    plant, (station,) = plant_and_stations(_templates, tmp_path)
+    assert _count(station, Person) == _count(plant, Person) > 0
+    assert _count(station, Issue) == _count(plant, Issue) > 0
+    with plant.db.read() as p, station.db.read() as s:
+        a = {(i.number, i.state, i.title) for i in p.scalars(select(Issue))}
+        b = {(i.number, i.state, i.title) for i in s.scalars(select(Issue))}
+    assert a == b
+
+
+def test_the_same_file_twice_changes_nothing(_templates: dict[str, Path], tmp_path: Path) -> None:
+    plant, (station,) = plant_and_stations(_templates, tmp_path)
+    path = send(plant, station)
+    first = read(station, path)
+    again = read(station, path)
+    assert again.merged.rows == 0
+    assert first.merged.conflicts == again.merged.conflicts == 0
+    exchange(station, plant)
+
+
+def test_after_joining_both_have_the_same_content(_templates: dict[str, Path], tmp_path: Path) -> None:
+    from gridapp.sync.digest import table_digests
+
+    plant, (station,) = plant_and_stations(_templates, tmp_path)
+    with plant.db.read() as p, station.db.read() as s:
+        a, b = table_digests(p), table_digests(s)
+    assert {t for t in a if a[t] != b[t]} == set()
+
+
+def _leader(site):  # noqa: ANN001, ANN202
+    from gridapp.actor import Actor
+
+    with site.db.read() as s:
+        who = s.scalars(select(Person).where(Person.employee_no == "DH0001")).one()
+        return Actor(site.db.station.id, who.id, who.name)
+
+
+def test_issues_made_offline_keep_their_station_numbers(_templates: dict[str, Path], tmp_path: Path) -> None:
+    from gridapp.events import EventBus
+    from gridapp.issues.rows import ReportDraft
+    from gridapp.issues.service import IssueService
+
+    plant, (station,) = plant_and_stations(_templates, tmp_path)
+    issues = IssueService(station.db, EventBus())
+    leader = _leader(station)
+    with station.db.read() as s:
+        unit = s.scalars(select(Person).where(Person.employee_no == "DH0008")).one().home_unit_id
+    made = [
+        issues.report(leader, ReportDraft(title=f"泵房漏水{n}", unit_id=unit, category="production")) for n in (1, 2)
+    ]
+    year = made[0].number.split("-")[0]
+    assert [r.number for r in made] == [f"{year}-B1-0001", f"{year}-B1-0002"]
+    at_plant = IssueService(plant.db, EventBus()).report(
+        _leader(plant), ReportDraft(title="厂里的问题", unit_id=unit, category="production")
+    )
+    exchange(station, plant)
+    with plant.db.read() as p, station.db.read() as s:
+        there = {i.id: i.number for i in p.scalars(select(Issue))}
+        here = {i.id: i.number for i in s.scalars(select(Issue))}
+    assert there == here
+    assert {there[r.id] for r in made} == {r.number for r in made}
+    assert "-B1-" not in at_plant.number
+
+
+def test_a_station_cannot_raise_its_own_rights(_templates: dict[str, Path], tmp_path: Path) -> None:
+    from gridapp.security.accounts import AccountService
+    from gridapp.security.kinds import SystemRole
+    from gridapp.security.models import Account
+    from gridapp.sync.models import Conflict
+    from tests.conftest import DEMO_PASSWORD
+
+    plant, (station,) = plant_and_stations(_templates, tmp_path)
+    # A person changes their own password at the station (offline): that travels.
+    AccountService(station.db).change_password("DH0020", DEMO_PASSWORD, "Pump#Station2")
+    with station.db.write(station.actor) as s:  # someone edits the station's file to make DH0020 an administrator
+        account = s.scalars(select(Account).where(Account.login == "DH0020")).one()
+        account.system_role = SystemRole.SYSTEM_ADMIN
+    exchange(station, plant)
+    read(station, send(plant, station))
+    for site in (plant, station):
+        with site.db.read() as s:
+            account = s.scalars(select(Account).where(Account.login == "DH0020")).one()
+            assert account.system_role is None, site.name
+    with plant.db.read() as s:
+        refused = list(s.scalars(select(Conflict).where(Conflict.reason == "plant_only")))
+    assert [c.lost["system_role"] for c in refused] == ["system_admin"]
+    AccountService(plant.db).login("DH0020", "Pump#Station2")  # the new password works at the plant
+
+
+def test_an_escalation_at_a_station_reaches_the_plant_leaders_todo(_templates: dict[str, Path], tmp_path: Path) -> None:
+    from gridapp.actor import Actor
+    from gridapp.changes import IssuesChanged
+    from gridapp.events import EventBus
+    from gridapp.issues.kinds import Action, IssueState
+    from gridapp.issues.rows import ReportDraft
+    from gridapp.issues.service import IssueService
+    from gridapp.services import Services
+    from gridapp.org.models import Unit
+    from gridapp.todo import todo
+
+    plant, (station,) = plant_and_stations(_templates, tmp_path)
+    with station.db.read() as s:
+        lead = s.scalars(select(Person).where(Person.employee_no == "DH0007")).one()
+        team = s.scalars(select(Unit.id).where(Unit.code == "DH-W-01-1")).one()
+    zone_lead = Actor(station.db.station.id, lead.id, lead.name)
+    issues = IssueService(station.db, EventBus())
+    ref = issues.report(zone_lead, ReportDraft(title="取水泵异响", unit_id=team, category="production"))
+    issues.act(zone_lead, ref.id, Action.ESCALATE, "班组解决不了，请网格长协调")
+    heard: list[IssuesChanged] = []
+    plant.db.notices.subscribe(IssuesChanged, heard.append)
+    read(plant, send(station, plant))
+    assert any(ref.id in n.ids("issue") for n in heard)  # the board and to-do refresh as for a local change
+    services = Services.over(plant.db)
+    leader = _leader(plant)
+    items = [item for item in todo(services, leader).items if item.id == ref.id]
+    assert items, "the escalated issue is on the plant leader's to-do"
+    with plant.db.read() as s:
+        assert s.get(Issue, ref.id).state is IssueState.ESCALATED  # type: ignore[union-attr]
