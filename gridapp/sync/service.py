@@ -117,6 +117,18 @@ class Written:
 
 
 @dataclass(frozen=True, slots=True)
+class Sender:
+    """Who a file says it comes from (read before it is checked: for the questions asked before an import)."""
+
+    id: uuid.UUID
+    role: str
+    name: str
+    code: str
+    key_code: str
+    is_request: bool  # a station's registration file (no changes)
+
+
+@dataclass(frozen=True, slots=True)
 class Received:
     peer_name: str
     merged: Merged
@@ -182,11 +194,50 @@ class SyncService:
             s.flush()
             return self._identity_row(me)
 
+    def write_request(self, actor: Actor, path: Path) -> Written:
+        """At a new station: the file the plant registers it from — its name, code and public key, signed, no
+        changes (it has no peer to address them to yet)."""
+        with self._db.read() as s:
+            require(s, actor, Right.SYNC_RUN)
+            me = self._me(s)
+            header = {
+                "app": __version__,
+                "schema": HEAD,
+                "from": {
+                    "id": me.id.hex,
+                    "role": me.role,
+                    "name": me.name,
+                    "code": me.code,
+                    "public_key": me.public_key,
+                },
+                "to": "",
+                "plant": "",
+                "created_at": utcnow().isoformat(),
+                "request": True,
+            }
+            identity_id = me.id
+        size = bundle.write(path, Contents(header), keys.private_key(identity_id))
+        return Written(path, 0, 0, size)
+
+    @staticmethod
+    def sender_of(path: Path) -> Sender:
+        """Who ``path`` says it comes from; raises BundleRefused when it is not a sync file at all."""
+        header = bundle.read_header(path)
+        sender = _sender(header)
+        return Sender(
+            uuid.UUID(str(sender["id"])),
+            str(sender.get("role", "")),
+            str(sender.get("name", "")),
+            str(sender.get("code", "")),
+            keys.code(str(sender["public_key"])),
+            bool(header.get("request")),
+        )
+
     def register_station(self, actor: Actor, request: Path, name: str = "") -> PeerRow:
         """At the plant: register the station that wrote ``request`` (any bundle of its, e.g. its first export).
         The user compares the key code shown here with the station's screen before confirming (the UI asks)."""
-        header = bundle.read_header(request)
-        sender = header.get("from") or {}
+        header = bundle.open_verified(request, lambda h: _sender(h)["public_key"]).header  # damaged: refused
+        sender = _sender(header)
         if sender.get("role") != Role.STATION:
             raise BundleRefused(Refusal.SAME_ROLE)
         return self.register_key(
@@ -291,25 +342,27 @@ class SyncService:
             if me is None:
                 raise BundleRefused(Refusal.NOT_SET_UP)
             me_id, me_role, me_plant = me.id, me.role, me.plant_id
-        header = bundle.read_header(path)
+        # The signature first, against the key the file names: a changed byte anywhere is damage, whatever it hit.
+        opened = bundle.open_verified(path, lambda h: _sender(h)["public_key"])
+        header = opened.header
         sender = _sender(header)
         if str(header.get("to")) != me_id.hex:
             raise BundleRefused(Refusal.NOT_FOR_US, name=sender.get("name", ""))
-        if int(header.get("schema", "0") or 0) > int(HEAD):
+        if _number(header.get("schema", "0")) > int(HEAD):
             raise BundleRefused(Refusal.NEWER_APP, made_by=str(header.get("app", "")))
         plant_id = str(header.get("plant") or "")
         if me_plant is not None and plant_id != me_plant.hex:
             raise BundleRefused(Refusal.OTHER_PLANT, name=sender.get("name", ""))
         if sender.get("role") == me_role:
             raise BundleRefused(Refusal.SAME_ROLE)
+        # Then whether that key is the one registered here for its sender.
         known = self._known_key(uuid.UUID(sender["id"]))
         if known is None and me_role == Role.STATION:
             code = keys.code(sender["public_key"])
-            if trust_plant is None or not trust_plant(sender.get("name", ""), code):
-                raise BundleRefused(Refusal.PLANT_NOT_CONFIRMED, name=sender.get("name", ""), code=code)
             if plant_id != sender["id"]:
                 raise BundleRefused(Refusal.OTHER_PLANT, name=sender.get("name", ""))
-            opened = bundle.open_verified(path, lambda _h: sender["public_key"])  # checked before it is trusted
+            if trust_plant is None or not trust_plant(sender.get("name", ""), code):
+                raise BundleRefused(Refusal.PLANT_NOT_CONFIRMED, name=sender.get("name", ""), code=code)
             self._meet_plant(actor, uuid.UUID(sender["id"]), sender.get("name", ""), sender["public_key"])
             known = sender["public_key"]
         if known is None:
@@ -318,7 +371,6 @@ class SyncService:
             )
         if known != sender["public_key"]:
             raise BundleRefused(Refusal.WRONG_KEY, name=sender.get("name", ""))
-        opened = bundle.open_verified(path, lambda _h: known)
         progress(1, 4, "read")
         contents = opened.contents()
         progress(2, 4, "merge")
@@ -468,8 +520,11 @@ class SyncService:
             query = select(Conflict).order_by(Conflict.at.desc()).limit(limit)
             if open_only:
                 query = query.where(Conflict.resolved_at.is_(None))
-            names = dict(s.execute(select(StationRecord.id, StationRecord.name)).tuples().all())
-            names.update(dict(s.execute(select(Peer.id, Peer.name)).tuples().all()))
+            names = {r.id: r.name for r in s.execute(select(StationRecord.id, StationRecord.name))}
+            names.update({r.id: r.name for r in s.execute(select(Peer.id, Peer.name))})
+            me = identity(s)
+            if me is not None:
+                names[me.id] = me.name
             rows = []
             for c in s.scalars(query):
                 table = BY_NAME.get(c.table_name)
@@ -671,6 +726,13 @@ class SyncService:
                 by=actor.name[:80],
             )
         )
+
+
+def _number(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError as exc:
+        raise BundleRefused(Refusal.DAMAGED) from exc
 
 
 def _sender(header: dict[str, Any]) -> dict[str, Any]:

@@ -357,5 +357,17 @@
         <source>read the audit trail</source>
         <translation>查阅审计记录</translation>
     </message>
+    <message>
+        <source>set up sync and register stations</source>
+        <translation>设置同步和登记泵站</translation>
+    </message>
+    <message>
+        <source>sync and exchange sync files</source>
+        <translation>同步和交换同步包</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>处理同步冲突</translation>
+    </message>
 </context>
 </TS>

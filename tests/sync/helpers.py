@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gridapp.db.connect import open_database
 from gridapp.db.database import Database
-from gridapp.issues.photos import PhotoStore
+from gridapp.issues.photos import PhotoStore, photo_root_for
 from gridapp.station import Station
 from gridapp.sync.service import SyncService
 
@@ -20,6 +20,7 @@ class Site:
     db: Database
     sync: SyncService
     folder: Path
+    photos: PhotoStore | None = None
 
     @property
     def actor(self):
@@ -31,8 +32,8 @@ def open_site(template: Path, folder: Path, name: str) -> Site:
     path = folder / "gridapp.sqlite3"
     shutil.copy(template, path)
     db = open_database(path, Station(uuid.uuid4(), name))
-    photos = PhotoStore(folder / "photos")
-    return Site(name, db, SyncService(db, photos), folder)
+    photos = PhotoStore(photo_root_for(str(path), folder))  # where the issue service keeps them
+    return Site(name, db, SyncService(db, photos), folder, photos)
 
 
 def plant_and_stations(templates: dict[str, Path], tmp: Path, stations: int = 1) -> tuple[Site, list[Site]]:

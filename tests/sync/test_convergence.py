@@ -21,7 +21,7 @@ from sqlalchemy import select
 from gridapp.actor import Actor
 from gridapp.db.connect import open_database
 from gridapp.issues.errors import IssueInputError, TransitionRefused
-from gridapp.issues.models import IssueEvent
+from gridapp.issues.models import IssueEvent, IssuePhoto
 from gridapp.issues.rows import ReportDraft
 from gridapp.issues.service import IssueService
 from gridapp.org.errors import OrgError
@@ -68,7 +68,7 @@ class World:
 
 
 def _open(copy: Path, stations: list[Station]) -> World:
-    from gridapp.issues.photos import PhotoStore
+    from gridapp.issues.photos import PhotoStore, photo_root_for
 
     names = ["plant", "station1", "station2", "station3"]
     sites, org, issues, scoring, leader = [], [], [], [], []
@@ -77,8 +77,8 @@ def _open(copy: Path, stations: list[Station]) -> World:
     for name, station in zip(names, stations, strict=True):
         folder = copy / name
         db = open_database(folder / "gridapp.sqlite3", station)
-        photos = PhotoStore(folder / "photos")
-        sites.append(Site(name, db, SyncService(db, photos), folder))
+        photos = PhotoStore(photo_root_for(str(folder / "gridapp.sqlite3"), folder))
+        sites.append(Site(name, db, SyncService(db, photos), folder, photos))
         org.append(OrgService(db))
         issues.append(IssueService(db, EventBus(), photos=photos))
         scoring.append(ScoringService(db))
@@ -134,8 +134,10 @@ def _do(w: World, kind: str, n: int, k: int) -> None:
     site = w.sites[n]
     with _clock_of(n):
         if kind == "report":
+            photos = [_picture(site.folder, w.counter)] if k % 3 == 0 else []
             ref = w.issues[n].report(
-                w.leader[n], ReportDraft(title=f"泵房问题{w.counter}", unit_id=_grid(w, n), category="production")
+                w.leader[n],
+                ReportDraft(title=f"泵房问题{w.counter}", unit_id=_grid(w, n), category="production", photos=photos),
             )
             w.made_events.update(_events_of(site, ref.id))
         elif kind == "act":
@@ -200,6 +202,14 @@ def _do(w: World, kind: str, n: int, k: int) -> None:
             w.pool.pop(k % len(w.pool))
 
 
+def _picture(folder: Path, n: int) -> Path:
+    from PIL import Image
+
+    path = folder / f"photo-{n}.jpg"
+    Image.new("RGB", (40, 30), (n * 37 % 256, n * 91 % 256, 120)).save(path)
+    return path
+
+
 def _events_of(site: Site, issue_id: uuid.UUID) -> set[uuid.UUID]:
     with site.db.read() as s:
         return set(s.scalars(select(IssueEvent.id).where(IssueEvent.issue_id == issue_id)))
@@ -248,8 +258,29 @@ def _check(w: World) -> None:
             for lost in s.scalars(select(Conflict.lost)):
                 if lost:
                     archived.add(lost.get("phone"))
+    for site in w.sites:  # every photo's bytes travelled with its row
+        with site.db.read() as s:
+            photos = list(s.execute(select(IssuePhoto.sha256, IssuePhoto.suffix)))
+        assert site.photos is not None
+        assert all(site.photos.read(sha, suffix) for sha, suffix in photos), f"{site.name} lacks a photo"
+    for site in w.sites:  # tallies added to entry by entry as they arrived equal those rebuilt from all entries
+        assert _tallies(site) == _tallies(site, rebuilt=True), f"{site.name}'s score tallies"
     missing = w.phones - final - archived - w.superseded
     assert not missing, f"overwritten values not in any conflict archive: {sorted(missing)}"
+
+
+def _tallies(site: Site, rebuilt: bool = False) -> list[tuple[object, ...]]:
+    from gridapp.scoring import tallies
+    from gridapp.scoring.models import ScorePersonTally, ScoreUnitTally
+
+    if rebuilt:
+        with site.db.write(site.actor, "test.rebuild") as s:
+            tallies.rebuild(s)
+    with site.db.read() as s:
+        found: list[tuple[object, ...]] = []
+        for model in (ScorePersonTally, ScoreUnitTally):
+            found += sorted(tuple(r) for r in s.execute(select(model.__table__)))
+        return found
 
 
 def _run(joined: tuple[Path, list[Station]], tmp: Path, ops: list[tuple[str, int, int]]) -> dict[str, int]:

@@ -46,7 +46,7 @@ def test_after_joining_both_have_the_same_content(_templates: dict[str, Path], t
     assert {t for t in a if a[t] != b[t]} == set()
 
 
-def _leader(site):  # noqa: ANN001, ANN202
+def _leader(site):
     from gridapp.actor import Actor
 
     with site.db.read() as s:
@@ -113,8 +113,8 @@ def test_an_escalation_at_a_station_reaches_the_plant_leaders_todo(_templates: d
     from gridapp.issues.kinds import Action, IssueState
     from gridapp.issues.rows import ReportDraft
     from gridapp.issues.service import IssueService
-    from gridapp.services import Services
     from gridapp.org.models import Unit
+    from gridapp.services import Services
     from gridapp.todo import todo
 
     plant, (station,) = plant_and_stations(_templates, tmp_path)

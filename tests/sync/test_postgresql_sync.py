@@ -37,7 +37,7 @@ def test_stations_sync_with_a_plant_server(postgres_url: str, _templates: dict[s
     server = opened.services.db
     load_demo(server, server.system_actor(), demo_password=DEMO_PASSWORD)
     plant_photos = PhotoStore(tmp_path / "plant-pc1-photos", server)
-    plant = Site("plant", server, SyncService(server, plant_photos), tmp_path / "plant")
+    plant = Site("plant", server, SyncService(server, plant_photos), tmp_path / "plant", plant_photos)
     plant.folder.mkdir()
     plant.sync.set_up_plant(plant.actor, "东湖水厂")
 
@@ -71,7 +71,7 @@ def test_stations_sync_with_a_plant_server(postgres_url: str, _templates: dict[s
     with station.db.read() as s:
         who = s.scalars(select(Person).where(Person.employee_no == "DH0001")).one()
         unit = s.scalars(select(Person).where(Person.employee_no == "DH0008")).one().home_unit_id
-    issues = IssueService(station.db, EventBus(), photos=PhotoStore(station.folder / "photos"))
+    issues = IssueService(station.db, EventBus(), photos=station.photos)
     ref = issues.report(
         Actor(station.db.station.id, who.id, who.name),
         ReportDraft(title="泵房漏水", unit_id=unit, category="production", photos=[picture]),

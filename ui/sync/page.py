@@ -7,7 +7,6 @@ It reads through ``services.sync`` only and refreshes on change notices (a merge
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -554,7 +553,8 @@ class SyncDialog(QDialog):
 
     # -- the exchanges -----------------------------------------------------------------------------------------------
 
-    def _start(self, label: str, work: Any, done: Any, title: str) -> None:
+    def _start(self, label: str, work: Any, done: Any, title: str, then: Any = None) -> None:
+        """Run ``work`` with progress; ``then(exc)`` may take a failure over (returns True when it did)."""
         self.guard.busy = True
         self._enable_buttons()
 
@@ -563,6 +563,8 @@ class SyncDialog(QDialog):
             self._enable_buttons()
 
         def failed(exc: BaseException) -> None:
+            if then is not None and then(exc):
+                return
             self.show_problem(exc, title)
             self.refresh()
 
@@ -578,7 +580,8 @@ class SyncDialog(QDialog):
         task.finished.connect(finished)
 
     @Slot()
-    def sync_now(self) -> None:
+    def sync_now(self, confirmed: str = "") -> None:
+        """``confirmed``: the plant's key code, compared by the user at the first contact."""
         actor, me, services = self._context.actor, self.me, self._context.services
         if actor is None or me is None or services is None or not me.plant_url or self.guard.busy:
             return
@@ -594,10 +597,23 @@ class SyncDialog(QDialog):
 
         self._start(
             self.tr("Syncing with the plant…"),
-            network_sync(services, actor, me.plant_url),
+            network_sync(services, actor, me.plant_url, confirmed),
             done,
             self.tr("Sync with the plant did not work"),
+            self._first_contact if not confirmed else None,
         )
+
+    def _first_contact(self, exc: BaseException) -> bool:
+        """The station meets its plant by network for the first time: compare the key code, then sync again."""
+        from gridapp.sync.bundle import BundleRefused
+        from gridapp.sync.kinds import Refusal
+
+        if not isinstance(exc, BundleRefused) or exc.refusal is not Refusal.PLANT_NOT_CONFIRMED:
+            return False
+        code = self._compare_plant_code(str(exc.facts.get("name", "")), str(exc.facts.get("code", "")))
+        if isinstance(code, str):
+            QTimer.singleShot(0, lambda: self.sync_now(code))  # once this task has finished
+        return True
 
     def _choose_peer(self) -> PeerRow | None:
         peers = [p for p in self.peer_model.rows() if p.active]
@@ -734,23 +750,23 @@ class SyncDialog(QDialog):
         me = self.me
         if me is None or me.role != Role.STATION:
             return None
-        from gridapp.sync import bundle, keys
-
         try:
-            sender = bundle.read_header(path).get("from") or {}
-            public, sender_id = str(sender["public_key"]), uuid.UUID(str(sender["id"]))
-            code = keys.code(public)
+            sender = self._sync.sender_of(path)
         except Exception:
             return None  # the import itself says what is wrong with the file
-        if sender.get("role") != Role.PLANT or any(p.id == sender_id for p in self.peer_model.rows()):
+        if sender.role != Role.PLANT or any(p.id == sender.id for p in self.peer_model.rows()):
             return None
+        return self._compare_plant_code(sender.name, sender.key_code)
+
+    def _compare_plant_code(self, name: str, code: str) -> str | bool:
+        """The plant's key code once the user has compared it with the plant's screen; False when they did not."""
         answer = QMessageBox.question(
             self,
             self.tr("The plant's key code"),
             self.tr(
                 "This is the first file from the plant {0}. Its key code is\n\n{1}\n\nCompare it digit by digit "
                 "with the key code shown on the plant's sync page. Do they match?"
-            ).format(sender.get("name", ""), code),
+            ).format(name, code),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -774,10 +790,8 @@ class SyncDialog(QDialog):
             return
         path = Path(name if name.lower().endswith(SUFFIX) else name + SUFFIX)
         app_settings().setValue(FOLDER_KEY, str(path.parent))
-        from ui.sync.request import write_request
-
         try:
-            write_request(me, path)
+            self._sync.write_request(actor, path)
         except Exception as exc:
             self.show_problem(exc, self.tr("The registration file was not written"))
             return
@@ -910,10 +924,10 @@ class SyncDialog(QDialog):
 
 
 def _is_request(path: Path) -> bool:
-    from gridapp.sync import bundle
+    from gridapp.sync.service import SyncService
 
     try:
-        return bool(bundle.read_header(path).get("request"))
+        return SyncService.sender_of(path).is_request
     except Exception:
         return False  # the import says what is wrong with the file
 

@@ -89,8 +89,10 @@ def run_sync(
     return task
 
 
-def network_sync(services: Services, actor: Actor, url: str) -> SyncWork:
-    """The work of "sync now": open the plant's database at ``url`` (password from the keyring), exchange, close."""
+def network_sync(services: Services, actor: Actor, url: str, confirmed: str = "") -> SyncWork:
+    """The work of "sync now": open the plant's database at ``url`` (password from the keyring), exchange, close.
+    ``confirmed``: the plant's key code the user compared at the first contact (the first try is refused with the
+    code to compare)."""
 
     def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> tuple[Merged, Merged]:
         from gridapp.db.connect import open_database
@@ -101,7 +103,14 @@ def network_sync(services: Services, actor: Actor, url: str) -> SyncWork:
         plant = open_database(url, services.db.station)
         try:
             photos = PhotoStore(photo_root_for(plant.location.path, data_dir()), plant)
-            return services.sync.sync_with(actor, plant, photos, progress=progress, cancelled=cancelled)
+            return services.sync.sync_with(
+                actor,
+                plant,
+                photos,
+                trust_plant=lambda _name, code: bool(confirmed) and code == confirmed,
+                progress=progress,
+                cancelled=cancelled,
+            )
         finally:
             plant.dispose()
 
