@@ -151,8 +151,8 @@ def _note_statement(state: Any) -> None:
 @event.listens_for(Session, "before_commit")
 def _seal(session: Session) -> None:
     changes = session.info.get(audit.CHANGES_KEY)
-    if changes is None:
-        return
+    if changes is None or session.in_nested_transaction():
+        return  # a savepoint released is not the write's commit: the record is sealed once, at the end
     session.flush()  # first: a write whose last change is an attribute set (an unlock) has not flushed yet
     if changes:
         session.info.pop(audit.CHANGES_KEY)

@@ -258,6 +258,12 @@ def _check(w: World) -> None:
             for lost in s.scalars(select(Conflict.lost)):
                 if lost:
                     archived.add(lost.get("phone"))
+    from gridapp.security.chain import ChainChecker
+
+    for site in w.sites:  # each PC's audit trail still verifies: imported events are sealed where they arrive
+        with site.db.read() as s:
+            report = ChainChecker(s).full()
+        assert report.breach is None, f"{site.name}: {report.breach}"
     for site in w.sites:  # every photo's bytes travelled with its row
         with site.db.read() as s:
             photos = list(s.execute(select(IssuePhoto.sha256, IssuePhoto.suffix)))
