@@ -39,7 +39,7 @@ from gridapp.scoring.kinds import EntryStatus
 from gridapp.security import audit
 from gridapp.security.models import AuditRecord
 from gridapp.sync import log
-from gridapp.sync.bundle import Contents
+from gridapp.sync.bundle import Blobs, Contents
 from gridapp.sync.kinds import ConflictReason, Role
 from gridapp.sync.log import APPLIED_KEY, Version
 from gridapp.sync.models import Conflict, Identity, Peer, RowVersion, StationAuditRecord
@@ -54,6 +54,7 @@ from gridapp.sync.tables import (
     live_keys,
     read_rows,
 )
+from gridapp.sync.tables import Blobs as TravelBlobs
 
 CHUNK = 500
 AUDIT_CODEC = Codec(AuditRecord.__table__)  # type: ignore[arg-type]
@@ -94,7 +95,7 @@ def gather(
     audit records it does not have."""
     top = int(session.scalar(select(func.max(RowVersion.usn))) or 0)
     versions = _versions_for(session, peer, top)
-    blobs: dict[str, bytes] = {}
+    blobs = Blobs()
     values: dict[tuple[str, str], list[Any]] = {}
     by_table: dict[str, list[str]] = {}
     for v in versions:
@@ -110,9 +111,9 @@ def gather(
         sha_at, suffix_at = cols.index("sha256"), cols.index("suffix")
         for (name, _), row in values.items():
             if name == "issue_photo" and row[sha_at] not in blobs:
-                data = photos.read(row[sha_at], row[suffix_at])
-                if data is not None:
-                    blobs[row[sha_at]] = data
+                local = photos.ensure_local(row[sha_at], row[suffix_at])  # from the plant server when need be
+                if local is not None:
+                    blobs.later(row[sha_at], local.stat().st_size, local.read_bytes)
     rows = []
     for v in versions:
         found = values.get((v[T], v[ID]))
@@ -362,7 +363,7 @@ def _refuse(
     codec: Codec,
     r: list[Any],
     lv: RowVersion | None,
-    blobs: dict[str, bytes],
+    blobs: TravelBlobs,
     merged: Merged,
 ) -> bool:
     """A station's change to rights, at the plant: keep a person's own new password, refuse the rest (archived).
@@ -404,7 +405,7 @@ def _write_rows(
     table: Table,
     codec: Codec,
     rows: list[tuple[list[Any], RowVersion | None]],
-    blobs: dict[str, bytes],
+    blobs: TravelBlobs,
     merged: Merged,
 ) -> None:
     if not rows:

@@ -12,7 +12,7 @@ import enum
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Enum, Float, Integer, LargeBinary, Table, Uuid
@@ -64,7 +64,7 @@ def live_keys(table: Table) -> list[tuple[str, ...]]:
 # the bundle's blobs by SHA-256). So an SQLite database reads and writes its rows for sync without converting them
 # (``from_sqlite`` / ``to_sqlite``: the bulk of an export or import), and PostgreSQL goes through the column types.
 
-Blobs = dict[str, bytes]
+Blobs = MutableMapping[str, bytes]  # gridapp.sync.bundle.Blobs, or a plain dict
 TIME_TEXT = "%Y-%m-%d %H:%M:%S.%f"
 
 

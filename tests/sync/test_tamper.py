@@ -392,7 +392,7 @@ def test_a_removed_photo_is_refused(world: World, plant: Receiver, tmp_path: Pat
 def _contents(parts: Parts) -> Contents:
     body = parts.decoded()
     digests = [sha for sha, _ in parts.header["blobs"]]
-    blobs, at = {}, 0
+    blobs, at = bundle.Blobs(), 0
     for sha, length in parts.header["blobs"]:
         blobs[sha] = parts.blobs[at : at + length]
         at += length
