@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from gridapp.issues.models import Issue
@@ -135,3 +136,75 @@ def test_an_escalation_at_a_station_reaches_the_plant_leaders_todo(_templates: d
     assert items, "the escalated issue is on the plant leader's to-do"
     with plant.db.read() as s:
         assert s.get(Issue, ref.id).state is IssueState.ESCALATED  # type: ignore[union-attr]
+
+
+def test_a_plant_upgraded_from_before_sync_gives_a_station_everything(
+    _templates: dict[str, Path], tmp_path: Path
+) -> None:
+    """Rows made before the change log existed get their first version in the migration (0011)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from gridapp.db.schema import MIGRATIONS, ensure_schema
+    from gridapp.sync.digest import content_digest
+    from gridapp.sync.models import RowVersion
+    from gridapp.sync.tables import SYNCED
+    from tests.sync.helpers import open_site
+
+    plant = open_site(_templates["demo"], tmp_path / "plant", "东湖水厂")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with plant.db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+        conn.commit()
+    ensure_schema(plant.db)
+    with plant.db.read() as s:
+        rows = sum(int(s.scalar(select(func.count()).select_from(t)) or 0) for t in SYNCED)
+        assert int(s.scalar(select(func.count()).select_from(RowVersion)) or 0) == rows
+    plant.sync.set_up_plant(plant.actor, "东湖水厂")
+    station = open_site(_templates["empty"], tmp_path / "station", "泵站1")
+    station.sync.set_up_station(station.actor, "泵站1", "B1")
+    plant.sync.register_station(plant.actor, _request(station, tmp_path))
+    read(station, send(plant, station))
+    with plant.db.read() as p, station.db.read() as s:
+        assert content_digest(p) == content_digest(s)
+
+
+def _request(station, tmp_path: Path) -> Path:
+    path = tmp_path / "request.rgsync"
+    station.sync.write_request(station.actor, path)
+    return path
+
+
+def test_people_log_in_at_a_station_with_the_plants_accounts(_templates: dict[str, Path], tmp_path: Path) -> None:
+    from gridapp.security.accounts import AccountService
+    from tests.conftest import DEMO_PASSWORD
+
+    _plant, (station,) = plant_and_stations(_templates, tmp_path)
+    logged_in = AccountService(station.db).login("DH0020", DEMO_PASSWORD)  # offline, at the pump station
+    assert logged_in.actor.person_id is not None
+
+
+def test_a_cancelled_import_leaves_nothing(_templates: dict[str, Path], tmp_path: Path) -> None:
+    from gridapp.sync.exchange import Cancelled
+    from gridapp.sync.models import Exchange
+    from tests.sync.helpers import open_site
+
+    plant = open_site(_templates["demo"], tmp_path / "plant", "东湖水厂")
+    plant.sync.set_up_plant(plant.actor, "东湖水厂")
+    station = open_site(_templates["empty"], tmp_path / "station", "泵站1")
+    station.sync.set_up_station(station.actor, "泵站1", "B1")
+    plant.sync.register_station(plant.actor, _request(station, tmp_path))
+    path = send(plant, station)
+    asked = iter(range(1_000))
+
+    def cancelled() -> bool:
+        return next(asked) > 5  # the user presses Cancel while the tables are being merged
+
+    with pytest.raises(Cancelled):
+        station.sync.import_file(station.actor, path, trust_plant=lambda _n, _c: True, cancelled=cancelled)
+    assert _count(station, Person) == 0
+    assert _count(station, Exchange) == 0
+    received = read(station, path)  # the same file again completes it
+    assert received.merged.rows > 0 and _count(station, Person) == _count(plant, Person)
