@@ -93,6 +93,11 @@ class ConflictRow:
     lost_origin: str  # the station's name
     resolved_at: dt.datetime | None
     resolution: str
+    label: str = ""  # which record: its number, name, title or code
+
+    @property
+    def record(self) -> dict[str, Any]:
+        return self.kept or self.lost or {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,6 +556,7 @@ class SyncService:
                         names.get(c.lost_origin, ""),
                         c.resolved_at,
                         c.resolution,
+                        _label(kept or c.lost or {}),
                     )
                 )
             return rows
@@ -743,6 +749,15 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+LABEL_FIELDS = ("number", "name", "title", "login", "code", "key", "employee_no")
+
+
+def _label(values: dict[str, Any]) -> str:
+    """A record as a person would name it: an issue's number and title, a person's name and employee number…"""
+    found = [str(values[f]) for f in LABEL_FIELDS if values.get(f)]
+    return " ".join(dict.fromkeys(found))[:80]
 
 
 def _number(value: object) -> int:

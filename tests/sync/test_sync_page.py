@@ -145,7 +145,7 @@ def test_a_conflict_is_shown_field_by_field_and_restored(
     model = at_plant.conflict_model
     assert isinstance(model, ConflictModel) and model.rowCount() == 1
     assert at_plant.tabs.tabText(1) == "Conflict archive (1)"
-    assert model.index(0, 1).data() == "Unit" and model.index(0, 3).data() == "泵站1"
+    assert model.index(0, 1).data() == "Unit · 厂里改的名 DH-W" and model.index(0, 3).data() == "泵站1"
     at_plant.conflicts_view.selectRow(0)
     fields = at_plant.field_model
     assert isinstance(fields, FieldModel)

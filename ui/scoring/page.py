@@ -81,8 +81,10 @@ def table_view(name: str, model: Any, multi: bool = False) -> QTableView:
 def set_widths(view: QTableView, widths: dict[Any, int]) -> None:
     """Column widths in characters of the view's font (the bundled CJK font: a character is about an em)."""
     em = view.fontMetrics().horizontalAdvance("汉")
+    header = view.horizontalHeader()
     for column, chars in widths.items():
-        view.setColumnWidth(int(column), chars * em + 12)
+        # never narrower than its heading (English headings are longer than the Chinese ones the widths suit)
+        view.setColumnWidth(int(column), max(chars * em + 12, header.sectionSizeHint(int(column))))
 
 
 def button_row(*buttons: QWidget | None) -> QHBoxLayout:

@@ -184,7 +184,11 @@ class ConflictColumn(enum.IntEnum):
 class ConflictModel(RowsModel[ConflictRow]):
     COLUMNS = (
         Col(QT_TRANSLATE_NOOP("SyncModels", "Time"), lambda c: plant_time(c.at), lambda c: c.at),
-        Col(QT_TRANSLATE_NOOP("SyncModels", "What"), lambda c: table_label(c.table), lambda c: table_label(c.table)),
+        Col(
+            QT_TRANSLATE_NOOP("SyncModels", "What"),
+            lambda c: f"{table_label(c.table)} · {c.label}" if c.label else table_label(c.table),
+            lambda c: (table_label(c.table), c.label),
+        ),
         Col(QT_TRANSLATE_NOOP("SyncModels", "Why it lost"), lambda c: reason_label(c.reason), lambda c: str(c.reason)),
         Col(
             QT_TRANSLATE_NOOP("SyncModels", "Lost value from"),

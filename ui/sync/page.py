@@ -209,9 +209,9 @@ class SyncDialog(QDialog):
             self.peers_view,
             {
                 PeerColumn.NAME: 8,
-                PeerColumn.ROLE: 4,
+                PeerColumn.ROLE: 6,
                 PeerColumn.CODE: 3,
-                PeerColumn.KEY_CODE: 14,
+                PeerColumn.KEY_CODE: 16,
                 PeerColumn.ACTIVE: 3,
                 PeerColumn.WAITING: 5,
                 PeerColumn.LAST_SYNC: 9,
@@ -279,7 +279,7 @@ class SyncDialog(QDialog):
         self.conflicts_view = table_view("syncConflicts", self.conflict_model)
         set_widths(
             self.conflicts_view,
-            {ConflictColumn.TIME: 9, ConflictColumn.TABLE: 8, ConflictColumn.REASON: 18, ConflictColumn.FROM: 8},
+            {ConflictColumn.TIME: 9, ConflictColumn.TABLE: 16, ConflictColumn.REASON: 18, ConflictColumn.FROM: 8},
         )
         self.conflicts_view.selectionModel().currentRowChanged.connect(self._on_conflict_current_changed)
         self.conflict_title = QLabel()
