@@ -8,6 +8,8 @@
 ``gridapp audit verify``         check the whole audit chain; exit 3 when it is broken
 ``gridapp audit export-key`` / ``import-key``   move the audit chain's key to another PC of a server database
                        (the system administrator's password first, on standard input)
+``gridapp sync export-key`` / ``import-key``    the same for the plant's sync key (a plant server's other PCs
+                       then sign the sync files they write)
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language (default: as last chosen)")
     parser.add_argument("--demo-password", metavar="PW", help="the demo accounts' common password (gridapp demo)")
-    parser.add_argument("command", nargs="?", choices=["run", "demo", "migrate", "account", "audit"], default="run")
+    parser.add_argument(
+        "command", nargs="?", choices=["run", "demo", "migrate", "account", "audit", "sync"], default="run"
+    )
     parser.add_argument("subcommand", nargs="?", choices=["init-admin", "verify", "export-key", "import-key"])
     return parser.parse_args(argv)
 
@@ -82,7 +86,7 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     db = opened.services.db
     try:
-        if args.command in ("account", "audit"):
+        if args.command in ("account", "audit", "sync"):
             return security_command(args, opened)
         if args.command == "migrate":
             upgrade = opened.upgrade
@@ -127,6 +131,8 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
     from gridapp.security.chain import ChainChecker
     from gridapp.security.kinds import SystemRole
     from gridapp.security.secrets import NoSecureStore
+    from gridapp.sync.bundle import BundleRefused
+    from gridapp.sync.keys import SyncKeyMissing
 
     security = opened.services.security
     db = opened.services.db
@@ -153,7 +159,7 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
         b = report.breach
         print(f"audit chain BROKEN at record {b.seq if b.seq is not None else '?'}: {b.kind.value} {b.detail}")
         return 3
-    if args.command == "audit" and args.subcommand in ("export-key", "import-key"):
+    if args.command in ("audit", "sync") and args.subcommand in ("export-key", "import-key"):
         admin = SYSTEM_LOGINS[SystemRole.SYSTEM_ADMIN]
         try:
             actor = security.accounts.login(admin, read_secret("system administrator's password: ")).actor
@@ -161,19 +167,29 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
             print(f"gridapp: login refused: {refusal_text(exc)}", file=sys.stderr)
             return 1
         try:
+            sync = opened.services.sync
             if args.subcommand == "export-key":
-                print(base64.b64encode(security.export_key(actor)).decode("ascii"))
+                key = security.export_key(actor) if args.command == "audit" else sync.export_key(actor)
+                print(base64.b64encode(key).decode("ascii"))
                 return 0
-            security.import_key(base64.b64decode(sys.stdin.readline().strip()))
-        except (LookupError, ValueError) as exc:
+            raw = base64.b64decode(sys.stdin.readline().strip())
+            if args.command == "audit":
+                security.import_key(raw)
+            else:
+                sync.import_key(actor, raw)
+        except (LookupError, ValueError, BundleRefused, SyncKeyMissing) as exc:
             print(f"gridapp: {exc}", file=sys.stderr)
             return 1
         except NoSecureStore as exc:
             print(f"gridapp: this PC has no secure key store (keyring): {exc}", file=sys.stderr)
             return 1
-        print("audit key stored in this PC's keyring; restart the program")
+        print(f"{args.command} key stored in this PC's keyring; restart the program")
         return 0
-    print("gridapp: usage: gridapp account init-admin | gridapp audit verify|export-key|import-key", file=sys.stderr)
+    print(
+        "gridapp: usage: gridapp account init-admin | gridapp audit verify|export-key|import-key"
+        " | gridapp sync export-key|import-key",
+        file=sys.stderr,
+    )
     return 2
 
 

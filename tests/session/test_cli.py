@@ -55,3 +55,29 @@ def test_the_audit_key_moves_to_another_pc(monkeypatch: pytest.MonkeyPatch, tmp_
         assert _run(monkeypatch, database, "audit", "verify") == 0
     finally:
         KEYRING.store.update(saved)
+
+
+def test_the_plants_sync_key_moves_to_another_pc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from gridapp.services import open_workspace
+
+    database = tmp_path / "plant.sqlite3"
+    assert _run(monkeypatch, database, "account", "init-admin", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    assert _run(monkeypatch, database, "sync", "export-key", stdin=f"{ADMIN_PASSWORD}\n") == 1  # not set up yet
+    opened = open_workspace(database)
+    sync = opened.services.sync
+    sync.set_up_plant(opened.services.db.system_actor(), "东湖水厂")
+    capsys.readouterr()
+    assert _run(monkeypatch, database, "sync", "export-key", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    key = capsys.readouterr().out.strip()
+    saved = dict(KEYRING.store)
+    try:
+        for name in [k for k in KEYRING.store if k[1].startswith("sync-key:")]:
+            del KEYRING.store[name]  # another PC of the plant server
+        assert not sync.identity().has_key  # type: ignore[union-attr]
+        wrong = "A" * 43 + "="  # a key, but not the plant's
+        assert _run(monkeypatch, database, "sync", "import-key", stdin=f"{ADMIN_PASSWORD}\n{wrong}\n") == 1
+        assert _run(monkeypatch, database, "sync", "import-key", stdin=f"{ADMIN_PASSWORD}\n{key}\n") == 0
+        assert sync.identity().has_key  # type: ignore[union-attr]
+    finally:
+        KEYRING.store.update(saved)
+        opened.services.close()
