@@ -210,13 +210,7 @@ class SyncService:
             header = {
                 "app": __version__,
                 "schema": HEAD,
-                "from": {
-                    "id": me.id.hex,
-                    "role": me.role,
-                    "name": me.name,
-                    "code": me.code,
-                    "public_key": me.public_key,
-                },
+                "from": _signer(me),
                 "to": "",
                 "plant": "",
                 "created_at": utcnow().isoformat(),
@@ -650,13 +644,7 @@ class SyncService:
         return {
             "app": __version__,
             "schema": HEAD,
-            "from": {
-                "id": me.id.hex,
-                "role": me.role,
-                "name": me.name,
-                "code": me.code,
-                "public_key": me.public_key,
-            },
+            "from": _signer(me),
             "to": peer.id.hex,
             "plant": (me.plant_id or peer.id).hex,
             "created_at": utcnow().isoformat(),
@@ -765,6 +753,11 @@ def _number(value: object) -> int:
         return int(str(value))
     except ValueError as exc:
         raise BundleRefused(Refusal.DAMAGED) from exc
+
+
+def _signer(me: Identity) -> dict[str, str]:
+    """Who a bundle is from, as its header says (the public key it must be checked with)."""
+    return {"id": me.id.hex, "role": me.role, "name": me.name, "code": me.code, "public_key": me.public_key}
 
 
 def _sender(header: dict[str, Any]) -> dict[str, Any]:

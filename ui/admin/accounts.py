@@ -28,9 +28,9 @@ from gridapp.security.kinds import SystemRole
 from gridapp.times import utcnow
 from ui.admin.labels import plant_time, system_role_label
 from ui.admin.messages import show_refusal
-from ui.org.list_models import RowTableModel
 from ui.org.pickers import PersonPicker
 from ui.roles import ROW_ROLE, SORT_ROLE
+from ui.row_table import RowTableModel
 from ui.scoring.page import button_row, set_widths, table_view
 from ui.session.words import policy_hint
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.org.rows import CoverageGap, CoverageReport, UnitCoverage
-from ui.org.list_models import RowTableModel
 from ui.org.messages import show_problem
 from ui.print_preview import PrintPreviewDialog
+from ui.row_table import RowTableModel
 from ui.tasks import Task
 
 if TYPE_CHECKING:

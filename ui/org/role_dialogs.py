@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from gridapp.org.rows import PersonRow, RoleRow, UnitRow
 from ui.org.labels import role_kind_label
-from ui.org.list_models import RowTableModel
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.org.pickers import PersonPicker, UnitPicker
+from ui.row_table import RowTableModel
 
 
 class AssignRoleDialog(QDialog):

@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from gridapp.sync.service import ConflictRow, ExchangeRow, PeerRow
-from ui.roles import ROW_ROLE, SORT_ROLE
+from ui.row_table import RowTableModel
 from ui.sync.words import (
     BOOKKEEPING,
     direction_label,
@@ -32,7 +32,6 @@ from ui.sync.words import (
 
 translate = QCoreApplication.translate
 
-MUTED = QColor("#808080")
 CHANGED = QColor("#fff3c4")
 
 R = TypeVar("R")
@@ -46,70 +45,27 @@ class Col(Generic[R]):
     align_right: bool = False
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A short list of frozen rows with one ``Col`` per column."""
+class RowsModel(RowTableModel[R]):
+    """A short list of frozen rows with one ``Col`` per column (in the order of the model's ``columns``)."""
 
     COLUMNS: Sequence[Col[Any]] = ()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
+    def title(self, column: Any) -> str:
+        return translate("SyncModels", self.COLUMNS[column].header)
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def text(self, row: R, column: Any) -> str:
+        return self.COLUMNS[column].text(row)
 
-    def rows(self) -> list[R]:
-        return list(self._rows)
+    def sort_value(self, row: R, column: Any) -> Any:
+        return self.COLUMNS[column].sort(row)
 
-    def row(self, index: QModelIndex) -> R | None:
-        return self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) else None
+    def tooltip(self, row: R, column: Any) -> str | None:
+        return self.text(row, column)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = self._rows[index.row()], self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return col.text(row)
-        if role == SORT_ROLE:
-            return col.sort(row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+    def extra(self, row: R, column: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[column].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: R, column: int, role: int) -> Any:
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return translate("SyncModels", self.COLUMNS[section].header)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
-            return
-        key = self.COLUMNS[column].sort
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda r: _comparable(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
-
-
-def _comparable(value: Any) -> tuple[int, Any]:
-    """None sorts first; everything else by itself."""
-    return (0, 0) if value is None else (1, value)
 
 
 def _file_and_time(name: str, at: Any) -> str:
@@ -130,6 +86,7 @@ class PeerColumn(enum.IntEnum):
 
 
 class PeerModel(RowsModel[PeerRow]):
+    columns = PeerColumn
     COLUMNS = (
         Col(QT_TRANSLATE_NOOP("SyncModels", "Name"), lambda p: p.name, lambda p: p.name),
         Col(QT_TRANSLATE_NOOP("SyncModels", "Role"), lambda p: role_label(p.role), lambda p: str(p.role)),
@@ -163,14 +120,15 @@ class PeerModel(RowsModel[PeerRow]):
         ),
     )
 
-    def extra(self, row: PeerRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return MUTED
+    def dimmed(self, row: PeerRow) -> bool:
+        return not row.active
+
+    def extra(self, row: PeerRow, column: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and column == PeerColumn.KEY_CODE:
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.Monospace)
             return font
-        return None
+        return super().extra(row, column, role)
 
 
 class ConflictColumn(enum.IntEnum):
@@ -182,6 +140,7 @@ class ConflictColumn(enum.IntEnum):
 
 
 class ConflictModel(RowsModel[ConflictRow]):
+    columns = ConflictColumn
     COLUMNS = (
         Col(QT_TRANSLATE_NOOP("SyncModels", "Time"), lambda c: plant_time(c.at), lambda c: c.at),
         Col(
@@ -206,10 +165,8 @@ class ConflictModel(RowsModel[ConflictRow]):
         ),
     )
 
-    def extra(self, row: ConflictRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.resolved_at is not None:
-            return MUTED
-        return None
+    def dimmed(self, row: ConflictRow) -> bool:
+        return row.resolved_at is not None
 
 
 @dataclass(frozen=True)
@@ -235,19 +192,27 @@ def field_rows(conflict: ConflictRow | None, differences_only: bool) -> list[Fie
     return rows
 
 
+class FieldColumn(enum.IntEnum):
+    FIELD = 0
+    LOST = 1
+    NOW = 2
+
+
 class FieldModel(RowsModel[FieldRow]):
+    columns = FieldColumn
     COLUMNS = (
         Col(QT_TRANSLATE_NOOP("SyncModels", "Field"), lambda f: field_label(f.column), lambda f: field_label(f.column)),
         Col(QT_TRANSLATE_NOOP("SyncModels", "Value that lost"), lambda f: value_text(f.lost), lambda f: str(f.lost)),
         Col(QT_TRANSLATE_NOOP("SyncModels", "Value now"), lambda f: value_text(f.kept), lambda f: str(f.kept)),
     )
 
-    def extra(self, row: FieldRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and row.differs and column > 0:
+    def tooltip(self, row: FieldRow, column: Any) -> str | None:
+        return row.column if column == FieldColumn.FIELD else self.text(row, column)
+
+    def extra(self, row: FieldRow, column: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.differs and column != FieldColumn.FIELD:
             return CHANGED
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.column
-        return None
+        return super().extra(row, column, role)
 
 
 class HistoryColumn(enum.IntEnum):
@@ -273,6 +238,7 @@ def size_text(size: int) -> str:
 
 
 class HistoryModel(RowsModel[ExchangeRow]):
+    columns = HistoryColumn
     COLUMNS = (
         Col(QT_TRANSLATE_NOOP("SyncModels", "Time"), lambda e: plant_time(e.at), lambda e: e.at),
         Col(QT_TRANSLATE_NOOP("SyncModels", "With"), lambda e: e.peer_name, lambda e: e.peer_name),
@@ -291,7 +257,7 @@ class HistoryModel(RowsModel[ExchangeRow]):
         Col(QT_TRANSLATE_NOOP("SyncModels", "Outcome"), lambda e: outcome_label(e.outcome), lambda e: e.outcome),
     )
 
-    def extra(self, row: ExchangeRow, column: int, role: int) -> Any:
+    def extra(self, row: ExchangeRow, column: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome:
             return QColor("#b00020")
-        return None
+        return super().extra(row, column, role)
