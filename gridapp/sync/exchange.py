@@ -50,11 +50,11 @@ from gridapp.sync.tables import (
     CODECS,
     ORDER,
     PLANT_ONLY,
+    BlobMap,
     Codec,
     live_keys,
     read_rows,
 )
-from gridapp.sync.tables import Blobs as TravelBlobs
 
 CHUNK = 500
 AUDIT_CODEC = Codec(AuditRecord.__table__)  # type: ignore[arg-type]
@@ -121,20 +121,12 @@ def gather(
             continue  # a row removed outside the app since it was logged
         rows.append([*v, found])
     audit_rows = []
-    audit_top = peer.acked_audit
     if me.role == Role.STATION and peer.role == Role.PLANT:
         for record in session.execute(
             select(AuditRecord.__table__).where(AuditRecord.seq > peer.acked_audit).order_by(AuditRecord.seq)
         ):
             audit_rows.append(dict(zip(AUDIT_CODEC.columns, AUDIT_CODEC.encode(record, blobs), strict=True)))
-            audit_top = record.seq
-    header = {
-        "usn_to": top,
-        "ack": peer.applied_usn,
-        "audit_to": audit_top,
-        "rows": len(rows),
-        "audit": len(audit_rows),
-    }
+    header = {"usn_to": top, "ack": peer.applied_usn, "rows": len(rows), "audit": len(audit_rows)}
     return Contents(header, rows, audit_rows, blobs)
 
 
@@ -210,8 +202,8 @@ def merge(
                 merged.unchanged += 1
                 continue
             if name in PLANT_ONLY and plant_receiving:
-                if _refuse(session, table, codec, r, lv, contents.blobs, merged):
-                    reasserted.append((name, rid[r[ID]], lv is None))
+                _refuse(session, table, codec, r, lv, contents.blobs, merged)
+                reasserted.append((name, rid[r[ID]], lv is None))
                 continue
             wins = lv is None or r[HLC] > lv.hlc or (name in PLANT_ONLY and peer.role == Role.PLANT)
             quiet = name in DERIVED_ROWS or (name in PLANT_ONLY and peer.role == Role.PLANT)
@@ -363,11 +355,11 @@ def _refuse(
     codec: Codec,
     r: list[Any],
     lv: RowVersion | None,
-    blobs: TravelBlobs,
+    blobs: BlobMap,
     merged: Merged,
-) -> bool:
-    """A station's change to rights, at the plant: keep a person's own new password, refuse the rest (archived).
-    Returns whether the plant's row must be sent back."""
+) -> None:
+    """A station's change to rights, at the plant: keep a person's own new password, refuse the rest (archived);
+    the plant's row is then sent back (``merge``)."""
     name, row_id = table.name, uuid.UUID(r[ID])
     local = _local_values(session, table, codec, row_id)
     if r[VALUES] is not None and local is not None and name == "account" and lv is not None and r[HLC] > lv.hlc:
@@ -397,7 +389,6 @@ def _refuse(
                 merged=merged,
             )
             merged.refused += 1
-    return True
 
 
 def _write_rows(
@@ -405,7 +396,7 @@ def _write_rows(
     table: Table,
     codec: Codec,
     rows: list[tuple[list[Any], RowVersion | None]],
-    blobs: TravelBlobs,
+    blobs: BlobMap,
     merged: Merged,
 ) -> None:
     if not rows:

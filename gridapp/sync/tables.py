@@ -64,7 +64,7 @@ def live_keys(table: Table) -> list[tuple[str, ...]]:
 # the bundle's blobs by SHA-256). So an SQLite database reads and writes its rows for sync without converting them
 # (``from_sqlite`` / ``to_sqlite``: the bulk of an export or import), and PostgreSQL goes through the column types.
 
-Blobs = MutableMapping[str, bytes]  # gridapp.sync.bundle.Blobs, or a plain dict
+BlobMap = MutableMapping[str, bytes]  # bytes by SHA-256: gridapp.sync.bundle.Blobs, or a plain dict
 TIME_TEXT = "%Y-%m-%d %H:%M:%S.%f"
 
 
@@ -77,17 +77,17 @@ def _stored_time(value: str) -> str:
     return value if len(value) == 26 else dt.datetime.fromisoformat(value).strftime(TIME_TEXT)
 
 
-def _blob_ref(value: bytes, blobs: Blobs) -> dict[str, str]:
+def _blob_ref(value: bytes, blobs: BlobMap) -> dict[str, str]:
     digest = hashlib.sha256(value).hexdigest()
     blobs[digest] = value
     return {"blob": digest}
 
 
-def _same(value: Any, _blobs: Blobs) -> Any:
+def _same(value: Any, _blobs: BlobMap) -> Any:
     return value
 
 
-def _encoder(column_type: Any) -> Callable[[Any, Blobs], Any]:
+def _encoder(column_type: Any) -> Callable[[Any, BlobMap], Any]:
     """A value as SQLAlchemy gives it → as it travels."""
     if isinstance(column_type, Uuid):
         return lambda v, _b: v.hex
@@ -104,7 +104,7 @@ def _encoder(column_type: Any) -> Callable[[Any, Blobs], Any]:
     return _same
 
 
-def _decoder(column_type: Any) -> Callable[[Any, Blobs], Any]:
+def _decoder(column_type: Any) -> Callable[[Any, BlobMap], Any]:
     """As it travels → the value SQLAlchemy takes."""
     if isinstance(column_type, Uuid):
         return lambda v, _b: uuid.UUID(v)
@@ -126,7 +126,7 @@ def _decoder(column_type: Any) -> Callable[[Any, Blobs], Any]:
     return _same
 
 
-def _from_sqlite(column_type: Any) -> Callable[[Any, Blobs], Any] | None:
+def _from_sqlite(column_type: Any) -> Callable[[Any, BlobMap], Any] | None:
     """SQLite's stored value → as it travels (None: the same)."""
     if isinstance(column_type, UTCDateTime):
         return lambda v, _b: _stored_time(v)
@@ -139,7 +139,7 @@ def _from_sqlite(column_type: Any) -> Callable[[Any, Blobs], Any] | None:
     return None
 
 
-def _to_sqlite(column_type: Any) -> Callable[[Any, Blobs], Any] | None:
+def _to_sqlite(column_type: Any) -> Callable[[Any, BlobMap], Any] | None:
     """As it travels → SQLite's stored value (None: the same)."""
     if isinstance(column_type, Boolean):
         return lambda v, _b: int(v)
@@ -171,23 +171,23 @@ class Codec:
         )
         self.sqlite_insert_new = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING'
 
-    def encode(self, row: Any, blobs: Blobs) -> list[Any]:
+    def encode(self, row: Any, blobs: BlobMap) -> list[Any]:
         return [None if v is None else f(v, blobs) for v, f in zip(row, self._encode, strict=True)]
 
-    def decode(self, values: list[Any], blobs: Blobs) -> dict[str, Any]:
+    def decode(self, values: list[Any], blobs: BlobMap) -> dict[str, Any]:
         return {
             name: None if v is None else f(v, blobs)
             for name, v, f in zip(self.columns, values, self._decode, strict=True)
         }
 
-    def from_sqlite(self, row: Any, blobs: Blobs) -> list[Any]:
+    def from_sqlite(self, row: Any, blobs: BlobMap) -> list[Any]:
         values = list(row)
         for i, f in self._from_sqlite:
             if values[i] is not None:
                 values[i] = f(values[i], blobs)
         return values
 
-    def to_sqlite(self, values: list[Any], blobs: Blobs) -> tuple[Any, ...]:
+    def to_sqlite(self, values: list[Any], blobs: BlobMap) -> tuple[Any, ...]:
         stored = list(values)
         for i, f in self._to_sqlite:
             if stored[i] is not None:
@@ -198,7 +198,7 @@ class Codec:
 CODECS: dict[str, Codec] = {t.name: Codec(t) for t in SYNCED}
 
 
-def read_rows(session: Any, name: str, ids: list[str], blobs: Blobs) -> dict[str, list[Any]]:
+def read_rows(session: Any, name: str, ids: list[str], blobs: BlobMap) -> dict[str, list[Any]]:
     """Rows of table ``name`` by id (as it travels: hex), as they travel, keyed by their id."""
     from sqlalchemy import select
 
