@@ -240,7 +240,7 @@ def merge(
                     peer.id,
                 )
             )
-        _write_rows(session, table, codec, to_write, contents.blobs, merged)
+        _write_rows(session, table, codec, to_write, contents.blobs, merged, peer.role == Role.PLANT)
         for r, lv in to_write:
             row_key = (name, str(rid[r[ID]]))
             applied.add(row_key)
@@ -398,6 +398,7 @@ def _write_rows(
     rows: list[tuple[list[Any], RowVersion | None]],
     blobs: BlobMap,
     merged: Merged,
+    from_plant: bool,
 ) -> None:
     if not rows:
         return
@@ -416,7 +417,7 @@ def _write_rows(
                 with session.begin_nested():
                     connection.exec_driver_sql(statement, values)
             except IntegrityError:
-                if not _settle_clash(session, table, codec, r, codec.decode(r[VALUES], blobs), merged):
+                if not _settle_clash(session, table, codec, r, codec.decode(r[VALUES], blobs), merged, from_plant):
                     raise  # not a clash of live values: a foreign key or a damaged row; the import fails whole
         return
     decoded = [codec.decode(r[VALUES], blobs) for r, _ in rows]
@@ -432,7 +433,7 @@ def _write_rows(
             with session.begin_nested():
                 session.execute(upsert, [values])
         except IntegrityError:
-            if not _settle_clash(session, table, codec, r, values, merged):
+            if not _settle_clash(session, table, codec, r, values, merged, from_plant):
                 raise
 
 
@@ -447,10 +448,17 @@ def _upsert(session: Session, table: Table) -> Any:
 
 
 def _settle_clash(
-    session: Session, table: Table, codec: Codec, r: list[Any], values: dict[str, Any], merged: Merged
+    session: Session,
+    table: Table,
+    codec: Codec,
+    r: list[Any],
+    values: dict[str, Any],
+    merged: Merged,
+    from_plant: bool,
 ) -> bool:
     """Two live rows claim one unique value: the one changed later keeps it, the other is tombstoned as of its own
-    last change (the same on every PC, whichever order they meet in) and archived."""
+    last change (the same on every PC, whichever order they meet in) and archived. For accounts and rights the
+    plant's row always keeps it (a station's own first "sysadmin" gives way to the plant's)."""
     for columns in live_keys(table):
         clash = session.execute(
             select(table.c.id, table.c.updated_at).where(
@@ -462,7 +470,7 @@ def _settle_clash(
         there = session.scalar(
             select(RowVersion).where(RowVersion.table_name == table.name, RowVersion.row_id == clash.id)
         )
-        incoming_wins = there is None or r[HLC] > there.hlc
+        incoming_wins = there is None or r[HLC] > there.hlc or (from_plant and table.name in PLANT_ONLY)
         if incoming_wins:
             lost = _local_values(session, table, codec, clash.id)
             session.execute(

@@ -27,6 +27,7 @@ from gridapp.db.database import Database
 from gridapp.db.schema import HEAD
 from gridapp.db.station_table import StationRecord
 from gridapp.issues.photos import PhotoStore
+from gridapp.org.models import Unit
 from gridapp.progress import Progress, no_progress
 from gridapp.security.rights import Right, require
 from gridapp.sync import bundle, keys
@@ -163,6 +164,10 @@ class SyncService:
         code = code.strip().upper()
         if not CODE_PATTERN.match(code):
             raise SyncInputError("code", code=code)
+        with self._db.read() as s:
+            if s.scalar(select(Unit.id).limit(1)) is not None:
+                # A station receives the plant whole; a tree of its own (the demo plant) would be merged into it.
+                raise SyncInputError("not_empty")
         return self._set_up(actor, Role.STATION, name, code)
 
     def _set_up(self, actor: Actor, role: Role, name: str, code: str) -> IdentityRow:

@@ -916,6 +916,10 @@ Compare it digit by digit with the key code on the station's sync page. Register
         <translation>只有泵站才能联网与厂里数据库同步。</translation>
     </message>
     <message>
+        <source>This database already holds an organisation (the demo plant, or one entered here). A pump station starts from an empty database and receives the plant's whole organisation at its first sync: start the program on a new, empty database and set up the station there.</source>
+        <translation>这个数据库里已经有组织架构（演示数据或在本机录入的）。泵站须从空数据库开始，第一次同步时接收厂里的全部组织架构：请用一个新的空数据库启动程序，再在那里设置泵站。</translation>
+    </message>
+    <message>
         <source>This PC does not hold this database's sync key, so it cannot sign a sync file. Nothing was changed. Export and import on the PC where sync was set up.</source>
         <translation>本机没有本数据库的同步密钥，不能签名同步包，没有任何改动。请在设置同步的那台电脑上导出和导入。</translation>
     </message>

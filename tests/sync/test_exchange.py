@@ -208,3 +208,36 @@ def test_a_cancelled_import_leaves_nothing(_templates: dict[str, Path], tmp_path
     assert _count(station, Exchange) == 0
     received = read(station, path)  # the same file again completes it
     assert received.merged.rows > 0 and _count(station, Person) == _count(plant, Person)
+
+
+def test_a_station_starts_empty_and_its_own_first_administrator_gives_way(
+    _templates: dict[str, Path], tmp_path: Path
+) -> None:
+    """A new station PC asks for a system administrator at first start; when it joins, the plant's accounts (its
+    sysadmin included) are the ones that hold, on both sides."""
+    from gridapp.security.accounts import AccountService, LoginRefused
+    from gridapp.sync.digest import content_digest
+    from gridapp.sync.service import SyncInputError
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.sync.helpers import open_site
+
+    demo = open_site(_templates["demo"], tmp_path / "demo", "演示")
+    with pytest.raises(SyncInputError) as refused:
+        demo.sync.set_up_station(demo.actor, "泵站9", "B9")
+    assert refused.value.problem == "not_empty"
+
+    plant = open_site(_templates["demo"], tmp_path / "plant", "东湖水厂")
+    AccountService(plant.db).init_admin(ADMIN_PASSWORD)
+    plant.sync.set_up_plant(plant.actor, "东湖水厂")
+    station = open_site(_templates["empty"], tmp_path / "station", "泵站1")
+    AccountService(station.db).init_admin("Station#2026")  # the station's own, before it knows the plant
+    station.sync.set_up_station(station.actor, "泵站1", "B1")
+    plant.sync.register_station(plant.actor, _request(station, tmp_path))
+    read(station, send(plant, station))
+    exchange(station, plant)
+    read(station, send(plant, station))
+    with plant.db.read() as p, station.db.read() as s:
+        assert content_digest(p) == content_digest(s)
+    AccountService(station.db).login("sysadmin", ADMIN_PASSWORD)  # the plant's administrator, offline
+    with pytest.raises(LoginRefused):
+        AccountService(station.db).login("sysadmin", "Station#2026")

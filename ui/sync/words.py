@@ -261,6 +261,12 @@ def input_text(error: SyncInputError) -> str:
             "SyncWords", "Accounts and rights are set at the plant: a station's value for them cannot be restored."
         ),
         "not_station": translate("SyncWords", "Only a pump station syncs with the plant's database over the network."),
+        "not_empty": translate(
+            "SyncWords",
+            "This database already holds an organisation (the demo plant, or one entered here). A pump station "
+            "starts from an empty database and receives the plant's whole organisation at its first sync: start the "
+            "program on a new, empty database and set up the station there.",
+        ),
     }
     return texts.get(error.problem, error.problem)
 
