@@ -920,8 +920,12 @@ Compare it digit by digit with the key code on the station's sync page. Register
         <translation>这个数据库里已经有组织架构（演示数据或在本机录入的）。泵站须从空数据库开始，第一次同步时接收厂里的全部组织架构：请用一个新的空数据库启动程序，再在那里设置泵站。</translation>
     </message>
     <message>
-        <source>This PC does not hold this database's sync key, so it cannot sign a sync file. Nothing was changed. Export and import on the PC where sync was set up.</source>
-        <translation>本机没有本数据库的同步密钥，不能签名同步包，没有任何改动。请在设置同步的那台电脑上导出和导入。</translation>
+        <source>This PC does not hold this database's sync key, so it cannot sign a sync file. Nothing was changed. Export and import on the PC where sync was set up, or have the system administrator copy the key here (gridapp sync export-key on that PC, gridapp sync import-key on this one).</source>
+        <translation>本机没有这个数据库的同步密钥，不能为同步包签名，什么都没有改动。请在设置同步的那台电脑上导出和导入，或请系统管理员把密钥复制到本机（在那台电脑上运行 gridapp sync export-key，在本机运行 gridapp sync import-key）。</translation>
+    </message>
+    <message>
+        <source>This PC does not hold the audit key of the plant's database, so it cannot add its changes to the plant's audit trail. Nothing was changed. The plant's system administrator copies the key to this PC once (gridapp audit export-key on a plant PC, gridapp --database &lt;the plant's server&gt; audit import-key here).</source>
+        <translation>本机没有厂里数据库的审计密钥，不能把修改记入厂里的审计记录，什么都没有改动。请厂里的系统管理员把密钥复制到本机一次（在厂里的电脑上运行 gridapp audit export-key，在本机运行 gridapp --database &lt;厂里的服务器&gt; audit import-key）。</translation>
     </message>
     <message>
         <source>This PC has no secure key store (keyring), so the sync key or password cannot be kept. Nothing was changed. Use a PC with Windows Credential Manager or a Linux keyring.</source>

@@ -273,6 +273,7 @@ def input_text(error: SyncInputError) -> str:
 
 def problem_text(exc: BaseException) -> str | None:
     """A sync problem in words, or None for anything the app's own error display words (rights, files, servers)."""
+    from gridapp.security.audit import AuditKeyMissing
     from gridapp.security.secrets import NoSecureStore
     from gridapp.sync.keys import SyncKeyMissing
 
@@ -284,7 +285,16 @@ def problem_text(exc: BaseException) -> str | None:
         return translate(
             "SyncWords",
             "This PC does not hold this database's sync key, so it cannot sign a sync file. Nothing was changed. "
-            "Export and import on the PC where sync was set up.",
+            "Export and import on the PC where sync was set up, or have the system administrator copy the key here "
+            "(gridapp sync export-key on that PC, gridapp sync import-key on this one).",
+        )
+    if isinstance(exc, AuditKeyMissing):
+        return translate(
+            "SyncWords",
+            "This PC does not hold the audit key of the plant's database, so it cannot add its changes to the "
+            "plant's audit trail. Nothing was changed. The plant's system administrator copies the key to this PC "
+            "once (gridapp audit export-key on a plant PC, gridapp --database <the plant's server> audit "
+            "import-key here).",
         )
     if isinstance(exc, NoSecureStore):
         return translate(
