@@ -5,8 +5,6 @@ Start-up reads the stored revision with one query and imports Alembic only when 
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,12 +35,14 @@ def stored_revisions(db: Database) -> set[str]:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
-def ensure_schema(db: Database, progress: Progress = no_progress) -> SchemaUpgrade | None:
+def ensure_schema(db: Database, progress: Progress = no_progress, without_backup: bool = False) -> SchemaUpgrade | None:
     """Upgrade ``db`` to HEAD; returns None when it was already there.
 
     Raises DatabaseOpenError(NEWER_SCHEMA) for a database from a newer app, NOT_A_DATABASE for a database
-    with tables that are not ours, MIGRATION_FAILED when the upgrade failed (the transaction rolls back and
-    the backup is kept).
+    with tables that are not ours, MIGRATION_FAILED when the upgrade failed (it was one transaction, rolled back:
+    the database is at its old revision, untouched; the verified backup made first is kept), and
+    UPGRADE_NEEDS_BACKUP for a server database when pg_dump is missing here, unless ``without_backup`` (the
+    administrator confirmed).
     """
     revisions = stored_revisions(db)
     if revisions == {HEAD}:
@@ -60,42 +60,89 @@ def ensure_schema(db: Database, progress: Progress = no_progress) -> SchemaUpgra
             raise DatabaseOpenError(Problem.NOT_A_DATABASE, db.location.url, "tables without a schema version")
     current = min(revisions) if revisions else None
     backup = None
-    if current is not None and db.location.path:
+    if current is not None:
         progress(0, 2, "backup")
-        backup = backup_sqlite(Path(db.location.path), current)
+        backup = backup_before_upgrade(db, current, without_backup)
     progress(1, 2, "upgrade")
     try:
         upgrade(db)
     except Exception as exc:
-        raise DatabaseOpenError(Problem.MIGRATION_FAILED, db.location.url, f"{exc}; backup: {backup}") from exc
+        after = _revisions_after_failure(db)
+        if after != revisions and db.location.path and backup is not None:
+            # Belt and braces: should a migration ever commit part of its work, the file goes back to the backup.
+            db.dispose()
+            from gridapp.backup.sqlite import find_backup, restore_backup
+
+            restore_backup(Path(db.location.path), find_backup(Path(db.location.path), backup.name))
+            after = revisions
+        state = "unchanged" if after == revisions else f"LEFT AT {sorted(after)}"
+        raise DatabaseOpenError(
+            Problem.MIGRATION_FAILED, db.location.url, f"{exc}; database {state}; backup: {backup}"
+        ) from exc
     progress(2, 2, "")
     return SchemaUpgrade(current, HEAD, backup)
 
 
+def _revisions_after_failure(db: Database) -> set[str]:
+    try:
+        return stored_revisions(db)
+    except Exception:  # the connection itself may be what failed
+        return set()
+
+
+def backup_before_upgrade(db: Database, revision: str, without_backup: bool = False) -> Path | None:
+    """A verified backup (SQLite) or a pg_dump (server) before an upgrade; the same code as every other backup."""
+    from gridapp.backup.sqlite import UPGRADE, BackupFailed, make_backup
+
+    if db.location.path:
+        try:
+            return make_backup(Path(db.location.path), UPGRADE).path
+        except BackupFailed as exc:
+            raise DatabaseOpenError(
+                Problem.NOT_A_DATABASE, db.location.url, f"no upgrade: its backup failed verification: {exc}"
+            ) from exc
+    from gridapp.backup.server import dump_postgresql, pg_dump_program
+    from gridapp.paths import backup_dir
+
+    if pg_dump_program() is None:
+        if without_backup:
+            return None
+        raise DatabaseOpenError(Problem.UPGRADE_NEEDS_BACKUP, db.location.url, "pg_dump is not installed here")
+    try:
+        return dump_postgresql(db.engine.url, backup_dir(), revision)
+    except BackupFailed as exc:
+        if without_backup:
+            return None
+        raise DatabaseOpenError(Problem.UPGRADE_NEEDS_BACKUP, db.location.url, str(exc)) from exc
+
+
 def upgrade(db: Database, target: str = "heads") -> None:
+    """All the migrations up to ``target`` in ONE transaction: on failure nothing of any of them stays.
+
+    Alembic would give each migration its own transaction on SQLite (it does not count on transactional DDL
+    there); the connection is handed over already inside our transaction, which Alembic then leaves to us.
+    SQLite ignores ``PRAGMA foreign_keys`` inside a transaction, and a batch migration's table copy must not
+    cascade deletes, so foreign keys are off for the upgrade and checked (``foreign_key_check``) before the commit.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with db.engine.connect() as conn:
-        conn = conn.execution_options(gridapp_write=True)
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
-        conn.commit()
-
-
-def backup_sqlite(path: Path, revision: str) -> Path:
-    """A consistent copy (SQLite's online backup, safe under WAL) in a ``backups`` folder beside the file."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-r{revision}{path.suffix or '.sqlite3'}"
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+        sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.dbapi_connection
+        if sqlite and raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction: this is when it takes effect
+        try:
+            conn = conn.execution_options(gridapp_write=True)
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the upgrade broke {len(broken)} foreign keys, first {broken[0]}")
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
