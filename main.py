@@ -10,6 +10,10 @@
                        (the system administrator's password first, on standard input)
 ``gridapp sync export-key`` / ``import-key``    the same for the plant's sync key (a plant server's other PCs
                        then sign the sync files they write)
+``gridapp backup``     make a verified backup of the SQLite database now (``backups/`` beside it)
+``gridapp restore``    list the verified backups; ``gridapp restore NAME`` restores one (the current file is backed
+                       up first); the program must not have the database open
+``gridapp migrate --without-backup``   upgrade a server database although pg_dump is not installed on this PC
 """
 
 from __future__ import annotations
@@ -37,10 +41,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language (default: as last chosen)")
     parser.add_argument("--demo-password", metavar="PW", help="the demo accounts' common password (gridapp demo)")
     parser.add_argument(
-        "command", nargs="?", choices=["run", "demo", "migrate", "account", "audit", "sync"], default="run"
+        "--without-backup",
+        action="store_true",
+        help="gridapp migrate: upgrade a server database although no pg_dump backup can be made here",
     )
-    parser.add_argument("subcommand", nargs="?", choices=["init-admin", "verify", "export-key", "import-key"])
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "command",
+        nargs="?",
+        choices=["run", "demo", "migrate", "account", "audit", "sync", "backup", "restore"],
+        default="run",
+    )
+    parser.add_argument("subcommand", nargs="?", help="init-admin | verify | export-key | import-key; a backup's name")
+    args = parser.parse_args(argv)
+    subcommands = ["init-admin", "verify", "export-key", "import-key"]
+    if args.subcommand is not None and args.command != "restore" and args.subcommand not in subcommands:
+        parser.error(f"argument subcommand: invalid choice: {args.subcommand!r} (choose from {', '.join(subcommands)})")
+    return args
 
 
 def read_secret(prompt: str, confirm: bool = False) -> str:
@@ -69,7 +85,57 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(log_dir())
     if args.command == "run":
         return run_gui(args)
+    if args.command in ("backup", "restore"):
+        return backup_command(args)
     return run_command(args)
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    """``gridapp backup`` and ``gridapp restore [NAME]`` on an SQLite file, without opening it through the app (a
+    damaged file can still be restored)."""
+    from pathlib import Path
+
+    from gridapp.backup.sqlite import BackupFailed, find_backup, list_backups, make_backup, restore_backup
+
+    target = database_target(args)
+    if "://" in target and not target.startswith("sqlite"):
+        print(
+            "gridapp: a server database is backed up and restored by its administrator (pg_dump / pg_restore)",
+            file=sys.stderr,
+        )
+        return 2
+    path = Path(target.removeprefix("sqlite:///"))
+    try:
+        if args.command == "backup":
+            backup = make_backup(path)
+            print(f"backup made and verified: {backup.path}")
+            return 0
+        if args.subcommand is None:
+            backups = list_backups(path)
+            if not backups:
+                print(f"no verified backups of {path} (in {path.parent / 'backups'})")
+            for b in backups:
+                print(
+                    f"{b.name}  {b.made_at:%Y-%m-%d %H:%M}  {b.reason:<8}  schema {b.revision}  "
+                    f"people {b.counts.get('person', 0)}  issues {b.counts.get('issue', 0)}  photos {b.photos}"
+                )
+            return 0
+        try:
+            backup = find_backup(path, args.subcommand)
+        except LookupError:
+            print(f"gridapp: no verified backup named {args.subcommand} (gridapp restore lists them)", file=sys.stderr)
+            return 1
+        restored = restore_backup(path, backup)
+    except (BackupFailed, OSError) as exc:
+        print(f"gridapp: {exc}", file=sys.stderr)
+        return 1
+    if restored.previous is not None:
+        print(f"restored {backup.name}; the replaced file was backed up as {restored.previous.name}")
+    else:
+        print(
+            f"restored {backup.name}; the replaced file could not be verified, its bytes are in {restored.kept_damaged}"
+        )
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -80,9 +146,15 @@ def run_command(args: argparse.Namespace) -> int:
     from gridapp.services import open_workspace
 
     try:
-        opened = open_workspace(database_target(args))
+        opened = open_workspace(database_target(args), without_backup=args.without_backup)
     except DatabaseOpenError as exc:
         print(f"gridapp: cannot open the database: {exc}", file=sys.stderr)
+        if exc.problem.value == "upgrade_needs_backup":
+            print(
+                "gridapp: pg_dump is not installed here, so no backup can be made before the upgrade; back the "
+                "database up on the server, then run: gridapp migrate --without-backup",
+                file=sys.stderr,
+            )
         return 2
     db = opened.services.db
     try:

@@ -83,14 +83,19 @@ def local_station(folder: Path | None = None) -> Station:
         raise DatabaseOpenError(Problem.READ_ONLY, str(folder), str(exc)) from exc
 
 
-def open_workspace(target: str | os.PathLike[str], progress: Progress = no_progress) -> Opened:
-    """Open (creating if needed) and upgrade the database at ``target``; raises DatabaseOpenError."""
+def open_workspace(
+    target: str | os.PathLike[str], progress: Progress = no_progress, without_backup: bool = False
+) -> Opened:
+    """Open (creating if needed) and upgrade the database at ``target``; raises DatabaseOpenError.
+
+    ``without_backup``: the administrator confirmed a server upgrade although no pg_dump can be made here.
+    """
     station = local_station()
     progress(0, 3, "open")
     db = open_database(target, station)
     try:
         progress(1, 3, "schema")
-        upgrade = ensure_schema(db)
+        upgrade = ensure_schema(db, without_backup=without_backup)
         if upgrade:
             log.info(
                 "database %s upgraded from %s to %s (backup %s)",

@@ -197,3 +197,25 @@ def test_restore_drill(demo_db: Database) -> None:
     assert not path.with_name(path.name + "-wal").exists()
     with closing(sqlite3.connect(path)) as con, con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_the_command_line_lists_and_restores(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from main import main
+
+    path = _file(demo_db)
+    demo_db.dispose()
+    assert main(["--database", str(path), "restore"]) == 0
+    assert "no verified backups" in capsys.readouterr().out
+    assert main(["--database", str(path), "backup"]) == 0
+    name = list_backups(path)[0].name
+    assert main(["--database", str(path), "restore"]) == 0
+    listing = capsys.readouterr().out
+    assert name in listing and "people 58" in listing
+    with closing(sqlite3.connect(path)) as con, con:
+        con.execute("UPDATE person SET name = '改过'")
+    assert main(["--database", str(path), "restore", "no-such-backup"]) == 1
+    assert main(["--database", str(path), "restore", name]) == 0
+    assert _renamed(path) == 0
+    assert "backed up as" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["account", "bogus"])
