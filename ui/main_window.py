@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_folder)
+        from ui.backup.menu import install_backup
+
+        self.backup_menu = install_backup(self, self.context, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
