@@ -270,8 +270,21 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.settings import language
 
     app = create_application(sys.argv, args.lang or language())
-    window = launch(database_target(args))
+    target = database_target(args)
+    guard = None
+    if "://" not in target:  # one window per database file on this PC
+        from ui.single_instance import SingleInstance, bring_to_front, tell_already_open
+
+        guard = SingleInstance(target)
+        if not guard.claim():
+            tell_already_open(target)
+            return 0
+    window = launch(target)
+    if guard is not None:
+        guard.activation_requested.connect(lambda: bring_to_front(window))
     code = app.exec()
+    if guard is not None:
+        guard.release()
     if window.services is not None:
         window.services.close()
     return code

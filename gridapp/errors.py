@@ -16,6 +16,8 @@ class Problem(enum.Enum):
     NEWER_SCHEMA = "newer_schema"  # written by a newer version of the app
     BAD_URL = "bad_url"  # not a URL or path we can use
     MIGRATION_FAILED = "migration_failed"  # upgrading the schema failed; the backup is intact
+    NETWORK_SHARE = "network_share"  # an SQLite file on a network share (WAL's shared memory is unsafe there)
+    BUSY = "busy"  # another program held the file's write lock past the busy timeout
     UPGRADE_NEEDS_BACKUP = "upgrade_needs_backup"  # a server upgrade with no pg_dump here waits for a confirmation
 
 

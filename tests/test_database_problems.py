@@ -64,7 +64,7 @@ def _without_override(code: str, env: dict[str, str]) -> subprocess.CompletedPro
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
 
 
-def test_a_read_only_data_folder_is_reported_and_the_file_kept(demo_db_file: Path, tmp_path: Path) -> None:
+def test_a_read_only_file_in_a_read_only_folder_opens_read_only_and_is_kept(demo_db_file: Path, tmp_path: Path) -> None:
     folder = demo_db_file.parent
     data = tmp_path / "ro-data"
     data.mkdir()
@@ -79,11 +79,11 @@ def test_a_read_only_data_folder_is_reported_and_the_file_kept(demo_db_file: Pat
         "from gridapp.services import open_workspace\n"
         "from gridapp.errors import DatabaseOpenError\n"
         "try:\n"
-        f"    open_workspace({str(demo_db_file)!r})\n"
+        f"    opened = open_workspace({str(demo_db_file)!r})\n"
         "except DatabaseOpenError as exc:\n"
         "    print(exc.problem.value)\n"
         "else:\n"
-        "    print('opened')\n"
+        "    print('read-only' if opened.services.db.read_only else 'writable')\n"
     )
     env = {**os.environ, "GRIDAPP_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)}
     try:
@@ -92,8 +92,9 @@ def test_a_read_only_data_folder_is_reported_and_the_file_kept(demo_db_file: Pat
         os.chmod(folder, 0o755)
         os.chmod(data, 0o755)
         os.chmod(demo_db_file, 0o644)
-    assert result.stdout.strip() == Problem.READ_ONLY.value, result.stderr
+    assert result.stdout.strip() == "read-only", result.stderr
     assert demo_db_file.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(demo_db_file.name)) == [demo_db_file.name]
 
 
 def test_a_new_database_in_a_read_only_folder_is_reported(tmp_path: Path) -> None:

@@ -6,15 +6,19 @@ a poll succeeds again: no dialog, however long the network is away.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ui.errors import connection_state
 from ui.tasks import Task
 
 if TYPE_CHECKING:
     from gridapp.services import Services
     from gridapp.watch import ChangeWatcher
+
+log = logging.getLogger(__name__)
 
 SQLITE_MS = 1_000  # another program on the same file: within 2 s, the poll and the refresh included
 SERVER_MS = 2_000  # another PC on the plant's server: within 5 s, the network and the refresh included
@@ -55,12 +59,15 @@ class ChangePoll(QObject):
 
     @Slot(object)
     def _on_task_succeeded(self, _count: object) -> None:
+        connection_state().set_lost(False)  # whoever else saw the loss (a failed read) hears it is back
         if self.lost:
             self.lost = False
             self.connection_lost.emit(False)
 
     @Slot(object)
-    def _on_task_failed(self, _error: object) -> None:
+    def _on_task_failed(self, error: object) -> None:
+        log.info("change poll failed: %s", error)
+        connection_state().set_lost(True)
         if not self.lost:
             self.lost = True
             self.connection_lost.emit(True)

@@ -7,10 +7,13 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from gridapp.db import faults
 from gridapp.errors import DatabaseOpenError, NotEmptyError, Problem
+
+READ_ONLY_FILE = "file"  # gridapp.db.connect.READ_ONLY_FILE (the first screen does not import connect)
 
 log = logging.getLogger(__name__)
 
@@ -19,11 +22,6 @@ translate = QCoreApplication.translate
 
 def database_problem_text(error: DatabaseOpenError) -> str:
     """A sentence saying what happened and what to do; the user's file is never touched in any of these cases."""
-    from ui.backup.words import backup_problem_text
-
-    worded = backup_problem_text(error)  # a failed upgrade, a damaged file, a server upgrade without a backup
-    if worded is not None:
-        return worded
     where = error.location
     texts = {
         Problem.NOT_A_DATABASE: translate(
@@ -53,6 +51,16 @@ def database_problem_text(error: DatabaseOpenError) -> str:
         ),
         Problem.BAD_URL: translate(
             "Errors", "“{0}” is not a database file path or a database URL this program can use."
+        ),
+        Problem.NETWORK_SHARE: translate(
+            "Errors",
+            "The database {0} is on a network share. SQLite databases are damaged when opened over the network, "
+            "so it has not been opened. Copy it to a local disk of this PC, or use the plant's database server.",
+        ),
+        Problem.BUSY: translate(
+            "Errors",
+            "The database {0} is in use by another program, which holds its write lock. "
+            "Nothing was changed. Close the other program, then try again.",
         ),
         Problem.MIGRATION_FAILED: translate(
             "Errors",
@@ -102,6 +110,12 @@ def _security_text(exc: BaseException) -> str | None:
             "Errors", "Your account does not have the right to {0}. Nothing was changed; ask your grid leader."
         ).format(right_name(exc.right.value))
     database = sys.modules.get("gridapp.db.database")
+    if database is not None and isinstance(exc, database.ReadOnlyDatabase) and exc.reason == READ_ONLY_FILE:
+        return translate(
+            "Errors",
+            "This database file is open for reading only: the file or its folder cannot be written on this PC. "
+            "Nothing was changed. Ask the administrator for write access, then open the database again.",
+        )
     if database is not None and isinstance(exc, database.ReadOnlyDatabase):
         return translate(
             "Errors",
@@ -124,6 +138,9 @@ def exception_text(exc: BaseException) -> tuple[str, str]:
         return security, ""
     if isinstance(exc, DatabaseOpenError):
         return database_problem_text(exc), exc.detail
+    fault = _fault_text(exc)
+    if fault is not None:
+        return fault, detail
     if isinstance(exc, NotEmptyError):
         return translate("Errors", "The demo plant can only be loaded into an empty database."), ""
     if isinstance(exc, PermissionError):
@@ -133,14 +150,81 @@ def exception_text(exc: BaseException) -> tuple[str, str]:
     return translate("Errors", "An unexpected error occurred. The details have been written to the log file."), detail
 
 
+def _fault_text(exc: BaseException) -> str | None:
+    if faults.is_busy(exc):
+        return translate(
+            "Errors",
+            "The database is in use by another program, which holds its write lock. Nothing was changed. "
+            "Close the other program or wait a moment, then try again.",
+        )
+    if faults.is_connection_lost(exc):
+        return translate(
+            "Errors",
+            "The connection to the database server was lost, so the change was not saved (nothing was changed). "
+            "The program keeps retrying; try again once the status bar no longer says the connection is lost.",
+        )
+    return None
+
+
+class ConnectionState(QObject):
+    """Whether the database server (or file) is out of reach: one place that the change poll and failed
+    operations report to, and that the status bar shows, so a lost connection is told once, not per attempt."""
+
+    changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lost = False
+
+    def set_lost(self, lost: bool) -> None:
+        if lost != self.lost:
+            self.lost = lost
+            self.changed.emit(lost)
+
+
+_connection_state: ConnectionState | None = None
+_open_boxes: set[str] = set()  # texts of the fault dialogs on screen: the same one is not stacked
+
+
+def connection_state() -> ConnectionState:
+    global _connection_state
+    if _connection_state is None:
+        _connection_state = ConnectionState()
+    return _connection_state
+
+
 def show_exception(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """A dialog saying what went wrong — except for a lost connection while reading, which only the status bar
+    tells (once, until it is back), and a fault whose dialog is already on screen."""
+    if faults.is_connection_lost(exc):
+        connection_state().set_lost(True)
+        if not _lost_during_write(exc):
+            log.info("database out of reach: %s", exc)
+            return
     text, detail = exception_text(exc)
+    calm = faults.is_connection_lost(exc) or faults.is_busy(exc)
+    if calm and text in _open_boxes:
+        return
     box = QMessageBox(
         QMessageBox.Icon.Critical, title or translate("Errors", "Error"), text, QMessageBox.StandardButton.Ok, parent
     )
     if detail:
         box.setDetailedText(detail)
-    box.exec()
+    if calm:
+        _open_boxes.add(text)
+    try:
+        box.exec()
+    finally:
+        _open_boxes.discard(text)
+
+
+def _lost_during_write(exc: BaseException) -> bool:
+    current: BaseException | None = exc
+    while current is not None:
+        if isinstance(current, faults.ConnectionLost):
+            return current.during_write
+        current = current.__cause__ or current.__context__
+    return True  # not known to be a read: say so rather than lose a failed change silently
 
 
 def install_excepthook() -> None:

@@ -19,7 +19,7 @@ from gridapp.paths import data_dir
 from ui.alerts.centre import install_alerts
 from ui.change_poll import ChangePoll
 from ui.context import AppContext
-from ui.errors import show_exception
+from ui.errors import READ_ONLY_FILE, connection_state, show_exception
 from ui.issues.report_action import install_quick_report
 from ui.lazy_tab import LazyTab
 from ui.progress import run_with_progress
@@ -51,8 +51,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.issues_tab, self.tr("Issue board"))
         self.tabs.addTab(self.inspections_tab, self.tr("Inspection cards"))
         self.tabs.addTab(self.scoring_tab, self.tr("Score dashboards"))
-        # A red banner when the audit chain failed its check (the database is then read-only), a yellow one
-        # when this PC has no keyring to keep the chain's key.
+        # A red banner when the audit chain failed its check (the database is then read-only), an orange one
+        # when the file cannot be written (read-only too), a yellow one when this PC has no keyring for the key.
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.station_label)
         self.session = SessionFlow(self, self.context)
         self.change_poll = ChangePoll(self)
-        self.change_poll.connection_lost.connect(self._on_change_poll_connection_lost)
+        connection_state().changed.connect(self._on_connection_state_changed)
         self.context.services_changed.connect(self.change_poll.watch)
         self._build_menus()
         self.quick_report_action = install_quick_report(self, self.context)
@@ -183,6 +183,16 @@ class MainWindow(QMainWindow):
             self.banner.setText(breach_text(breach))
             self.banner.setStyleSheet("background: #b00020; color: white; padding: 6px; font-weight: bold;")
             self.banner.show()
+        elif opened.services.db.read_only == READ_ONLY_FILE:
+            self.banner.setText(
+                self.tr(
+                    "This database file cannot be written on this PC (the file or its folder is read-only), so it "
+                    "is open for reading only: you can browse and print, but nothing can be changed. Once it can be "
+                    "written, close the program and open the database again."
+                )
+            )
+            self.banner.setStyleSheet("background: #ffd27a; color: black; padding: 6px; font-weight: bold;")
+            self.banner.show()
         elif not opened.chain.keyed and opened.chain.records:
             self.banner.setText(
                 self.tr(
@@ -198,10 +208,6 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def show_open_failure(self, exc: BaseException) -> None:
-        from ui.backup.upgrade import confirm_upgrade_without_backup
-
-        if confirm_upgrade_without_backup(self, exc):
-            return
         self.database_label.setText(self.tr("No database open"))
         for tab in (self.org_tab, self.issues_tab, self.inspections_tab, self.scoring_tab):
             tab.empty.set_text(self.tr("No database open"), self.tr("See the message for what went wrong."))
@@ -274,11 +280,14 @@ class MainWindow(QMainWindow):
                 )
 
     @Slot(bool)
-    def _on_change_poll_connection_lost(self, lost: bool) -> None:
-        if lost:
-            self.statusBar().showMessage(self.tr("Connection lost; retrying…"))
-        else:
+    def _on_connection_state_changed(self, lost: bool) -> None:
+        services = self.services
+        if not lost:
             self.statusBar().clearMessage()
+        elif services is not None and services.db.location.is_sqlite:
+            self.statusBar().showMessage(self.tr("The database file cannot be read; retrying…"))
+        else:
+            self.statusBar().showMessage(self.tr("Connection to the server lost; retrying…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

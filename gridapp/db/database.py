@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from gridapp.actor import Actor
 from gridapp.changes import NoticeBoard, notices_of
+from gridapp.db import faults
 from gridapp.db.base import Tracked, utcnow
 from gridapp.security import audit
 from gridapp.station import Station
@@ -28,7 +29,8 @@ class NoActorError(RuntimeError):
 
 
 class ReadOnlyDatabase(RuntimeError):
-    """The database was opened for reading only (its audit chain is broken, or its key is missing here)."""
+    """The database was opened for reading only: its audit chain is broken or its key is missing here (reason
+    ``audit:…``), or the file or its folder cannot be written (reason ``file``)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -68,8 +70,14 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; anything it flushes is refused (no actor)."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except Exception as exc:
+            calm = faults.calm(exc, during_write=False)
+            if calm is not None:
+                raise calm from exc
+            raise
 
     @contextmanager
     def write(self, actor: Actor, action: str = "") -> Iterator[Session]:
@@ -93,6 +101,10 @@ class Database:
                     session.connection(execution_options={"gridapp_write": True})
                     yield session
         except Exception as exc:
+            calm = faults.calm(exc, during_write=True)
+            if calm is not None:
+                # Rolled back (the server never commits half a transaction; SQLite never began it): say so once.
+                raise calm from exc
             refusal = audit.denial_of(exc)
             if refusal is not None:
                 self.audit_event(actor, action, audit.AuditResult.DENIED, {"refused": refusal})
@@ -113,9 +125,15 @@ class Database:
         """Record something that changed no business row (a login, an export, a refusal) in its own transaction."""
         if self.read_only is not None:
             return  # a broken chain is not extended; the auditor reads what is there
-        with self._write_lock, self._sessions() as session, session.begin():
-            session.connection(execution_options={"gridapp_write": True})
-            seq = audit.append(session, actor, action=action, result=result, detail=detail, target=target)
+        try:
+            with self._write_lock, self._sessions() as session, session.begin():
+                session.connection(execution_options={"gridapp_write": True})
+                seq = audit.append(session, actor, action=action, result=result, detail=detail, target=target)
+        except Exception as exc:
+            calm = faults.calm(exc, during_write=True)
+            if calm is not None:
+                raise calm from exc
+            raise
         self.own_records.add(seq)
 
     def dispose(self) -> None:
