@@ -22,6 +22,11 @@ translate = QCoreApplication.translate
 
 def database_problem_text(error: DatabaseOpenError) -> str:
     """A sentence saying what happened and what to do; the user's file is never touched in any of these cases."""
+    from ui.backup.words import backup_problem_text
+
+    worded = backup_problem_text(error)  # a failed upgrade, a damaged file, a server upgrade without a backup
+    if worded is not None:
+        return worded
     where = error.location
     texts = {
         Problem.NOT_A_DATABASE: translate(
