@@ -10,7 +10,7 @@ import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,11 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 REASONS = {
-    DAILY: "daily (at start)",
-    PERIODIC: "every few hours",
-    UPGRADE: "before an upgrade",
-    RESTORE: "before a restore",
-    MANUAL: "made by hand",
+    DAILY: QT_TRANSLATE_NOOP("Backups", "daily (at start)"),
+    PERIODIC: QT_TRANSLATE_NOOP("Backups", "every few hours"),
+    UPGRADE: QT_TRANSLATE_NOOP("Backups", "before an upgrade"),
+    RESTORE: QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    MANUAL: QT_TRANSLATE_NOOP("Backups", "made by hand"),
 }
 
 
