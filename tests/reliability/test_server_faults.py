@@ -5,7 +5,6 @@ the status bar and clears it when the server answers again; a read's loss never 
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import threading
 import time
@@ -95,14 +94,15 @@ def proxied(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tupl
         opened.services.close()
 
 
-def test_the_connect_arguments_bound_every_wait() -> None:
+def test_the_connect_arguments_bound_every_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     args = postgresql_connect_args(Timeouts())
     assert args["connect_timeout"] == 5
     assert args["keepalives"] == 1 and args["keepalives_idle"] and args["keepalives_interval"]
     assert args["keepalives_count"] and args["tcp_user_timeout"] == 30_000
     assert args["options"] == "-c statement_timeout=120000"
-    os.environ.pop("GRIDAPP_TIMEOUT_PG_STATEMENT_S", None)
-    assert Timeouts.from_env() == Timeouts()
+    monkeypatch.setenv("GRIDAPP_TIMEOUT_PG_STATEMENT_S", "300")
+    monkeypatch.setenv("GRIDAPP_TIMEOUT_SQLITE_BUSY_S", "not a number")  # ignored: the default stays
+    assert Timeouts.from_env() == Timeouts(pg_statement_s=300)
 
 
 def test_a_write_to_a_black_holed_server_fails_in_bounded_time_and_frees_the_lock(
