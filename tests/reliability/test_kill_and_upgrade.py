@@ -67,7 +67,7 @@ def _assert_sound(path: Path) -> str:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         marker = con.execute("SELECT name FROM person WHERE employee_no = 'DH0001'").fetchone()[0]
     for backup in list_backups(path):
-        check_backup(backup)  # the SHA-256 of the manifest and the integrity check
+        check_backup(backup, deep=True)  # the SHA-256 of the manifest and the integrity check
     return marker
 
 
