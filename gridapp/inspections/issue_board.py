@@ -93,6 +93,7 @@ class IssueBoardReporter:
                 description=description,
                 photos=tuple(paths),
                 links=links,
+                reporter_id=failure.inspector_id,
             )
             ref = self._issues.report_in(session, actor, draft)
         return RaisedIssue(ref.id, ref.number)

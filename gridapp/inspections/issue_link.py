@@ -40,6 +40,9 @@ class FailedItem:
     inspector: str
     performed_at: dt.datetime
     photos: tuple[tuple[str, bytes], ...]  # (file name, JPEG bytes)
+    # The person who did the round (None: named only by a name on paper): the reporter, who gets the
+    # quick-report credit, whoever keyed the round in.
+    inspector_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)

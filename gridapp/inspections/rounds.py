@@ -252,6 +252,7 @@ class RoundService:
                         inspector=inspector_name,
                         performed_at=draft.performed_at,
                         photos=photos,
+                        inspector_id=inspector.id if inspector else None,
                     )
                     failures.append((row, failure))
             s.flush()  # results before their photos: the models declare no relationships to order them

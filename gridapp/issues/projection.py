@@ -184,7 +184,8 @@ def apply_event(target: Any, event: EventRecord) -> None:
             target.category_code = d["category"]
             target.unit_id = target.origin_unit_id = text_id(d["unit"])
             target.area_id = text_id(d.get("area"))
-            target.reporter_id = event.actor_id
+            # A report keyed in for someone else names its reporter; the event's actor is who entered it.
+            target.reporter_id = text_id(d["reporter"]) if d.get("reporter") else event.actor_id
             target.reported_at = at
             target.state = None
             _set_state(target, IssueState.REPORTED, at)

@@ -310,6 +310,7 @@ class IssueQueries:
             photos=tuple(self._photo_row(p) for p in photos),
             links=tuple(LinkRow(link.kind, link.target_id, link.label) for link in links),
             names=names,
+            entered_by=_entered_by(events),
         )
 
     def replayed(self, issue_id: uuid.UUID) -> Snapshot:
@@ -432,6 +433,14 @@ def _order(sort: IssueSort, descending: bool) -> list[Any]:
     # The id breaks ties (pages never repeat or skip a row) in the same direction, so one index serves both.
     ordered = [*columns, Issue.id]
     return [c.desc() if descending else c for c in ordered]
+
+
+def _entered_by(events: list[EventRow]) -> PersonRef | None:
+    """The clerk who keyed in a report on behalf of its reporter (the REPORTED event's actor, when it names one)."""
+    first = next((e for e in events if e.kind is EventKind.REPORTED), None)
+    if first is None or not first.data.get("reporter") or first.actor_id is None:
+        return None
+    return PersonRef(first.actor_id, first.actor)
 
 
 def _event_row(e: IssueEvent) -> EventRow:

@@ -54,6 +54,9 @@ class ReportDraft:
     photos: Sequence[Path] = ()
     links: Sequence[IssueLinkDraft] = ()
     hazard: HazardDraft | None = None
+    # Who found it, when someone else keys it in (a clerk entering a paper checklist): the reporter, who gets the
+    # credit; the one who typed it stays the event's actor, shown as "entered by". None: the actor found it.
+    reporter_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +204,7 @@ class IssueDetail:
     photos: tuple[PhotoRow, ...]
     links: tuple[LinkRow, ...]
     names: dict[str, str] = field(default_factory=dict, hash=False)  # people and units the events name, by id text
+    entered_by: PersonRef | None = None  # who keyed the report in for the reporter (None: the reporter did)
 
 
 def board_order(state: IssueState) -> tuple[IssueSort, bool]:

@@ -38,7 +38,7 @@ from gridapp.issues.projection import id_text
 from gridapp.issues.rows import HazardDraft, IssueLinkDraft, IssueRef, ReportDraft
 from gridapp.issues.workflow import TRANSITIONS, refusal
 from gridapp.issues.writing import MAX_TEXT, MAX_TITLE, IssueWriter, new_issue
-from gridapp.org.models import Area, Unit
+from gridapp.org.models import Area, Person, Unit
 from gridapp.security.rights import Right, plant_root, require
 from gridapp.sync.identity import issue_series
 
@@ -110,6 +110,7 @@ class IssueService(IssueWriter):
         if session.scalar(select(Unit.id).where(Unit.id == draft.unit_id, Unit.deleted_at.is_(None))) is None:
             raise IssueInputError(InputProblem.UNIT_UNKNOWN)
         require(session, actor, Right.REPORT_ISSUE, draft.unit_id)
+        reporter = self._reporter(session, actor, draft)
         categories = catalogue.install_categories(session)
         category = categories.get(draft.category)
         if category is None or not category.in_use:
@@ -155,6 +156,8 @@ class IssueService(IssueWriter):
             "hazard": hazard,
             "links": [[link.kind, id_text(link.target_id), link.label] for link in links],
         }
+        if reporter != actor.person_id:
+            data["reporter"] = id_text(reporter)
         session.add(issue)
         self._append(session, actor, issue, EventKind.REPORTED, "", data, now, flush_issue=True)
         if stored:
@@ -162,8 +165,19 @@ class IssueService(IssueWriter):
         for link in links:
             session.add(IssueLink(issue_id=issue.id, kind=link.kind, target_id=link.target_id, label=link.label[:200]))
         search.write_index(session, issue.id, title, description, [])
-        self._events.publish(session, IssueReported(issue.id, draft.unit_id, actor.person_id, now))
+        self._events.publish(session, IssueReported(issue.id, draft.unit_id, reporter, now))
         return IssueRef(issue.id, number)
+
+    def _reporter(self, session: Session, actor: Actor, draft: ReportDraft) -> uuid.UUID | None:
+        """Who reports: the actor, or the person who found the problem when the actor keys it in for them (a paper
+        checklist typed in by a clerk), which needs the right to record rounds over the unit as well."""
+        if draft.reporter_id is None or draft.reporter_id == actor.person_id:
+            return actor.person_id
+        require(session, actor, Right.ROUND_RECORD, draft.unit_id)
+        found = session.scalar(select(Person.id).where(Person.id == draft.reporter_id, Person.deleted_at.is_(None)))
+        if found is None:
+            raise IssueInputError(InputProblem.PERSON_UNKNOWN)
+        return found
 
     # the workflow
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.org.models import Person
+from gridapp.org.service import subtree_ids
 from gridapp.scoring.base import Part, closed_period, person_of
 from gridapp.scoring.catalogue import settings_of
 from gridapp.scoring.kinds import EntryStatus, Refusal, ScoringRefused
@@ -51,24 +52,49 @@ def close_in(session: Session, period: Period, closer: uuid.UUID) -> list[Period
     return done
 
 
-def waiting_in(session: Session, period: Period) -> int:
+def waiting_conditions(
+    catalogue: str | None = None, unit_id: uuid.UUID | None = None, period: Period | None = None
+) -> list[ColumnElement[bool]]:
+    """The one definition of "waiting" (待确认): a live proposal nobody has confirmed or rejected yet, of the
+    catalogue, booked to a unit of ``unit_id``'s subtree (people by their home unit), booked in the period. Left
+    out, each means "every": the closing of a period counts every catalogue of the whole plant."""
+    conditions: list[ColumnElement[bool]] = [
+        ScoreEntry.status == EntryStatus.PROPOSED,
+        ScoreEntry.deleted_at.is_(None),
+    ]
+    if catalogue is not None:
+        conditions.append(ScoreEntry.catalogue == catalogue)
+    if unit_id is not None:
+        conditions.append(ScoreEntry.unit_id.in_(subtree_ids(unit_id)))
+    if period is not None:
+        conditions.append(ScoreEntry.booked_on.between(period.starts_on, period.ends_on))
+    return conditions
+
+
+def waiting_in(
+    session: Session, period: Period | None, catalogue: str | None = None, unit_id: uuid.UUID | None = None
+) -> int:
     return int(
         session.scalar(
-            select(func.count())
-            .select_from(ScoreEntry)
-            .where(
-                ScoreEntry.status == EntryStatus.PROPOSED,
-                ScoreEntry.deleted_at.is_(None),
-                ScoreEntry.booked_on.between(period.starts_on, period.ends_on),
-            )
+            select(func.count()).select_from(ScoreEntry).where(*waiting_conditions(catalogue, unit_id, period))
         )
         or 0
     )
 
 
 class PeriodService(Part):
-    def periods(self, kind: PeriodKind, count: int = 24) -> list[PeriodRow]:
-        """The latest ``count`` periods of ``kind`` up to the current one, newest first, with their state."""
+    def periods(
+        self,
+        kind: PeriodKind,
+        count: int = 24,
+        catalogue: str | None = None,
+        unit_id: uuid.UUID | None = None,
+    ) -> list[PeriodRow]:
+        """The latest ``count`` periods of ``kind`` up to the current one, newest first, with their state.
+
+        ``waiting`` counts the proposals of ``catalogue`` in ``unit_id``'s subtree (``waiting_conditions``: the
+        same number the waiting list shows for that scope and period); ``waiting_plant`` every catalogue's in
+        the whole plant, which is what holds the closing back."""
         wanted = recent(kind, self.today(), count)
         closer = aliased(Person)
         with self._db.read() as s:
@@ -80,24 +106,32 @@ class PeriodService(Part):
                     .where(ScorePeriod.deleted_at.is_(None), ScorePeriod.key.in_([p.key for p in wanted]))
                 )
             }
-            waiting = dict(
+            in_span = ScoreEntry.booked_on.between(wanted[-1].starts_on, wanted[0].ends_on)
+            scoped = dict(
                 s.execute(
                     select(ScoreEntry.booked_on, func.count())
-                    .where(
-                        ScoreEntry.status == EntryStatus.PROPOSED,
-                        ScoreEntry.deleted_at.is_(None),
-                        ScoreEntry.booked_on.between(wanted[-1].starts_on, wanted[0].ends_on),
-                    )
+                    .where(*waiting_conditions(catalogue, unit_id), in_span)
+                    .group_by(ScoreEntry.booked_on)
+                ).all()
+            )
+            plant = dict(
+                s.execute(
+                    select(ScoreEntry.booked_on, func.count())
+                    .where(*waiting_conditions(), in_span)
                     .group_by(ScoreEntry.booked_on)
                 ).all()
             )
         rows = []
         for period in wanted:
             found = closed.get(period.key)
-            count_waiting = sum(n for day, n in waiting.items() if period.contains(day))
             rows.append(
                 PeriodRow(
-                    period, found is not None, found[1] if found else None, found[2] if found else "", count_waiting
+                    period,
+                    found is not None,
+                    found[1] if found else None,
+                    found[2] if found else "",
+                    sum(n for day, n in scoped.items() if period.contains(day)),
+                    sum(n for day, n in plant.items() if period.contains(day)),
                 )
             )
         return rows

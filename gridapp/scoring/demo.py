@@ -77,9 +77,11 @@ def load_scoring(session: Session, data: dict[str, Any], progress: Progress, tod
             period = period.previous()
         close_in(session, period, closer)
     for item in data.get("corrections", []):
-        correct_entry(
+        correction = correct_entry(
             session, keyed[item["entry"]], to_tenths(item["amount"]), item["reason"], people[item["by"]][0], today
         )
+        if "confirmed_by" in item:  # four eyes: another grantor confirms the correction
+            confirm_entry(session, correction, people[item["confirmed_by"]][0], "", today)
     for item in data.get("warnings", []):
         session.add(
             ScoreWarning(

@@ -19,9 +19,10 @@ from gridapp.org.service import subtree_ids
 from gridapp.scoring import tallies
 from gridapp.scoring.access import as_person, may_grant
 from gridapp.scoring.base import Part, person_of, require_open
+from gridapp.scoring.closing import waiting_conditions
 from gridapp.scoring.kinds import EntrySource, EntryStatus, Refusal, ScoringRefused, SubjectKind
-from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScoreRule
-from gridapp.scoring.periods import Period
+from gridapp.scoring.models import ScoreCatalogue, ScoreCategory, ScoreEntry, ScoreRule
+from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.points import from_tenths, to_tenths
 from gridapp.scoring.rows import EntryQuery, EntryRow, EntrySort
 from gridapp.security.rights import Right, may, require
@@ -97,6 +98,45 @@ def capped_points(session: Session, rule: ScoreRule, entry: ScoreEntry) -> int:
     return max(requested, -max(0, rule.cap_tenths + used))
 
 
+def _subject_filter(query: Any, entry: ScoreEntry) -> Any:
+    if entry.person_id is not None:
+        return query.where(ScoreEntry.person_id == entry.person_id)
+    return query.where(ScoreEntry.unit_id == entry.unit_id, ScoreEntry.person_id.is_(None))
+
+
+def floored_points(session: Session, entry: ScoreEntry, points: int) -> int:
+    """A deduction cut off where it would take a category with a full score (the assessment's 25 分 of 安全环保)
+    below zero in the month: the month's sheet shows the category at 0, never −9, and the entry shows what was
+    asked and what counted. Entries count in the order they are confirmed."""
+    if points >= 0:
+        return points
+    full = session.scalar(
+        select(ScoreCategory.full_tenths).where(
+            ScoreCategory.catalogue == entry.catalogue,
+            ScoreCategory.code == entry.category,
+            ScoreCategory.deleted_at.is_(None),
+        )
+    )
+    if full is None:
+        return points
+    month = Period.of(PeriodKind.MONTH, entry.booked_on)
+    query = select(func.coalesce(func.sum(ScoreEntry.points_tenths), 0)).where(
+        ScoreEntry.catalogue == entry.catalogue,
+        ScoreEntry.category == entry.category,
+        ScoreEntry.status == EntryStatus.CONFIRMED,
+        ScoreEntry.deleted_at.is_(None),
+        ScoreEntry.booked_on.between(month.starts_on, month.ends_on),
+        ScoreEntry.id != entry.id,
+    )
+    used = int(session.scalar(_subject_filter(query, entry)) or 0)
+    return max(points, -max(0, full + used))
+
+
+def counted_points(session: Session, rule: ScoreRule, entry: ScoreEntry) -> int:
+    """What an entry counts when confirmed: the rule's cap, then the category's floor."""
+    return floored_points(session, entry, capped_points(session, rule, entry))
+
+
 def _check_decider(session: Session, entry: ScoreEntry, rule: ScoreRule, decider: uuid.UUID, on: dt.date) -> None:
     if entry.person_id == decider:
         raise ScoringRefused(Refusal.OWN_POINTS)
@@ -113,8 +153,11 @@ def confirm_entry(session: Session, entry: ScoreEntry, decider: uuid.UUID, note:
     require_open(session, entry.booked_on)
     rule = session.get(ScoreRule, entry.rule_id)
     assert rule is not None
+    if entry.source is EntrySource.CORRECTION and entry.proposed_by == decider:
+        # A correction is a free amount: four eyes, the one who wrote it and another who confirms it.
+        raise ScoringRefused(Refusal.OWN_CORRECTION)
     _check_decider(session, entry, rule, decider, on)
-    entry.points_tenths = capped_points(session, rule, entry)
+    entry.points_tenths = counted_points(session, rule, entry)
     entry.status = EntryStatus.CONFIRMED
     entry.decided_by = decider
     entry.decided_at = utcnow()
@@ -124,8 +167,10 @@ def confirm_entry(session: Session, entry: ScoreEntry, decider: uuid.UUID, note:
 
 
 def correct_entry(
-    session: Session, original: ScoreEntry, tenths: int, reason: str, decider: uuid.UUID, today: dt.date
+    session: Session, original: ScoreEntry, tenths: int, reason: str, maker: uuid.UUID, today: dt.date
 ) -> ScoreEntry:
+    """A correction waits, like any proposal, for a grantor other than its maker; the rule's cap (and a category's
+    floor) then clip it as they clip every entry."""
     if original.status is not EntryStatus.CONFIRMED:
         raise ScoringRefused(Refusal.NOT_CONFIRMED)
     if tenths == 0:
@@ -135,7 +180,7 @@ def correct_entry(
         raise ScoringRefused(Refusal.REASON_REQUIRED)
     rule = session.get(ScoreRule, original.rule_id)
     assert rule is not None
-    _check_decider(session, original, rule, decider, today)
+    _check_decider(session, original, rule, maker, today)
     require_open(session, today)
     now = utcnow()
     entry = ScoreEntry(
@@ -148,23 +193,20 @@ def correct_entry(
         booked_on=today,
         quantity=1,
         requested_tenths=tenths,
-        points_tenths=tenths,
-        status=EntryStatus.CONFIRMED,
+        points_tenths=0,
+        status=EntryStatus.PROPOSED,
         source=EntrySource.CORRECTION,
         source_id=original.id,
         occurred_at=now,
         reason=reason,
         evidence="",
-        proposed_by=decider,
+        proposed_by=maker,
         proposed_at=now,
-        decided_by=decider,
-        decided_at=now,
         decision_note="",
         corrects_id=original.id,
     )
     session.add(entry)
     session.flush()
-    tallies.add_entry(session, entry)
     return entry
 
 
@@ -259,8 +301,9 @@ class EntryService(Part):
             return [_one(s, i) for i in entry_ids]
 
     def correct(self, actor: Actor, entry_id: uuid.UUID, amount: Decimal | str, reason: str) -> EntryRow:
-        """A correction of a confirmed entry: a new confirmed entry of ``amount`` points booked today (in the
-        open period), pointing at the entry it corrects; the original, perhaps in a closed period, stays as it was."""
+        """A correction of a confirmed entry: a new entry of ``amount`` points booked today (in the open period),
+        pointing at the entry it corrects, that waits for another grantor's confirmation (four eyes) and is then
+        capped like every entry; the original, perhaps in a closed period, stays as it was."""
         today = self.today()
         tenths = to_tenths(amount)
         with self._db.write(actor) as s:
@@ -395,6 +438,9 @@ def _entry_query() -> Select[Any]:
 
 
 def _filtered(statement: Select[Any], query: EntryQuery) -> Select[Any]:
+    if query.status is EntryStatus.PROPOSED and query.person_id is None and query.subject_unit_id is None:
+        # The waiting list and its count: the one definition the periods page counts with too.
+        return statement.where(*waiting_conditions(query.catalogue, query.unit_id, query.period))
     statement = statement.where(ScoreEntry.catalogue == query.catalogue, ScoreEntry.deleted_at.is_(None))
     if query.period is not None:
         statement = statement.where(ScoreEntry.booked_on.between(query.period.starts_on, query.period.ends_on))

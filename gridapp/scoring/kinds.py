@@ -71,6 +71,7 @@ class Refusal(enum.StrEnum):
     NO_PERSON = "no_person"  # points change only through a named person
     NOT_ALLOWED = "not_allowed"  # the person holds none of the roles that may grant the rule
     OWN_POINTS = "own_points"  # nobody confirms their own points
+    OWN_CORRECTION = "own_correction"  # a correction is confirmed by someone other than who made it
     NOT_MANAGER = "not_manager"  # rules, thresholds and closing need a grid leader or party secretary
     PERIOD_CLOSED = "period_closed"
     PERIOD_NOT_ENDED = "period_not_ended"

@@ -239,7 +239,8 @@ class PeriodRow:
     closed: bool
     closed_at: dt.datetime | None
     closed_by: str
-    waiting: int  # proposals still waiting in the period
+    waiting: int  # proposals waiting in the period, in the scope asked for (closing.waiting_conditions)
+    waiting_plant: int = 0  # every catalogue's in the whole plant: these hold the closing back
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,8 @@ def test_a_cap_per_quarter_spans_its_months(plant: Plant) -> None:
 def test_a_correction_frees_room_under_the_cap(plant: Plant) -> None:
     rule = plant.add_rule("X01", "2", cap="4")
     granted = plant.give(rule, "甲一", dt.date(2025, 5, 2), quantity=2)
-    plant.scoring.entries.correct(plant.actor("沈书记"), granted.id, "-2", "其中一次重复登记")
+    correction = plant.scoring.entries.correct(plant.actor("沈书记"), granted.id, "-2", "其中一次重复登记")
+    plant.scoring.entries.confirm(plant.actor("林网格长"), [correction.id])  # four eyes
     assert plant.give(rule, "甲一", dt.date(2025, 5, 3)).points == Decimal(2)
 
 

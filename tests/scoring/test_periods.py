@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from gridapp.scoring.kinds import EntrySource, Refusal, ScoringRefused
+from gridapp.scoring.kinds import EntrySource, EntryStatus, Refusal, ScoringRefused
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import RuleDraft, StandingQuery
 from gridapp.security.rights import AccessDenied, Right
@@ -33,7 +33,9 @@ def test_a_closed_month_is_frozen_and_corrections_go_to_the_open_month(plant: Pl
     assert caught.value.refusal is Refusal.PERIOD_CLOSED
     correction = plant.scoring.entries.correct(plant.actor("林网格长"), granted.id, "-2", "重复登记，予以更正")
     assert correction.booked_on == dt.date(2025, 5, 15) and correction.source is EntrySource.CORRECTION
-    assert correction.corrects_id == granted.id and correction.points == Decimal(-2)
+    assert correction.corrects_id == granted.id and correction.status is EntryStatus.PROPOSED
+    (correction,) = plant.scoring.entries.confirm(plant.actor("沈书记"), [correction.id])  # four eyes
+    assert correction.points == Decimal(-2)
     assert points(plant, APRIL, "甲一") == Decimal(2)  # April as it was posted
     assert points(plant, MAY, "甲一") == Decimal(-2)
     assert points(plant, Period(PeriodKind.QUARTER, 2025, 2), "甲一") == Decimal(0)

@@ -320,7 +320,8 @@ class PeriodsPage(Page):
             self.model.set_rows([])
             return
         kind: PeriodKind = scope.period.kind
-        self.model.set_rows(host.services.scoring.periods.periods(kind, RECENT[kind]))
+        periods = host.services.scoring.periods
+        self.model.set_rows(periods.periods(kind, RECENT[kind], scope.catalogue.code, scope.unit_id))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._on_view_selection_changed(QItemSelection(), QItemSelection())
 

@@ -114,6 +114,10 @@ def refusal_text(error: ScoringRefused, role_names: dict[str, str] | None = None
         Refusal.OWN_POINTS: translate(
             "ScoringLabels", "Nobody confirms or corrects their own points; ask another leader."
         ),
+        Refusal.OWN_CORRECTION: translate(
+            "ScoringLabels",
+            "A correction is confirmed by someone other than the person who wrote it; ask another leader.",
+        ),
         Refusal.NOT_MANAGER: translate(
             "ScoringLabels", "Only a grid leader or a party secretary may change rules and settings or close periods."
         ),

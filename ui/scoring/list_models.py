@@ -193,6 +193,12 @@ class PeriodTableModel(ListModel):
     def extra(self, p: PeriodRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and p.waiting:
             return WARNING_COLOURS[next(iter(WARNING_COLOURS))]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and p.waiting_plant != p.waiting:
+            return translate(
+                "PeriodModel",
+                "{0} in this catalogue and unit, as the Waiting page counts them; {1} across every catalogue of "
+                "the plant hold the closing of the period back.",
+            ).format(p.waiting, p.waiting_plant)
         return None
 
 
