@@ -59,7 +59,8 @@ def load_issues(session: Session, data: dict[str, Any], progress: Progress) -> N
                                   [people[p][0] for p in crew.get("partners", [])])  # fmt: skip
         for stage in entry.get("stages", []):
             walk(0.1)
-            service.reach_stage_in(session, leader, ref.id, Stage(stage))
+            stage, note = (stage, "") if isinstance(stage, str) else stage  # [stage, reason]: a skip
+            service.reach_stage_in(session, leader, ref.id, Stage(stage), note)
         for step in entry.get("steps", []):
             walk(step["after_hours"])
             due = step.get("due_days")

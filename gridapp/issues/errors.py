@@ -22,6 +22,8 @@ class Refusal(enum.StrEnum):
     NOBODY_ABOVE = "nobody_above"  # no leader or officer at the parent unit or above would receive it
     NOT_OVERDUE = "not_overdue"  # escalation needs an overdue clock or a written reason it cannot be solved here
     FIVE_FIXES_MISSING = "five_fixes_missing"  # a major hazard cannot be closed out without its five fixes
+    STAGE_ORDER = "stage_order"  # 六环节: a stage already reached, or one before the current stage
+    STAGE_SKIP_REASON = "stage_skip_reason"  # a stage that passes over earlier ones needs a written reason
 
 
 class TransitionRefused(Exception):

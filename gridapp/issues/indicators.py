@@ -10,7 +10,13 @@ period or now, whichever is earlier.
 - on-time feedback rate: of the issues reported in the period that were assigned and whose feedback is decided by
   "as of" (fed back, or the feedback deadline passed without it), those whose first feedback met its deadline.
 - on-time closure rate: of the issues closed in the period that had a completion deadline, those closed by it.
-- self-resolution rate: issues closed in the period that were never escalated ÷ closed.
+- self-resolution rate (自主解决率, "solved inside the grid where it was found"): issues closed in the period that
+  never left the grid where they were found ÷ closed. The grid of an issue is the nearest unit at or above its
+  origin unit of the configured level (org setting ``issues.self_resolution_level``, by default a 格 / grid); an
+  issue left it when the unit it was escalated to (its current unit: escalation only moves up) lies outside that
+  grid's subtree. An origin above every unit of that level is its own boundary. Team → zone inside a grid stays in.
+- not-escalated rate (未上报率, the figure formerly shown as self-resolution): closed issues never escalated at all
+  ÷ closed.
 - rework rate: issues closed in the period that were returned for rework at least once ÷ closed.
 - mean time to feedback: mean hours from first assignment to first feedback, over issues first fed back in the
   period; mean time to close: mean hours from report to closure, over issues closed in the period.
@@ -30,7 +36,10 @@ from sqlalchemy.orm import Session
 from gridapp.issues.clock import Calendar
 from gridapp.issues.kinds import IssueState
 from gridapp.issues.models import Issue
+from gridapp.org.kinds import UnitKind
+from gridapp.org.models import Unit
 from gridapp.org.service import subtree_ids
+from gridapp.org.settings import SELF_RESOLUTION_LEVEL, read_setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +52,7 @@ class Indicators:
     on_time_feedback_rate: float | None
     on_time_closure_rate: float | None
     self_resolution_rate: float | None
+    not_escalated_rate: float | None  # 未上报率: never escalated, not even inside the grid
     rework_rate: float | None
     mean_hours_to_feedback: float | None
     mean_hours_to_close: float | None
@@ -120,7 +130,8 @@ def compute(
         closure_rate=_rate(closed_of_reported, reported),
         on_time_feedback_rate=_rate(on_time_n, decided_n),
         on_time_closure_rate=_rate(by_due, with_due),
-        self_resolution_rate=_rate(never_escalated, closed),
+        self_resolution_rate=_rate(closed - _left_grid(s, in_tree, live, closed_in), closed),
+        not_escalated_rate=_rate(never_escalated, closed),
         rework_rate=_rate(reworked, closed),
         mean_hours_to_feedback=float(mean_feedback) if mean_feedback is not None else None,
         mean_hours_to_close=float(mean_close) if mean_close is not None else None,
@@ -128,6 +139,40 @@ def compute(
         overdue_now=overdue_now,
         held_now=held_now,
     )
+
+
+def _left_grid(s: Session, in_tree: ColumnElement[bool], live: ColumnElement[bool],
+               closed_in: ColumnElement[bool]) -> int:  # fmt: skip
+    """How many of the escalated issues closed in the period were escalated out of the grid where they were found."""
+    pairs = s.execute(
+        select(Issue.origin_unit_id, Issue.unit_id, func.count())
+        .where(live, in_tree, closed_in, Issue.escalation_count > 0)
+        .group_by(Issue.origin_unit_id, Issue.unit_id)
+    ).all()
+    if not pairs:
+        return 0
+    level = UnitKind(read_setting(s, SELF_RESOLUTION_LEVEL))
+    units = {r[0]: (r[1], r[2]) for r in s.execute(select(Unit.id, Unit.parent_id, Unit.kind))}
+    return sum(n for origin, now_at, n in pairs if not _inside(now_at, grid_of(origin, level, units), units))
+
+
+def grid_of(unit_id: uuid.UUID, level: UnitKind, units: dict[uuid.UUID, tuple[Any, Any]]) -> uuid.UUID:
+    """The nearest unit of kind ``level`` at or above ``unit_id``; ``unit_id`` itself when there is none."""
+    at: uuid.UUID | None = unit_id
+    while at is not None and at in units:
+        if units[at][1] == level:
+            return at
+        at = units[at][0]
+    return unit_id
+
+
+def _inside(unit_id: uuid.UUID, root: uuid.UUID, units: dict[uuid.UUID, tuple[Any, Any]]) -> bool:
+    at: uuid.UUID | None = unit_id
+    while at is not None:
+        if at == root:
+            return True
+        at = units[at][0] if at in units else None
+    return False
 
 
 def series(s: Session, unit_id: uuid.UUID, start: dt.date, end: dt.date, calendar: Calendar) -> list[SeriesPoint]:

@@ -24,6 +24,8 @@ from gridapp.issues.kinds import (
     Stage,
 )
 
+_STAGES = tuple(Stage)
+
 # States in which an issue waits for someone to assign it: the acceptance clock (受理/交办时限) runs.
 WAITING_STATES = frozenset({IssueState.REPORTED, IssueState.ESCALATED, IssueState.REOPENED})
 
@@ -266,7 +268,11 @@ def apply_event(target: Any, event: EventRecord) -> None:
             if isinstance(target, Snapshot):
                 target.partners = frozenset(uuid.UUID(p) for p in d.get("partners", []))
         case EventKind.STAGE_REACHED:
-            target.stage = Stage(d["stage"])
+            # The track only moves forward: two PCs offline may each record a stage, and the union of their
+            # events, in history order, must give the furthest stage whatever order they arrive in.
+            reached = Stage(d["stage"])
+            if target.stage is None or _STAGES.index(reached) > _STAGES.index(Stage(target.stage)):
+                target.stage = reached
         case EventKind.HAZARD_SET:
             _apply_hazard(target, d)
         case EventKind.PHOTOS_ADDED:

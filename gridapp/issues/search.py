@@ -1,4 +1,6 @@
-"""Full-text search over titles, descriptions and comments that finds Chinese words of any length.
+"""Full-text search over every text a person wrote on an issue (title, description, category name, hazard measures,
+funds and contingency plan, and the note of every event: comments, feedback, return, hold, escalation, reopening,
+assignment and stage notes) that finds Chinese words of any length.
 
 SQLite's FTS5 trigram tokenizer finds nothing for terms under three characters, and most Chinese words have two.
 So the text is tokenised here: every run of Chinese characters becomes its overlapping bigrams (泵房隐患 → 泵房 房隐
@@ -94,6 +96,12 @@ def rowid(issue_id: uuid.UUID) -> int:
     return issue_id.int & ROWID_MASK
 
 
+def written_texts(category_name: str, hazard: Sequence[str], notes: Iterable[str]) -> list[str]:
+    """What is indexed beside the title and description: the category's name, the hazard's written fixes, and the
+    note of every event (not only comments: a word written only in a feedback or a hold reason must be found)."""
+    return [text for text in (category_name, *hazard, *notes) if text]
+
+
 def _document(title: str, description: str, comments: Sequence[str]) -> list[str]:
     return [title, description, *comments]
 
@@ -101,7 +109,7 @@ def _document(title: str, description: str, comments: Sequence[str]) -> list[str
 def write_index(
     conn: Connection | Session, issue_id: uuid.UUID, title: str, description: str, comments: Sequence[str]
 ) -> None:
-    """Replace the issue's entry in the search index."""
+    """Replace the issue's entry in the search index; ``comments`` are its other texts (``written_texts``)."""
     write_many(conn, [(issue_id, title, description, comments)])
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.events import EventBus, IssueClosed, IssueFedBack, IssueReported
-from gridapp.issues import catalogue, search
+from gridapp.issues import catalogue
 from gridapp.issues.clock import (
     Calendar,
     Clock,
@@ -36,7 +36,7 @@ from gridapp.issues.permissions import live_parent, plant_of
 from gridapp.issues.photos import PhotoStore, photo_root_for
 from gridapp.issues.projection import id_text
 from gridapp.issues.rows import HazardDraft, IssueLinkDraft, IssueRef, ReportDraft
-from gridapp.issues.workflow import TRANSITIONS, refusal
+from gridapp.issues.workflow import TRANSITIONS, refusal, stage_refusal, stages_skipped
 from gridapp.issues.writing import MAX_TEXT, MAX_TITLE, IssueWriter, new_issue
 from gridapp.org.models import Area, Person, Unit
 from gridapp.security.rights import Right, plant_root, require
@@ -164,7 +164,7 @@ class IssueService(IssueWriter):
             self._attach_photos(session, actor, issue, stored, now)
         for link in links:
             session.add(IssueLink(issue_id=issue.id, kind=link.kind, target_id=link.target_id, label=link.label[:200]))
-        search.write_index(session, issue.id, title, description, [])
+        self._reindex(session, issue)
         self._events.publish(session, IssueReported(issue.id, draft.unit_id, reporter, now))
         return IssueRef(issue.id, number)
 
@@ -241,6 +241,8 @@ class IssueService(IssueWriter):
                 "overdue": situation.overdue,
             }
         self._append(s, actor, issue, ACTION_EVENTS[action], note, data, now)
+        if note:  # feedback, return and hold reasons are searched like comments
+            self._reindex(s, issue)
         if action is Action.FEED_BACK:
             self._events.publish(s, IssueFedBack(issue.id, actor.person_id, bool(data["on_time"]), now))
         elif action is Action.CLOSE:
@@ -308,8 +310,7 @@ class IssueService(IssueWriter):
             if not changes:
                 return
             self._append(s, actor, issue, EventKind.EDITED, "", {"changes": changes}, self._clock.now())
-            if "title" in changes or "description" in changes:
-                self._reindex(s, issue)
+            self._reindex(s, issue)
 
     def set_people(
         self,
@@ -352,14 +353,25 @@ class IssueService(IssueWriter):
         self._append(s, actor, issue, EventKind.PEOPLE_SET, "", data, self._clock.now())
 
     def reach_stage(self, actor: Actor, issue_id: uuid.UUID, stage: Stage, note: str = "") -> None:
-        """Record that the six-stage track (六环节) reached ``stage`` today."""
+        """Record that the six-stage track (六环节) reached ``stage`` today: only the next stage, or a later one
+        with a written reason for the stages it skips (``workflow.stage_refusal``)."""
         with self._db.write(actor) as s:
             self.reach_stage_in(s, actor, issue_id, stage, note)
 
     def reach_stage_in(self, s: Session, actor: Actor, issue_id: uuid.UUID, stage: Stage, note: str = "") -> None:
+        note = note.strip()
         issue = self._issue(s, issue_id, lock=True)
         self._check_change(s, actor, issue, Change.STAGE)
-        self._append(s, actor, issue, EventKind.STAGE_REACHED, note.strip(), {"stage": stage.value}, self._clock.now())
+        why = stage_refusal(issue.stage, stage, note)
+        if why is not None:
+            raise TransitionRefused(Change.STAGE, why, stage=issue.stage)
+        data: dict[str, Any] = {"stage": stage.value}
+        skipped = stages_skipped(issue.stage, stage)
+        if skipped:
+            data["skipped"] = [s_.value for s_ in skipped]
+        self._append(s, actor, issue, EventKind.STAGE_REACHED, note, data, self._clock.now())
+        if note:
+            self._reindex(s, issue)
 
     def set_hazard(self, actor: Actor, issue_id: uuid.UUID, hazard: HazardDraft) -> None:
         """Grade a hazard and record its five fixes; a major hazard is refused until all five are given."""
@@ -371,6 +383,7 @@ class IssueService(IssueWriter):
                 s, hazard, now, catalogue.read_calendar(s), start=issue.reported_at, current_due=issue.due_at
             )
             self._append(s, actor, issue, EventKind.HAZARD_SET, "", data, now)
+            self._reindex(s, issue)
 
     def add_photos(self, actor: Actor, issue_id: uuid.UUID, paths: Sequence[Path]) -> int:
         if not paths:

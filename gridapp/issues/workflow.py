@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gridapp.issues.errors import Refusal
-from gridapp.issues.kinds import Action, Change, IssueState, Party
+from gridapp.issues.kinds import Action, Change, IssueState, Party, Stage
 
 S = IssueState
 P = Party
@@ -133,3 +133,23 @@ CHANGE_RULES: dict[Change, frozenset[Party]] = {
     Change.STAGE: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.PARTNER}),
     Change.HAZARD: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.REPORTER}),
 }
+
+
+# 六环节 in their order: discovery → analysis → coordination → plan → tracking → rectification.
+STAGE_ORDER: tuple[Stage, ...] = tuple(Stage)
+
+
+def stages_skipped(current: Stage | None, wanted: Stage) -> tuple[Stage, ...]:
+    """The stages recording ``wanted`` after ``current`` would pass over (none: it is the next one)."""
+    start = STAGE_ORDER.index(current) + 1 if current is not None else 0
+    return STAGE_ORDER[start : STAGE_ORDER.index(wanted)]
+
+
+def stage_refusal(current: Stage | None, wanted: Stage, note: str) -> Refusal | None:
+    """A stage is recorded only after the earlier ones: never again nor backwards; passing over stages needs a
+    written reason (the skip is recorded with it)."""
+    if current is not None and STAGE_ORDER.index(wanted) <= STAGE_ORDER.index(current):
+        return Refusal.STAGE_ORDER
+    if stages_skipped(current, wanted) and not note.strip():
+        return Refusal.STAGE_SKIP_REASON
+    return None

@@ -35,7 +35,7 @@ from gridapp.issues.kinds import (
     LinkKind,
     Party,
 )
-from gridapp.issues.models import HISTORY_ORDER, Issue, IssueEvent, IssuePhoto
+from gridapp.issues.models import HISTORY_ORDER, Issue, IssueCategory, IssueEvent, IssuePhoto
 from gridapp.issues.permissions import anyone_in_charge, live_parent, parties_of
 from gridapp.issues.photos import StoredPhoto
 from gridapp.issues.projection import EventRecord, apply_event, hazard_data, id_text, time_text
@@ -279,13 +279,22 @@ class IssueWriter(IssueQueries):
             data.update(due=time_text(completion.due), due_soon=time_text(completion.soon))
 
     def _reindex(self, s: Session, issue: Issue) -> None:
+        """Index every text a person wrote on the issue (``search.written_texts``)."""
         s.flush()
-        comments = s.scalars(
+        notes = s.scalars(
             select(IssueEvent.note)
-            .where(IssueEvent.issue_id == issue.id, IssueEvent.kind == EventKind.COMMENTED)
+            .where(IssueEvent.issue_id == issue.id, IssueEvent.note != "")
             .order_by(*HISTORY_ORDER)
         ).all()
-        search.write_index(s, issue.id, issue.title, issue.description, list(comments))
+        category = s.scalar(
+            select(IssueCategory.name).where(
+                IssueCategory.code == issue.category_code, IssueCategory.deleted_at.is_(None)
+            )
+        )
+        hazard = (issue.measures, issue.funds, issue.contingency_plan)
+        search.write_index(
+            s, issue.id, issue.title, issue.description, search.written_texts(category or "", hazard, notes)
+        )
 
     def _issue(self, s: Session, issue_id: uuid.UUID, lock: bool = False) -> Issue:
         query = select(Issue).where(Issue.id == issue_id, Issue.deleted_at.is_(None))

@@ -12,8 +12,10 @@ from gridapp.org.models import OrgSetting
 MAX_WARDS = "guardianship.max_wards"  # 1+N: how many staff one party member may answer for
 COVER_PARTY_MEMBERS = "guardianship.cover_party_members"  # "1": party members need a guardian too
 MAX_WARDS_LIMIT = 20
+# 自主解决率: the unit kind whose boundary an escalation must cross to count against the rate (a UnitKind value)
+SELF_RESOLUTION_LEVEL = "issues.self_resolution_level"
 
-DEFAULTS = {MAX_WARDS: "3", COVER_PARTY_MEMBERS: "0"}
+DEFAULTS = {MAX_WARDS: "3", COVER_PARTY_MEMBERS: "0", SELF_RESOLUTION_LEVEL: "grid"}
 
 
 def read_setting(session: Session, key: str) -> str:

@@ -31,8 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from gridapp.issues import search
-from gridapp.issues.kinds import EventKind
-from gridapp.issues.models import HISTORY_ORDER, IssueEvent
+from gridapp.issues.models import HISTORY_ORDER, IssueCategory, IssueEvent
 from gridapp.issues.photos import PhotoStore
 from gridapp.issues.projection import EventRecord, Snapshot, replay
 from gridapp.scoring.kinds import EntryStatus
@@ -571,6 +570,9 @@ def _derive(session: Session, incoming: Iterable[list[Any]]) -> None:
 def project_issues(session: Session, issue_ids: list[uuid.UUID]) -> None:
     """Each issue's projected columns from all its events, in the order every PC uses, and its search entry."""
     issue_table = BY_NAME["issue"]
+    categories = dict(
+        session.execute(select(IssueCategory.code, IssueCategory.name).where(IssueCategory.deleted_at.is_(None))).all()
+    )
     for start in range(0, len(issue_ids), CHUNK):
         chunk = issue_ids[start : start + CHUNK]
         events: dict[uuid.UUID, list[Any]] = {i: [] for i in chunk}
@@ -598,8 +600,9 @@ def project_issues(session: Session, issue_ids: list[uuid.UUID]) -> None:
                 .values({name: getattr(snapshot, name) for name in SNAPSHOT_FIELDS})
                 .values(updated_at=issue_table.c.updated_at)  # derived: not a change of the row's own
             )
-            notes = [e.note for e in history if e.kind is EventKind.COMMENTED]
-            comments[issue_id] = (snapshot.title, snapshot.description, notes)
+            hazard = (snapshot.measures, snapshot.funds, snapshot.contingency_plan)
+            texts = search.written_texts(categories.get(snapshot.category_code, ""), hazard, (e.note for e in history))
+            comments[issue_id] = (snapshot.title, snapshot.description, texts)
         search.write_many(session, [(i, t, d, c) for i, (t, d, c) in comments.items()])
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from gridapp.issues.charts import indicator_chart
 from gridapp.issues.kinds import Action
-from tests.issues.conftest import LEADER, STAFF_2, Plant
+from tests.issues.conftest import LEADER, SECRETARY, STAFF_2, Plant
 
 CST = dt.timezone(dt.timedelta(hours=8))
 
@@ -99,7 +99,9 @@ def test_indicators_of_the_grid_for_march(march: Plant) -> None:
     assert got.on_time_feedback_rate == pytest.approx(2 / 4)  # A C on time; B late; D past its deadline; E pending
     # F A by their deadlines; C after; B after the default completion (three days from its feedback: 6 March).
     assert got.on_time_closure_rate == pytest.approx(2 / 4)
-    assert got.self_resolution_rate == pytest.approx(3 / 4)  # C was escalated
+    # C was escalated from the team to its zone, still inside the grid DH-W: solved in the grid where it was found.
+    assert got.self_resolution_rate == pytest.approx(4 / 4)
+    assert got.not_escalated_rate == pytest.approx(3 / 4)  # 未上报率: C was escalated at all
     assert got.rework_rate == pytest.approx(1 / 4)  # B
     assert got.mean_hours_to_feedback == pytest.approx((2 + 10 + 1) / 3)  # A B C (F fed back in February)
     assert got.mean_hours_to_close == pytest.approx((96 + 48 + 168 + 96) / 4)
@@ -113,6 +115,47 @@ def test_indicators_of_a_narrower_period_and_unit(march: Plant) -> None:
     assert plant_wide.reported == 7  # G too
     other = march.service.indicators(march.units["DH-W-04"], dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert (other.reported, other.closure_rate, other.rework_rate) == (0, None, None)
+
+
+def test_self_resolution_counts_only_escalations_that_leave_the_grid(plant: Plant) -> None:
+    """Three issues found in the team DH-W-01-1 (grid DH-W → zone DH-W-01 → team), all closed on 10 March:
+    P stays in the team; Q goes team → zone (inside the grid); R goes team → zone → grid → plant DH (out of the grid).
+    Grid level: P Q solved in the grid, R not: 2/3; never escalated at all (未上报率): P only, 1/3.
+    With the level set to 责任区 (zone): Q reached the zone DH-W-01 itself, still its own zone: 2/3 again; measured
+    at the team level (班组), Q and R both left the team: 1/3."""
+    from sqlalchemy import select
+
+    from gridapp.org.models import Role, RoleAssignment
+    from gridapp.org.settings import SELF_RESOLUTION_LEVEL, write_setting
+
+    svc, worker = plant.service, plant.actor(STAFF_2)
+    with plant.db.write(plant.db.system_actor()) as s:  # someone at the plant to receive R
+        role = s.scalars(select(Role).where(Role.code == "grid_leader")).one()
+        s.add(RoleAssignment(role_id=role.id, person_id=plant.people[SECRETARY], unit_id=plant.units["DH"],
+                             starts_on=dt.date(2024, 1, 1)))  # fmt: skip
+    at(plant, 3, 2, 9)
+    p, q, r = (plant.report().id for _ in range(3))
+    svc.act(plant.actor("DH0007"), q, Action.ESCALATE, "班组无法解决")
+    for _ in range(3):  # team → zone → grid → plant
+        svc.act(plant.actor(SECRETARY), r, Action.ESCALATE, "需要厂里协调")
+    at(plant, 3, 2, 10)
+    for issue in (p, q, r):
+        svc.assign(plant.actor(SECRETARY), issue, plant.people[STAFF_2])
+        svc.act(worker, issue, Action.FEED_BACK, "ok")
+        svc.act(worker, issue, Action.RECTIFY)
+        svc.act(plant.actor(SECRETARY), issue, Action.VERIFY)
+    at(plant, 3, 10, 9)
+    for issue in (p, q, r):
+        svc.act(plant.actor(SECRETARY), issue, Action.CLOSE)
+    got = svc.indicators(plant.units["DH-W"], dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert got.closed == 3
+    assert got.self_resolution_rate == pytest.approx(2 / 3)
+    assert got.not_escalated_rate == pytest.approx(1 / 3)
+    for level, expected in (("zone", 2 / 3), ("team", 1 / 3), ("plant", 3 / 3)):
+        with plant.db.write(plant.db.system_actor()) as s:
+            write_setting(s, SELF_RESOLUTION_LEVEL, level)
+        got = svc.indicators(plant.units["DH-W"], dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        assert got.self_resolution_rate == pytest.approx(expected), level
 
 
 def test_series_and_chart(march: Plant, output_dir: object) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -29,7 +30,7 @@ from gridapp.issues.clock import Calendar, due_status
 from gridapp.issues.errors import IssueInputError, TransitionRefused
 from gridapp.issues.kinds import Action, IssueState, LinkKind, Stage
 from gridapp.issues.rows import IssueDetail, IssueLinkDraft
-from gridapp.issues.workflow import TRANSITIONS
+from gridapp.issues.workflow import TRANSITIONS, stages_skipped
 from ui.errors import show_exception
 from ui.issues import labels
 from ui.issues.actions import IssueActions
@@ -402,7 +403,18 @@ class DetailPanel(QScrollArea):
         services, detail = self._context.services, self.detail
         if services is None or detail is None:
             return
-        error = self._change(lambda a: services.issues.reach_stage(a, detail.row.id, stage))
+        note = ""
+        current = detail.stage
+        behind = current is not None and list(Stage).index(stage) <= list(Stage).index(current)
+        skipped = () if behind else stages_skipped(current, stage)
+        if skipped:
+            names = "、".join(labels.stage_label(s) for s in skipped)
+            note, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Skip stages"), self.tr("This passes over: {0}. Why are they skipped?").format(names)
+            )
+            if not ok:
+                return
+        error = self._change(lambda a: services.issues.reach_stage(a, detail.row.id, stage, note))
         if error:
             self.notice.emit(error)
 

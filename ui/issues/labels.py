@@ -252,6 +252,13 @@ def refusal_text(error: TransitionRefused) -> str:
         Refusal.FIVE_FIXES_MISSING: QCoreApplication.translate(
             "IssueLabels", "A major hazard needs all five fixes first."
         ),
+        Refusal.STAGE_ORDER: QCoreApplication.translate(
+            "IssueLabels",
+            "The six stages go in their order: this stage is already reached or lies behind the current one.",
+        ),
+        Refusal.STAGE_SKIP_REASON: QCoreApplication.translate(
+            "IssueLabels", "This stage passes over earlier ones; write why they are skipped."
+        ),
     }[error.reason]
     return reason
 
