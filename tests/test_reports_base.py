@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from gridapp.files import write_atomically
-from gridapp.reports.fonts import CJK, SYMBOLS, MissingGlyphs, check_drawable, markup, missing_glyphs
+from gridapp.reports.fonts import CJK, SYMBOLS, check_drawable, markup, missing_glyphs
 from gridapp.reports.pdf import numbered_canvas, style
 from tests.pdf_checks import assert_all_fonts_embedded, fonts_of, pdf_text, save_pages_png
 
@@ -41,8 +41,7 @@ def test_every_font_is_embedded_and_page_numbers_are_chinese(output_dir: Path) -
 def test_missing_glyphs_are_found_before_printing() -> None:
     assert missing_glyphs("网格长月查 ABC 123 ✓✗★") == set()
     assert missing_glyphs("𠀀") == {"𠀀"}  # CJK Extension B: in neither bundled font
-    with pytest.raises(MissingGlyphs):
-        check_drawable("正常", "𠀀")
+    assert check_drawable("正常", "𠀀") == {"𠀀"}  # logged; printed as a replacement mark, never a failed print
 
 
 def test_markup_escapes_and_switches_fonts() -> None:

@@ -27,6 +27,7 @@ from gridapp.inspections.rows import (
 )
 from gridapp.inspections.rules import ITEM_FIELDS, check_item
 from gridapp.org.models import Post, Unit
+from gridapp.org.normalize import single_line
 from gridapp.security.rights import Right, plant_root, require
 
 
@@ -90,7 +91,7 @@ class DocumentService:
 
     def rename_document_type(self, actor: Actor, type_id: uuid.UUID, name: str) -> DocumentTypeRow:
         """Sites name their documents their own way; every post's set shows the new name."""
-        name = name.strip()
+        name = single_line(name)
         if not name:
             raise InspectionRefused(Refusal.NAME_REQUIRED)
         if len(name) > 40:

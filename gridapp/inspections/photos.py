@@ -13,18 +13,28 @@ class NotAnImage(ValueError):
     pass
 
 
+class TooManyPixels(NotAnImage):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} pixels")
+        self.limit = limit
+
+
 def shrink_photo(data: bytes) -> bytes:
     """``data`` (any image Pillow reads) as a JPEG no larger than MAX_SIDE on its longer side, upright."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import ImageOps
+
+    from gridapp.io.pictures import PictureProblem, PictureRefused, open_picture
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with open_picture(data) as image:
             image = ImageOps.exif_transpose(image)
             if image.mode not in ("RGB", "L"):
                 image = image.convert("RGB")
             image.thumbnail((MAX_SIDE, MAX_SIDE))
             out = io.BytesIO()
             image.save(out, "JPEG", quality=QUALITY, optimize=True)
-    except (UnidentifiedImageError, OSError) as exc:
+    except PictureRefused as exc:
+        if exc.problem is PictureProblem.TOO_MANY_PIXELS:
+            raise TooManyPixels(exc.limit) from exc
         raise NotAnImage(str(exc)) from exc
     return out.getvalue()

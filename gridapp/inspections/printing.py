@@ -38,7 +38,7 @@ class PrintService:
         return self._editions.content(source.document_id)
 
     def check(self, source: Source, qr_address: str = "") -> None:
-        """Before a print is started: raise MissingGlyphs for characters no bundled font has, and InspectionRefused
+        """Before a print is started: log characters no bundled font has (printed as a mark), raise InspectionRefused
         for a reporting address the QR code cannot be made from (cheap; run it where the user is)."""
         from gridapp.reports.fonts import check_drawable
 

@@ -80,6 +80,11 @@ class ImportProblem(enum.StrEnum):
     DUPLICATE_ID = "duplicate_id"
     NO_ROWS = "no_rows"
     TOO_MANY_ROWS = "too_many_rows"
+    # the file refused by gridapp.io.workbooks before it was read; the value is the limit
+    TOO_MANY_COLUMNS = "too_many_columns"
+    CELL_TOO_LONG = "cell_too_long"
+    PART_TOO_LARGE = "part_too_large"
+    UNSAFE_XML = "unsafe_xml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,14 +144,14 @@ def _number(value: Any) -> float | None:
 
 def read_items(source: Path | bytes, progress: Progress = no_progress) -> ParsedWorkbook:
     """Every item row of the first sheet, or every problem found (all rows are checked, not just the first bad one)."""
-    from openpyxl import load_workbook
+    from gridapp.io.workbooks import WorkbookProblem, WorkbookRefused, open_workbook
 
     try:
-        book = load_workbook(
-            io.BytesIO(source) if isinstance(source, bytes) else source, read_only=True, data_only=True
-        )
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        return ParsedWorkbook((), (RowError(0, "", ImportProblem.NOT_A_WORKBOOK, type(exc).__name__),))
+        book = open_workbook(source)
+    except WorkbookRefused as exc:
+        if exc.problem is WorkbookProblem.NOT_A_WORKBOOK:
+            return ParsedWorkbook((), (RowError(0, "", ImportProblem.NOT_A_WORKBOOK, exc.part.split(":")[0]),))
+        return ParsedWorkbook((), (RowError(0, "", ImportProblem(exc.problem.value), str(exc.limit)),))
     try:
         sheet = book.worksheets[0]
         rows = list(sheet.iter_rows(values_only=True))
@@ -283,29 +288,35 @@ def write_items(items: list[ItemRow], title: str, out: io.BufferedIOBase | io.By
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from gridapp.io import workbooks
+    from gridapp.scoring.export import sheet_title
+
     book = Workbook()
     sheet = book.active
-    sheet.title = (title or "检查项")[:31]
+    sheet.title = sheet_title(title or "检查项", set())
     keys = list(COLUMNS)
-    sheet.append([COLUMNS[k][0] for k in keys])
+    sheet.append(workbooks.row(sheet, [COLUMNS[k][0] for k in keys]))
     for item in items:
         sheet.append(
-            [
-                item.sequence,
-                item.equipment,
-                item.activity,
-                item.content,
-                item.standard,
-                item.method,
-                LEVEL_WORDS[item.level][0],
-                FREQUENCY_WORDS[item.frequency][0],
-                item.interval_days,
-                KIND_WORDS[item.kind][0],
-                item.lower,
-                item.upper,
-                item.unit or None,
-                str(item.id),
-            ]
+            workbooks.row(
+                sheet,
+                [
+                    item.sequence,
+                    item.equipment,
+                    item.activity,
+                    item.content,
+                    item.standard,
+                    item.method,
+                    LEVEL_WORDS[item.level][0],
+                    FREQUENCY_WORDS[item.frequency][0],
+                    item.interval_days,
+                    KIND_WORDS[item.kind][0],
+                    item.lower,
+                    item.upper,
+                    item.unit or None,
+                    str(item.id),
+                ],
+            )
         )
     widths = {
         "sequence": 6,

@@ -49,6 +49,7 @@ class InputProblem(enum.StrEnum):
     PHOTO_MISSING = "photo_missing"  # the file does not exist or cannot be read
     PHOTO_NOT_IMAGE = "photo_not_image"
     PHOTO_TOO_LARGE = "photo_too_large"
+    PHOTO_TOO_MANY_PIXELS = "photo_too_many_pixels"  # details["limit"]: the most pixels a picture may have
     FIVE_FIXES_MISSING = "five_fixes_missing"  # details["missing"]: the FiveFix codes not filled in
     DEADLINE_IN_PAST = "deadline_in_past"
     COMMENT_EMPTY = "comment_empty"

@@ -108,21 +108,22 @@ def ledger_xlsx(rows: Sequence[LedgerRow], path: Path, title: str, calendar: Cal
     from openpyxl.utils import get_column_letter
 
     from gridapp.files import write_atomically
+    from gridapp.io import workbooks
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "隐患台账"
-    sheet.append([title])
+    sheet.append(workbooks.row(sheet, [title]))
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
-    sheet.append(HEADERS)
+    sheet.append(workbooks.row(sheet, HEADERS))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="F2DCDB")
     wrap = Alignment(wrap_text=True, vertical="top")
     for n, row in enumerate(rows):
-        sheet.append(_cells(row, calendar))
+        sheet.append(workbooks.row(sheet, _cells(row, calendar)))
         line = sheet.max_row
         for cell in sheet[line]:
             cell.alignment = wrap

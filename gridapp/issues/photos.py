@@ -14,7 +14,6 @@ the file is part of the data. ``read``, ``put`` and ``ensure_local`` carry photo
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import tempfile
@@ -86,8 +85,14 @@ class PhotoStore:
             raise
         except OSError as exc:
             raise IssueInputError(InputProblem.PHOTO_MISSING, name=source.name) from exc
+        from gridapp.io.pictures import PictureProblem, PictureRefused
+
         try:
             picture = _picture(data)
+        except PictureRefused as exc:
+            if exc.problem is PictureProblem.TOO_MANY_PIXELS:
+                raise IssueInputError(InputProblem.PHOTO_TOO_MANY_PIXELS, name=source.name, limit=exc.limit) from exc
+            raise IssueInputError(InputProblem.PHOTO_NOT_IMAGE, name=source.name) from exc
         except Exception as exc:  # PIL raises many kinds for a file that is not a picture
             raise IssueInputError(InputProblem.PHOTO_NOT_IMAGE, name=source.name) from exc
         sha = hashlib.sha256(data).hexdigest()
@@ -201,13 +206,16 @@ class PhotoStore:
 
 
 def _picture(data: bytes) -> _Picture:
-    """Decode ``data`` as a picture and make its thumbnail (upright, as phones tag their rotation); PIL errors."""
-    from PIL import Image, ImageOps
+    """Decode ``data`` as a picture and make its thumbnail (upright, as phones tag their rotation); PictureRefused
+    before decoding one too large, PIL errors."""
+    from PIL import ImageOps
 
-    with Image.open(io.BytesIO(data)) as probe:
+    from gridapp.io.pictures import open_picture
+
+    with open_picture(data) as probe:
         kind = probe.format or ""
         probe.verify()
-    with Image.open(io.BytesIO(data)) as image:
+    with open_picture(data) as image:
         upright = ImageOps.exif_transpose(image)  # phones store "rotate 90°" as a tag
         width, height = upright.size
         thumb = upright.convert("RGB")

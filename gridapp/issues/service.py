@@ -39,6 +39,7 @@ from gridapp.issues.rows import HazardDraft, IssueLinkDraft, IssueRef, ReportDra
 from gridapp.issues.workflow import TRANSITIONS, refusal, stage_refusal, stages_skipped
 from gridapp.issues.writing import MAX_TEXT, MAX_TITLE, IssueWriter, new_issue
 from gridapp.org.models import Area, Person, Unit
+from gridapp.org.normalize import single_line
 from gridapp.security.rights import Right, plant_root, require
 from gridapp.sync.identity import issue_series
 
@@ -99,7 +100,7 @@ class IssueService(IssueWriter):
     def report_in(self, session: Session, actor: Actor, draft: ReportDraft) -> IssueRef:
         """Report inside a caller's ``Database.write`` transaction (an inspection round's failed item)."""
         now = self._clock.now()
-        title = draft.title.strip()
+        title = single_line(draft.title)
         if not title:
             raise IssueInputError(InputProblem.TITLE_REQUIRED)
         if len(title) > MAX_TITLE:
@@ -292,12 +293,13 @@ class IssueService(IssueWriter):
             issue = self._issue(s, issue_id, lock=True)
             self._check_change(s, actor, issue, Change.EDIT)
             changes: dict[str, list[Any]] = {}
-            if title is not None and title.strip() != issue.title:
-                if not title.strip():
+            title = single_line(title) if title is not None else None
+            if title is not None and title != issue.title:
+                if not title:
                     raise IssueInputError(InputProblem.TITLE_REQUIRED)
-                if len(title.strip()) > MAX_TITLE:
+                if len(title) > MAX_TITLE:
                     raise IssueInputError(InputProblem.TITLE_TOO_LONG, limit=MAX_TITLE)
-                changes["title"] = [issue.title, title.strip()]
+                changes["title"] = [issue.title, title]
             if description is not None and description.strip() != issue.description:
                 if len(description.strip()) > MAX_TEXT:
                     raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)

@@ -197,17 +197,21 @@ class AreaService:
 
 def prepare_photo(image: bytes) -> bytes:
     """Check ``image`` is a picture and make it a JPEG of at most PHOTO_MAX_PIXELS on its longest side."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import ImageOps
+
+    from gridapp.io.pictures import PictureProblem, PictureRefused, open_picture
 
     if not image or len(image) > PHOTO_MAX_BYTES:
         raise OrgError(OrgProblem.PHOTO_UNREADABLE)
     try:
-        with Image.open(io.BytesIO(image)) as picture:
+        with open_picture(image) as picture:
             picture = ImageOps.exif_transpose(picture)  # phones store "rotated" as a tag
             picture.thumbnail((PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS))
             out = io.BytesIO()
             picture.convert("RGB").save(out, "JPEG", quality=85)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except PictureRefused as exc:
+        if exc.problem is PictureProblem.TOO_MANY_PIXELS:
+            raise OrgError(OrgProblem.PHOTO_TOO_MANY_PIXELS, limit=exc.limit) from exc
         raise OrgError(OrgProblem.PHOTO_UNREADABLE) from exc
     return out.getvalue()
 

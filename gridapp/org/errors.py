@@ -36,6 +36,7 @@ class OrgProblem(enum.Enum):
     BAD_SETTING = "bad_setting"  # key
     RESTORE_CONFLICT = "restore_conflict"  # a restored row would clash with one made since (e.g. same code)
     PHOTO_UNREADABLE = "photo_unreadable"
+    PHOTO_TOO_MANY_PIXELS = "photo_too_many_pixels"  # limit
     FILE_UNREADABLE = "file_unreadable"  # path, reason
     ROSTER_HAS_ERRORS = "roster_has_errors"  # count
 

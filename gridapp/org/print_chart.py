@@ -109,7 +109,7 @@ def _members(org: object, unit: UnitRow, by_id: dict[uuid.UUID, UnitRow]) -> tup
 
 
 def org_chart_pdf(data: ChartData, progress: Progress = no_progress) -> bytes:
-    """The chart as PDF bytes; raises MissingGlyphs before drawing when a name cannot be printed."""
+    """The chart as PDF bytes; a character no bundled font has is printed as a replacement mark (and logged)."""
     h = data.header
     texts = [h.unit.name, h.path, *(a.person_name for a in (*h.leaders, *h.secretaries))]
     texts += [s.role.name for s in h.officers] + [a.person_name for s in h.officers for a in s.holders]

@@ -49,7 +49,7 @@ def placard_texts(data: PlacardData) -> dict[str, str]:
 
 
 def placard_pdf(placards: list[PlacardData], progress: Progress = no_progress, on: dt.date | None = None) -> bytes:
-    """One page per area; raises MissingGlyphs before drawing when any text cannot be printed."""
+    """One page per area; a character no bundled font has is printed as a replacement mark (and logged)."""
     register_fonts()
     for data in placards:
         check_drawable(data.plant, data.area.name, *placard_texts(data).values())

@@ -160,13 +160,14 @@ def read_table(path: Path, progress: Progress = no_progress) -> _Table | RosterP
     problem instead when it cannot be read."""
     import zipfile
 
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    from gridapp.io.workbooks import Limits, WorkbookProblem, WorkbookRefused, open_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, EOFError) as exc:
-        return RosterPreview(str(path), file_problem=FileProblem.UNREADABLE, file_detail=_reason(exc))
+        book = open_workbook(path, Limits(rows=MAX_ROWS))
+    except WorkbookRefused as exc:
+        if exc.problem is WorkbookProblem.NOT_A_WORKBOOK:
+            return RosterPreview(str(path), file_problem=FileProblem.UNREADABLE, file_detail=exc.part)
+        return RosterPreview(str(path), file_problem=FileProblem(exc.problem.value), file_detail=str(exc.limit))
     try:
         missing: set[str] = set(REQUIRED)
         for sheet in book.worksheets:

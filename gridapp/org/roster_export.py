@@ -38,8 +38,9 @@ def export_workbook(
         over = unit_id or plant_root(s)
     audited_export(db, actor, Right.ROSTER_EXPORT, "roster", {"unit": str(unit_id or ""), "file": path.name}, over)
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
+
+    from gridapp.io import workbooks
 
     with db.read() as s:
         index = UnitIndex(s)
@@ -87,19 +88,19 @@ def export_workbook(
     def header(sheet: Any, titles: list[str]) -> None:
         cells = []
         for title in titles:
-            cell = WriteOnlyCell(sheet, value=title)
+            cell = workbooks.cell(sheet, title)
             cell.font, cell.fill, cell.alignment = bold, fill, Alignment(horizontal="center")
             cells.append(cell)
         sheet.append(cells)
         sheet.freeze_panes = "A2"
 
     def text(sheet: Any, value: str) -> Any:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = workbooks.cell(sheet, value)
         cell.number_format = "@"  # keeps leading zeros of numbers typed as text
         return cell
 
     def date(sheet: Any, value: Any) -> Any:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = workbooks.cell(sheet, value)
         cell.number_format = "yyyy-mm-dd"
         return cell
 
@@ -111,11 +112,11 @@ def export_workbook(
     for n, (number, name, gender, home, post, phone, party, left_on) in enumerate(people):
         if n % 500 == 0:
             progress(n, total, "people")
-        sheet.append([
+        sheet.append(workbooks.row(sheet, [
             text(sheet, number), name, words.GENDER.get(gender, "") if gender else "", index.path(home), post or "",
             text(sheet, phone or ""), words.PARTY_STATUS[party], words.LEFT if left_on else words.ACTIVE,
             date(sheet, left_on) if left_on else None,
-        ])  # fmt: skip
+        ]))  # fmt: skip
 
     summary: dict[uuid.UUID, tuple[int, int]] = {}
     children = index.children()
@@ -136,19 +137,19 @@ def export_workbook(
     for n, u in enumerate(units):
         if n % 200 == 0:
             progress(len(people) + n, total, "units")
-        sheet.append([
+        sheet.append(workbooks.row(sheet, [
             index.path(u), index.name[u], words.UNIT_KIND[index.kind[u]], text(sheet, codes.get(u, "")),
             summary[u][0], summary[u][1], "；".join(leaders.get(u, [])),
-        ])  # fmt: skip
+        ]))  # fmt: skip
 
     sheet = book.create_sheet(ROLES_SHEET)
     for column, width in zip("ABCDEF", (48, 14, 10, 12, 12, 12), strict=True):
         sheet.column_dimensions[column].width = width
     header(sheet, ["单位路径", "角色", "姓名", "工号", "开始日期", "结束日期"])
     for a in history:
-        sheet.append([
+        sheet.append(workbooks.row(sheet, [
             index.path(a.unit_id), a.role_name, a.person_name, text(sheet, a.employee_no), date(sheet, a.starts_on),
             date(sheet, a.ends_on) if a.ends_on else None,
-        ])  # fmt: skip
+        ]))  # fmt: skip
     progress(total, total, "save")
     return write_atomically(path, book.save)

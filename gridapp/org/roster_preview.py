@@ -10,7 +10,11 @@ class FileProblem(enum.Enum):
     UNREADABLE = "unreadable"  # not an .xlsx, damaged, password-protected, or cannot be opened
     NO_HEADER = "no_header"  # no row with the required headers (detail: the missing ones)
     EMPTY = "empty"  # headers but no data rows
-    TOO_MANY_ROWS = "too_many_rows"
+    TOO_MANY_ROWS = "too_many_rows"  # detail: the limit (so are the four below: gridapp.io.workbooks' refusals)
+    TOO_MANY_COLUMNS = "too_many_columns"
+    CELL_TOO_LONG = "cell_too_long"
+    PART_TOO_LARGE = "part_too_large"
+    UNSAFE_XML = "unsafe_xml"  # entity declarations or an external entity: never read
 
 
 class RowProblem(enum.Enum):

@@ -38,7 +38,9 @@ def _value(value: object) -> object:
 
 
 def sheet_title(title: str, taken: set[str]) -> str:
-    base = _BAD.sub(" ", title).strip()[:MAX_TITLE] or "Sheet"
+    from gridapp.io.workbooks import cell_text
+
+    base = _BAD.sub(" ", cell_text(title)).strip()[:MAX_TITLE] or "Sheet"
     name, n = base, 2
     while name.lower() in taken:
         suffix = f" ({n})"
@@ -51,9 +53,10 @@ def sheet_title(title: str, taken: set[str]) -> str:
 def write_xlsx(path: Path, sheets: Iterable[Sheet], progress: Progress = no_progress) -> Path:
     """Write ``sheets`` to ``path``; a cancel or failure leaves no half-written file."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from gridapp.io import workbooks
 
     sheets = list(sheets)
     total = sum(len(s.rows) for s in sheets) or 1
@@ -70,14 +73,14 @@ def write_xlsx(path: Path, sheets: Iterable[Sheet], progress: Progress = no_prog
             ws.column_dimensions[get_column_letter(index)].width = width
         header = []
         for text in sheet.headers:
-            cell = WriteOnlyCell(ws, value=text)
+            cell = workbooks.cell(ws, text)
             cell.font = bold
             cell.fill = fill
             cell.alignment = Alignment(vertical="center", wrap_text=True)
             header.append(cell)
         ws.append(header)
         for row in sheet.rows:
-            ws.append([_value(v) for v in row])
+            ws.append(workbooks.row(ws, [_value(v) for v in row]))
             done += 1
             if done % 500 == 0:
                 progress(done, total, "")

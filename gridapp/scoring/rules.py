@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
 from gridapp.org.models import Role
+from gridapp.org.normalize import single_line
 from gridapp.scoring.base import Part, closed_period, person_of
 from gridapp.scoring.kinds import TRIGGERS, Refusal, ScoringRefused
 from gridapp.scoring.models import ScoreCategory, ScorePeriodRule, ScoreRule
@@ -98,7 +99,7 @@ class RuleService(Part):
     def add(self, actor: Actor, catalogue: str, draft: RuleDraft) -> RuleRow:
         with self._db.write(actor) as s:
             self._require_manager(s, actor)
-            code = draft.code.strip().upper()
+            code = single_line(draft.code).upper()
             taken = s.scalar(
                 select(ScoreRule.id).where(
                     ScoreRule.catalogue == catalogue, ScoreRule.code == code, ScoreRule.deleted_at.is_(None)
@@ -143,7 +144,7 @@ class RuleService(Part):
         require(s, actor, Right.SCORE_RULES, plant_root(s), self.today())
 
     def _fill(self, s: Session, rule: ScoreRule, catalogue: str, draft: RuleDraft, code: str) -> None:
-        name = draft.name.strip()
+        name = single_line(draft.name)
         if not code or len(code) > MAX_CODE or not name or len(name) > MAX_NAME:
             raise ScoringRefused(Refusal.BAD_RULE, field="code" if not code or len(code) > MAX_CODE else "name")
         category = s.scalar(

@@ -110,7 +110,7 @@ class RowErrorModel(QAbstractTableModel):
             case ErrorColumn.COLUMN:
                 return error.column
             case ErrorColumn.PROBLEM:
-                return import_problem_text(error.problem)
+                return import_problem_text(error.problem, error.value)
             case ErrorColumn.VALUE:
                 return error.value
 

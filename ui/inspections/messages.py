@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridapp.inspections.photos import NotAnImage
+from gridapp.inspections.photos import NotAnImage, TooManyPixels
 from gridapp.inspections.rows import InspectionRefused, Refusal
 from gridapp.inspections.workbook import ImportProblem
-from gridapp.reports.fonts import MissingGlyphs
 from ui.errors import show_exception
 from ui.inspections.labels import field_label
 
@@ -60,7 +59,13 @@ def refusal_text(refused: InspectionRefused) -> str:
     return texts[refused.refusal].replace("{0}", detail)
 
 
-def import_problem_text(problem: ImportProblem) -> str:
+def import_problem_text(problem: ImportProblem, value: str = "") -> str:
+    from gridapp.io.workbooks import WorkbookProblem
+
+    if problem is not ImportProblem.TOO_MANY_ROWS and problem.value in {p.value for p in WorkbookProblem}:
+        from ui.file_limits import workbook_refusal_text
+
+        return workbook_refusal_text(problem.value, value)
     return {
         ImportProblem.NOT_A_WORKBOOK: translate("InspectionMessages", "The file is not an Excel workbook (.xlsx)."),
         ImportProblem.MISSING_COLUMN: translate("InspectionMessages", "This column is missing from the heading row."),
@@ -88,15 +93,10 @@ def show_problem(parent: QWidget | None, exc: BaseException, title: str = "") ->
     title = title or translate("InspectionMessages", "Inspection cards")
     if isinstance(exc, InspectionRefused):
         QMessageBox.warning(parent, title, refusal_text(exc))
-    elif isinstance(exc, MissingGlyphs):
-        QMessageBox.warning(
-            parent,
-            title,
-            translate(
-                "InspectionMessages",
-                "These characters cannot be printed with the bundled fonts: {0}. Replace them in the card and print again.",
-            ).format(" ".join(sorted(exc.characters))),
-        )
+    elif isinstance(exc, TooManyPixels):
+        from ui.file_limits import picture_limit_text
+
+        QMessageBox.warning(parent, title, picture_limit_text(exc.limit))
     elif isinstance(exc, NotAnImage):
         QMessageBox.warning(
             parent, title, translate("InspectionMessages", "The file is not a picture this program can read.")

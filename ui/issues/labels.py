@@ -309,6 +309,8 @@ def _limit_text(clock: str | None) -> str:
 
 
 def input_text(error: IssueInputError) -> str:
+    from ui.file_limits import picture_limit_text
+
     d = error.details
     texts = {
         InputProblem.TITLE_REQUIRED: QCoreApplication.translate(
@@ -334,6 +336,7 @@ def input_text(error: IssueInputError) -> str:
         InputProblem.PHOTO_NOT_IMAGE: QCoreApplication.translate(
             "IssueLabels", "“{0}” is not a picture this program can read (JPEG, PNG, WebP, BMP, GIF, TIFF)."
         ).format(d.get("name", "")),
+        InputProblem.PHOTO_TOO_MANY_PIXELS: picture_limit_text(d.get("limit", 0)),
         InputProblem.PHOTO_TOO_LARGE: QCoreApplication.translate(
             "IssueLabels", "The photo “{0}” is larger than 30 MB; send a smaller copy."
         ).format(d.get("name", "")),

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridapp.org.errors import OrgError, OrgProblem
 from gridapp.org.roster_preview import FileProblem, RowAction, RowProblem
-from gridapp.reports.fonts import MissingGlyphs
 from ui.errors import show_exception
 
 translate = QCoreApplication.translate
@@ -112,6 +111,10 @@ def org_error_text(error: OrgError) -> str:
         OrgProblem.FILE_UNREADABLE: (d.get("path"),),
         OrgProblem.ROSTER_HAS_ERRORS: (d.get("count"),),
     }.get(error.problem, ())
+    if error.problem is OrgProblem.PHOTO_TOO_MANY_PIXELS:
+        from ui.file_limits import picture_limit_text
+
+        return picture_limit_text(d.get("limit", 0))
     return texts[error.problem].format(*args)
 
 
@@ -119,21 +122,16 @@ def show_problem(parent: QWidget | None, exc: BaseException, title: str = "") ->
     """A refusal in a warning box with its sentence; anything unexpected through the app's error dialog."""
     if isinstance(exc, OrgError):
         QMessageBox.warning(parent, title or translate("OrgMessages", "Not possible"), org_error_text(exc))
-    elif isinstance(exc, MissingGlyphs):
-        QMessageBox.warning(
-            parent,
-            title or translate("OrgMessages", "Cannot print"),
-            translate(
-                "OrgMessages",
-                "These characters cannot be printed with the bundled fonts: {0}. Check the names for rare characters "
-                "or typing mistakes.",
-            ).format(" ".join(sorted(exc.characters))),
-        )
     else:
         show_exception(parent, exc, title)
 
 
 def file_problem_text(problem: FileProblem, detail: str) -> str:
+    from gridapp.io.workbooks import WorkbookProblem
+    from ui.file_limits import workbook_refusal_text
+
+    if problem.value in {p.value for p in WorkbookProblem} and problem is not FileProblem.TOO_MANY_ROWS:
+        return workbook_refusal_text(problem.value, detail)
     return {
         FileProblem.UNREADABLE: translate(
             "OrgMessages",

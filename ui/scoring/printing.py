@@ -1,15 +1,14 @@
-"""Printing the posted boards through the shared print preview, with a clear word when a name cannot be printed."""
+"""Printing the posted boards through the shared print preview."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from gridapp.actor import Actor
 from gridapp.progress import Progress
-from gridapp.reports.fonts import MissingGlyphs
 from ui.print_preview import PrintPreviewDialog
 from ui.scoring.labels import period_label
 from ui.scoring.scope import Scope
@@ -18,25 +17,7 @@ if TYPE_CHECKING:
     from gridapp.services import Services
 
 
-class ScoringPrintPreview(PrintPreviewDialog):
-    @Slot(object)
-    def _on_task_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, MissingGlyphs):
-            self.progress.hide()
-            self.status.setText(self.tr("The document could not be made."))
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                self.tr(
-                    "These characters cannot be printed with the bundled fonts: {0}. "
-                    "Check the names in the organisation (a rare character may need a common substitute)."
-                ).format(" ".join(sorted(exc.characters))),
-            )
-            return
-        super()._on_task_failed(exc)
-
-
-def posting_preview(services: Services, actor: Actor, scope: Scope, size: str, parent: QWidget) -> ScoringPrintPreview:
+def posting_preview(services: Services, actor: Actor, scope: Scope, size: str, parent: QWidget) -> PrintPreviewDialog:
     from gridapp.scoring.reports import gather, points_table_pdf
 
     def build(progress: Progress) -> bytes:
@@ -54,12 +35,12 @@ def posting_preview(services: Services, actor: Actor, scope: Scope, size: str, p
 
     title = QCoreApplication.translate("ScoringPrint", "Points table for posting ({0})").format(size)
     name = f"{scope.unit_name}-{period_label(scope.period)}-{scope.catalogue.name}-{size}.pdf"
-    return ScoringPrintPreview(title, build, name, parent)
+    return PrintPreviewDialog(title, build, name, parent)
 
 
 def star_board_preview(
     services: Services, actor: Actor, scope: Scope, size: str, parent: QWidget
-) -> ScoringPrintPreview:
+) -> PrintPreviewDialog:
     from gridapp.scoring.reports import gather, star_board_pdf
 
     def build(progress: Progress) -> bytes:
@@ -77,4 +58,4 @@ def star_board_preview(
 
     title = QCoreApplication.translate("ScoringPrint", "Star board ({0})").format(size)
     name = f"{scope.unit_name}-{period_label(scope.period)}-star-board-{size}.pdf"
-    return ScoringPrintPreview(title, build, name, parent)
+    return PrintPreviewDialog(title, build, name, parent)
