@@ -92,8 +92,8 @@ def open_workbook(source: Path | str | bytes, limits: Limits = LIMITS) -> Any:
 def check_archive(archive: zipfile.ZipFile, limits: Limits = LIMITS) -> None:
     """Refuse the workbook's zip when any XML part is too large, declares a DOCTYPE or exceeds ``limits``."""
     members = archive.infolist()
-    if len(members) > MAX_PARTS:
-        raise WorkbookRefused(WorkbookProblem.PART_TOO_LARGE, MAX_PARTS)
+    if len(members) > MAX_PARTS:  # no workbook has that many parts; a zip of zips might
+        raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=f"{len(members)} parts")
     parts = [m for m in members if m.filename.endswith((".xml", ".rels", ".vml"))]
     for member in parts:
         if member.file_size > limits.part_bytes:
@@ -105,8 +105,8 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits = LIMITS) -> None:
 def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> None:
     from xml.parsers import expat
 
-    sheet = member.filename.startswith("xl/worksheets/")
-    state = {"chars": 0, "depth": 0, "row": 0, "read": 0}
+    # a sheet is known by its root element, wherever the workbook's relationships put it
+    state = {"chars": 0, "depth": 0, "row": 0, "read": 0, "sheet": -1}
 
     def refuse(*_: Any) -> None:
         raise WorkbookRefused(WorkbookProblem.UNSAFE_XML, part=member.filename)
@@ -117,7 +117,9 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> 
             state["chars"] = 0
         if local in _CELL_ELEMENTS:
             state["depth"] += 1
-        if not sheet:
+        if state["sheet"] < 0:
+            state["sheet"] = int(local == "worksheet")
+        if not state["sheet"]:
             return
         if local == "row":
             state["row"] = _number(attrs.get("r"), state["row"] + 1)
