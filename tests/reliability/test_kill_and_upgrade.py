@@ -151,7 +151,9 @@ def test_a_migration_failing_half_way_leaves_the_file_identical(
     demo_db: Database, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = Path(demo_db.location.path or "")
-    head = schema.HEAD
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(schema.MIGRATIONS)).get_current_head()
     config = Config()
     config.set_main_option("script_location", str(schema.MIGRATIONS))
     with demo_db.engine.connect() as conn:  # two migrations back, so two succeed before the injected one fails
