@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def show_open_failure(self, exc: BaseException) -> None:
+        from ui.backup.upgrade import confirm_upgrade_without_backup
+
+        if confirm_upgrade_without_backup(self, exc):
+            return
         self.database_label.setText(self.tr("No database open"))
         for tab in (self.org_tab, self.issues_tab, self.inspections_tab, self.scoring_tab):
             tab.empty.set_text(self.tr("No database open"), self.tr("See the message for what went wrong."))
