@@ -144,8 +144,11 @@ def make_backup(
     """A verified backup of ``database`` (and its photos); raises BackupFailed and leaves earlier backups as they were."""
     database = Path(database)
     folder = backup_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
-    clear_leftovers(database)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        clear_leftovers(database)
+    except OSError as exc:
+        raise BackupFailed(f"{folder}: {exc}") from exc
     now = now or dt.datetime.now()
     name = _free_name(folder, f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}{database.suffix or '.sqlite3'}")
     target = folder / name
