@@ -95,9 +95,13 @@ def backup_before_upgrade(db: Database, revision: str, without_backup: bool = Fa
     from gridapp.backup.sqlite import UPGRADE, BackupFailed, make_backup
 
     if db.location.path:
+        if db.read_only is not None:  # a file that cannot be written cannot be upgraded (nor backed up beside it)
+            raise DatabaseOpenError(Problem.READ_ONLY, db.location.url, f"an upgrade is needed: {db.read_only}")
         try:
             return make_backup(Path(db.location.path), UPGRADE).path
         except BackupFailed as exc:
+            if isinstance(exc.__cause__, PermissionError):
+                raise DatabaseOpenError(Problem.READ_ONLY, db.location.url, str(exc)) from exc
             raise DatabaseOpenError(
                 Problem.NOT_A_DATABASE, db.location.url, f"no upgrade: its backup failed verification: {exc}"
             ) from exc
