@@ -26,7 +26,8 @@ from typing import Any
 MAX_ROWS = 20_000  # ten times the largest plant roster we know of (≈2,000 people); a card has < 1,000 items
 MAX_COLUMNS = 200  # rosters use ~15 columns, card sheets ~12; room for a site's own extra columns
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell: anything longer was not made by Excel
-MAX_PART_BYTES = 100 * 1024 * 1024  # one unpacked XML part; 20,000 × 200 cells of real text is well below
+MAX_PART_BYTES = 100 * 1024 * 1024  # a sheet or the shared strings unpacked; 20,000 × 200 cells of real text is below
+MAX_OTHER_PART_BYTES = 32 * 1024 * 1024  # styles, workbook, theme…, which openpyxl holds whole: a few MB at most
 MAX_PARTS = 10_000
 _CHUNK = 64 * 1024
 _CELL_ELEMENTS = frozenset({"c", "si"})  # a sheet's cell; a shared string
@@ -96,17 +97,26 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits = LIMITS) -> None:
         raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=f"{len(members)} parts")
     parts = [m for m in members if m.filename.endswith((".xml", ".rels", ".vml"))]
     for member in parts:
-        if member.file_size > limits.part_bytes:
-            raise WorkbookRefused(WorkbookProblem.PART_TOO_LARGE, limits.part_bytes, member.filename)
+        if member.file_size > _part_limit(member, limits):
+            raise WorkbookRefused(WorkbookProblem.PART_TOO_LARGE, _part_limit(member, limits), member.filename)
     for member in parts:
         _scan(archive, member, limits)
+
+
+def _part_limit(member: zipfile.ZipInfo, limits: Limits) -> int:
+    name = member.filename.lower()
+    if "worksheets/" in name or name.endswith("sharedstrings.xml"):
+        return limits.part_bytes
+    return min(limits.part_bytes, MAX_OTHER_PART_BYTES)
 
 
 def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> None:
     from xml.parsers import expat
 
-    # a sheet is known by its root element, wherever the workbook's relationships put it
-    state = {"chars": 0, "depth": 0, "row": 0, "read": 0, "sheet": -1}
+    # What a part holds is known by its root element, wherever the workbook's relationships put it: a sheet's rows and
+    # columns are counted, and the text of a sheet's cells and of the shared strings.
+    state = {"chars": 0, "depth": 0, "row": 0, "read": 0, "sheet": -1, "cells": 0}
+    size_limit = _part_limit(member, limits)
 
     def refuse(*_: Any) -> None:
         raise WorkbookRefused(WorkbookProblem.UNSAFE_XML, part=member.filename)
@@ -119,6 +129,7 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> 
             state["depth"] += 1
         if state["sheet"] < 0:
             state["sheet"] = int(local == "worksheet")
+            state["cells"] = int(local in ("worksheet", "sst"))
         if not state["sheet"]:
             return
         if local == "row":
@@ -139,6 +150,8 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> 
             state["depth"] -= 1
 
     def text(data: str) -> None:
+        if not state["cells"]:
+            return
         state["chars"] += len(data)
         if state["chars"] > limits.cell_chars:
             raise WorkbookRefused(WorkbookProblem.CELL_TOO_LONG, limits.cell_chars, member.filename)
@@ -155,8 +168,8 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> 
         with archive.open(member) as stream:
             while chunk := stream.read(_CHUNK):
                 state["read"] += len(chunk)
-                if state["read"] > limits.part_bytes:  # the directory can lie about the unpacked size
-                    raise WorkbookRefused(WorkbookProblem.PART_TOO_LARGE, limits.part_bytes, member.filename)
+                if state["read"] > size_limit:  # the directory can lie about the unpacked size
+                    raise WorkbookRefused(WorkbookProblem.PART_TOO_LARGE, size_limit, member.filename)
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as exc:

@@ -90,12 +90,20 @@ _ONE_CELL = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData
 _SHARED = f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="1" uniqueCount="1"><si><t>姓名</t></si></sst>'
 
 
-def xlsx(path: Path, sheet: str | Iterable[bytes], shared: str | Iterable[bytes] = _SHARED) -> Path:
-    """A workbook zipped by hand; ``sheet`` and ``shared`` may be streams of chunks (written without holding them)."""
+def xlsx(
+    path: Path,
+    sheet: str | Iterable[bytes],
+    shared: str | Iterable[bytes] = _SHARED,
+    extra: dict[str, str | Iterable[bytes]] | None = None,
+) -> Path:
+    """A workbook zipped by hand; ``sheet``, ``shared`` and ``extra`` parts may be streams of chunks, written without
+    holding them."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name, text in _PARTS.items():
             archive.writestr(name, text)
-        for name, content in (("xl/worksheets/sheet1.xml", sheet), ("xl/sharedStrings.xml", shared)):
+        parts = {"xl/worksheets/sheet1.xml": sheet, "xl/sharedStrings.xml": shared}
+        parts.update(extra or {})
+        for name, content in parts.items():
             with archive.open(name, "w", force_zip64=True) as out:
                 for piece in [content.encode()] if isinstance(content, str) else content:
                     out.write(piece)
@@ -167,6 +175,14 @@ def hostile_workbooks(folder: Path) -> dict[str, tuple[Path, WorkbookProblem]]:
                 _HEAD + '<sheetData><row r="1"><c r="ZZZ1"><v>1</v></c></row></sheetData></worksheet>',
             ),
             WorkbookProblem.TOO_MANY_COLUMNS,
+        ),
+        "40 MB styles": (
+            xlsx(
+                folder / "styles.xlsx",
+                _HEAD + _ONE_CELL,
+                extra={"xl/styles.xml": _repeat(f"<styleSheet {_NS}>", b"<!-- -->", 5_000_000, "</styleSheet>")},
+            ),
+            WorkbookProblem.PART_TOO_LARGE,
         ),
         "150 MB sheet": (
             xlsx(
@@ -294,6 +310,7 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path,
         "declared 10 M rows",
         "row 10 M",
         "column 18,278",
+        "40 MB styles",
         "150 MB sheet",
     ],
 )
@@ -328,6 +345,13 @@ def test_a_plain_workbook_of_this_shape_is_read(tmp_path: Path) -> None:
         book.close()
     (error,) = read_items(tmp_path / "plain.xlsx").errors
     assert error.problem is ImportProblem.MISSING_COLUMN  # read, and found not to be a card
+
+
+def test_long_text_outside_the_cells_is_no_reason_to_refuse(tmp_path: Path) -> None:
+    """Add-ins keep long strings in parts openpyxl never reads as cells; only a cell's text has Excel's limit."""
+    custom = f'<?xml version="1.0"?><Properties><blob>{"x" * 100_000}</blob></Properties>'
+    book = open_workbook(xlsx(tmp_path / "custom.xlsx", _HEAD + _ONE_CELL, extra={"docProps/custom.xml": custom}))
+    book.close()
 
 
 def test_the_refusals_are_worded_with_their_limit() -> None:
