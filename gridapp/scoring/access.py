@@ -20,6 +20,7 @@ from sqlalchemy import Date, Select, Uuid, and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
+from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Role, RoleAssignment, Unit
 from gridapp.org.queries import ancestor_ids
 from gridapp.scoring.rows import Permissions
@@ -27,6 +28,10 @@ from gridapp.security.rights import ROLE_HOLDERS, TABLE, Right, Scope, may, plan
 
 # The roles whose holders watch a subtree's warnings, as the table says (today: grid leader, party secretary).
 WATCHERS = tuple(kind for kind, holder in ROLE_HOLDERS.items() if TABLE[Right.WARNING_SEE].get(holder) is Scope.SUBTREE)
+# The roles whose holders keep their unit's own rules (SCORE_RULES over the subtree where they hold the role).
+RULE_KEEPERS = tuple(
+    kind for kind, holder in ROLE_HOLDERS.items() if TABLE[Right.SCORE_RULES].get(holder) is Scope.SUBTREE
+)
 # A person's rights depend on their roles alone, not on the station they act at.
 _ANY_STATION = uuid.UUID(int=0)
 
@@ -85,9 +90,11 @@ def permissions(session: Session, person_id: uuid.UUID | None, on: dt.date) -> P
     def has(right: Right, unit_id: uuid.UUID | None = None) -> bool:
         return may(session, actor, right, unit_id, on)
 
+    keeps = session.scalars(watched_units(person_id, on, RULE_KEEPERS))
     return Permissions(
         person_id,
         manage=has(Right.SCORE_RULES, root),
+        manage_units=frozenset(keeps),
         see_warnings=has(Right.WARNING_SEE),
         role_codes=frozenset(held),
         close_periods=has(Right.PERIOD_CLOSE, root),
@@ -98,12 +105,15 @@ def permissions(session: Session, person_id: uuid.UUID | None, on: dt.date) -> P
     )
 
 
-def watched_units(person_id: uuid.UUID, on: dt.date) -> Select[tuple[uuid.UUID]]:
-    """Every unit in the subtrees where ``person_id`` holds a role that sees warnings (``WATCHERS``) on ``on``."""
+def watched_units(
+    person_id: uuid.UUID, on: dt.date, kinds: tuple[RoleKind, ...] = WATCHERS
+) -> Select[tuple[uuid.UUID]]:
+    """Every unit in the subtrees where ``person_id`` holds a role of ``kinds`` on ``on`` (by default the roles
+    that see warnings, ``WATCHERS``; ``RULE_KEEPERS``: the units whose own rules they keep)."""
     seeds = (
         select(RoleAssignment.unit_id.label("id"))
         .join(Role, Role.id == RoleAssignment.role_id)
-        .where(RoleAssignment.person_id == person_id, Role.kind.in_(WATCHERS), *_current(on))
+        .where(RoleAssignment.person_id == person_id, Role.kind.in_(kinds), *_current(on))
         .cte("watched", recursive=True)
     )
     child = aliased(Unit)

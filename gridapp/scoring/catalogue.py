@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gridapp.org.kinds import UnitKind
 from gridapp.paths import CATALOGUES
 from gridapp.scoring.kinds import EntrySource, Refusal, ScoreMode, ScoringRefused, SubjectKind
 from gridapp.scoring.models import ScoreCatalogue, ScoreCategory, ScoreRule
@@ -54,6 +55,7 @@ def install_defaults(session: Session) -> bool:
                     top_n=head["top_n"],
                     bottom_n=head["bottom_n"],
                     position=position,
+                    unit_kind=UnitKind(head["unit_kind"]) if head.get("unit_kind") else None,
                 )
             )
             added = True
@@ -139,6 +141,7 @@ def catalogue_row(head: ScoreCatalogue, categories: list[ScoreCategory], setting
         thresholds=thresholds,
         top_n=settings["top_n"],
         bottom_n=settings["bottom_n"],
+        unit_kind=head.unit_kind,
         categories=tuple(
             CategoryRow(c.code, c.name, from_tenths(c.full_tenths) if c.full_tenths is not None else None, c.position)
             for c in categories

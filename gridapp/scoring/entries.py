@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
+from gridapp.org.kinds import UnitKind
 from gridapp.org.models import Person, Unit
 from gridapp.org.service import subtree_ids
 from gridapp.scoring import tallies
@@ -25,6 +26,7 @@ from gridapp.scoring.models import ScoreCatalogue, ScoreCategory, ScoreEntry, Sc
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.points import from_tenths, to_tenths
 from gridapp.scoring.rows import EntryQuery, EntryRow, EntrySort
+from gridapp.scoring.rules import applies_to
 from gridapp.security.rights import Right, may, require
 
 MAX_QUANTITY = 99
@@ -244,8 +246,14 @@ class EntryService(Part):
             rule = s.get(ScoreRule, rule_id)
             if rule is None or rule.deleted_at is not None or rule.superseded_at or rule.retired_at:
                 raise ScoringRefused(Refusal.RULE_NOT_IN_FORCE)
-            subject_kind = s.scalar(select(ScoreCatalogue.subject).where(ScoreCatalogue.code == rule.catalogue))
-            person_id, unit_id = _subject(s, subject_kind, person_id, unit_id)
+            head = s.execute(
+                select(ScoreCatalogue.subject, ScoreCatalogue.unit_kind).where(
+                    ScoreCatalogue.code == rule.catalogue, ScoreCatalogue.deleted_at.is_(None)
+                )
+            ).first()
+            person_id, unit_id = _subject(s, head[0] if head else None, person_id, unit_id, head[1] if head else None)
+            if not applies_to(s, rule, unit_id):
+                raise ScoringRefused(Refusal.OUTSIDE_RULE_UNIT, rule=rule.name)
             if not 1 <= quantity <= MAX_QUANTITY:
                 raise ScoringRefused(Refusal.BAD_QUANTITY, quantity=quantity)
             if booked_on > today:
@@ -366,7 +374,11 @@ class EntryService(Part):
 
 
 def _subject(
-    s: Session, kind: SubjectKind | None, person_id: uuid.UUID | None, unit_id: uuid.UUID | None
+    s: Session,
+    kind: SubjectKind | None,
+    person_id: uuid.UUID | None,
+    unit_id: uuid.UUID | None,
+    unit_kind: UnitKind | None = None,
 ) -> tuple[uuid.UUID | None, uuid.UUID]:
     if kind is SubjectKind.PERSON:
         if person_id is None or unit_id is not None:
@@ -381,6 +393,8 @@ def _subject(
         unit = s.get(Unit, unit_id)
         if unit is None or unit.deleted_at is not None:
             raise ScoringRefused(Refusal.UNKNOWN)
+        if unit_kind is not None and unit.kind != unit_kind:  # a team assessment scores teams, not zones
+            raise ScoringRefused(Refusal.WRONG_SUBJECT, kind=unit.kind.value)
         return None, unit.id
     raise ScoringRefused(Refusal.UNKNOWN)
 

@@ -83,7 +83,8 @@ class Refusal(enum.StrEnum):
     NOT_PROPOSED = "not_proposed"  # already confirmed or rejected
     NOT_CONFIRMED = "not_confirmed"  # only confirmed entries can be corrected
     RULE_NOT_IN_FORCE = "rule_not_in_force"
-    WRONG_SUBJECT = "wrong_subject"  # a person for a unit catalogue, or the reverse
+    WRONG_SUBJECT = "wrong_subject"  # a person for a unit catalogue, or the reverse, or a unit of another kind
+    OUTSIDE_RULE_UNIT = "outside_rule_unit"  # a unit's own rule for someone outside that unit
     UNKNOWN = "unknown"  # the person, unit, rule or entry no longer exists
     BAD_POINTS = "bad_points"  # not a number with at most one decimal, zero, or out of range
     BAD_QUANTITY = "bad_quantity"

@@ -15,6 +15,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, t
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gridapp.db.base import Base, Tracked, code_enum, unique_while_live
+from gridapp.org.kinds import UnitKind
 from gridapp.scoring.kinds import EntrySource, EntryStatus, ScoreMode, SubjectKind, WarningLevel
 from gridapp.scoring.periods import PeriodKind
 
@@ -37,6 +38,8 @@ class ScoreCatalogue(Tracked, Base):
     top_n: Mapped[int] = mapped_column(default=3)
     bottom_n: Mapped[int] = mapped_column(default=2)
     position: Mapped[int] = mapped_column(default=0)
+    # A unit catalogue scores units of one kind (班组考核: teams): points go to that kind, rankings compare it only.
+    unit_kind: Mapped[UnitKind | None] = mapped_column(code_enum(UnitKind))
 
 
 class ScoreCategory(Tracked, Base):
@@ -74,6 +77,10 @@ class ScoreRule(Tracked, Base):
     evidence_required: Mapped[bool] = mapped_column(default=False)
     grantor_roles: Mapped[str] = mapped_column(String(400), default="")  # role codes, comma-separated
     trigger: Mapped[EntrySource | None] = mapped_column(code_enum(EntrySource))
+    # Whose rule it is: None, the plant's (managed by the plant's leaders, applies everywhere); else one unit's own
+    # (managed by that unit's leaders, applies to its subtree only). No database foreign key (see migration 0012):
+    # the rule service checks the unit.
+    owner_unit_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     position: Mapped[int] = mapped_column(default=0)
     superseded_at: Mapped[dt.datetime | None]
     retired_at: Mapped[dt.datetime | None]

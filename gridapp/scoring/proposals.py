@@ -12,13 +12,14 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from gridapp.events import IssueClosed, IssueFedBack, IssueReported, RoundCompleted
+from gridapp.org.kinds import UnitKind
 from gridapp.org.models import Person, Unit
 from gridapp.scoring.base import closing_of
 from gridapp.scoring.catalogue import install_defaults, is_installed
 from gridapp.scoring.entries import new_entry
 from gridapp.scoring.kinds import EntrySource, SubjectKind
 from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScoreRule
-from gridapp.scoring.rules import in_force
+from gridapp.scoring.rules import applies_to, in_force
 
 
 class Proposer:
@@ -55,23 +56,25 @@ class Proposer:
         if not is_installed(session):
             install_defaults(session)
         rules = session.execute(
-            select(ScoreRule, ScoreCatalogue.subject)
+            select(ScoreRule, ScoreCatalogue.subject, ScoreCatalogue.unit_kind)
             .join(ScoreCatalogue, ScoreCatalogue.code == ScoreRule.catalogue)
             .where(*in_force(), ScoreRule.trigger == trigger, ScoreCatalogue.deleted_at.is_(None))
             .order_by(ScoreRule.catalogue, ScoreRule.position)
         ).all()
         made = []
-        for rule, subject in rules:
+        for rule, subject, unit_kind in rules:
             if subject is SubjectKind.PERSON:
                 person = session.get(Person, person_id) if person_id else None
                 if person is None or person.deleted_at is not None:
                     continue
                 subject_person, subject_unit = person.id, person.home_unit_id
             else:
-                unit = session.get(Unit, unit_id) if unit_id else None
-                if unit is None or unit.deleted_at is not None:
+                scored = scored_unit(session, unit_kind, unit_id, person_id)
+                if scored is None:
                     continue
-                subject_person, subject_unit = None, unit.id
+                subject_person, subject_unit = None, scored
+            if not applies_to(session, rule, subject_unit):
+                continue
             if _already_proposed(session, trigger, source_id, rule, subject_person, subject_unit):
                 continue
             made.append(
@@ -99,6 +102,27 @@ class Proposer:
         if day > today or closing_of(session, day) is not None:
             return today
         return day
+
+
+def scored_unit(
+    session: Session, kind: UnitKind | None, unit_id: uuid.UUID | None, person_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """The unit a unit catalogue's points go to: the unit of the catalogue's kind where the event happened (the
+    unit itself or the nearest above it), else the one the person who did the work belongs to (a team's member
+    doing a round of a zone's post earns it for the team); None when neither lies in a unit of that kind. A
+    catalogue naming no kind takes the event's unit as it is."""
+    starts = [unit_id]
+    if kind is not None and person_id is not None:
+        starts.append(session.scalar(select(Person.home_unit_id).where(Person.id == person_id)))
+    for start in starts:
+        unit = session.get(Unit, start) if start else None
+        for _ in range(32):
+            if unit is None or unit.deleted_at is not None:
+                break
+            if kind is None or unit.kind == kind:
+                return unit.id
+            unit = session.get(Unit, unit.parent_id) if unit.parent_id else None
+    return None
 
 
 def _already_proposed(

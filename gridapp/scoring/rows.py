@@ -34,6 +34,7 @@ class CatalogueRow:
     top_n: int
     bottom_n: int
     categories: tuple[CategoryRow, ...]
+    unit_kind: UnitKind | None = None  # the kind of unit a unit catalogue scores (None: a person catalogue)
 
     def stars(self, score: Decimal, kind: PeriodKind) -> int | None:
         """Stars earned by ``score`` over a period of ``kind`` (0 below one star); None when the scheme has none."""
@@ -67,6 +68,11 @@ class RuleRow:
     valid_from: dt.datetime
     superseded_at: dt.datetime | None
     retired_at: dt.datetime | None
+    owner_unit_id: uuid.UUID | None = None  # None: a plant rule; else the unit whose own rule it is
+
+    @property
+    def plant_wide(self) -> bool:
+        return self.owner_unit_id is None
 
     @property
     def in_force(self) -> bool:
@@ -87,6 +93,7 @@ class RuleDraft:
     grantor_roles: tuple[str, ...] = ()
     trigger: EntrySource | None = None
     standard: str = ""
+    owner_unit_id: uuid.UUID | None = None  # None: the plant's rule; else a unit's own (its subtree only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +197,14 @@ class StandingSettings:
 @dataclass(frozen=True, slots=True)
 class ScorecardItem:
     rule: RuleRow
-    times: int
-    points: Decimal
+    times: int  # the quantities of the entries (3 × 三违 in one entry counts 3), not the number of entries
+    points: Decimal  # what counted
+    requested: Decimal = Decimal(0)  # what was asked: more than ``points`` where a cap or the floor cut it off
+
+    @property
+    def cut_off(self) -> Decimal:
+        """Points asked that did not count (a cap, or a category's floor at zero), as a positive amount."""
+        return abs(self.requested - self.points)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +212,11 @@ class ScorecardCategory:
     category: CategoryRow
     items: tuple[ScorecardItem, ...]
     points: Decimal
-    score: Decimal  # full + points (÷ months for a monthly assessment)
+    score: Decimal  # full + points (÷ months for a monthly assessment), never below zero when there is a full score
+
+    @property
+    def cut_off(self) -> Decimal:
+        return sum((i.cut_off for i in self.items), Decimal(0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +228,7 @@ class Scorecard:
     base: Decimal
     categories: tuple[ScorecardCategory, ...]
     score: Decimal
+    unit_name: str = ""  # a team's parent unit, a person's home unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +283,8 @@ class Permissions:
     """What the operator may do here: the scoring rights the rights table gives them (``scoring.access``)."""
 
     person_id: uuid.UUID | None
-    manage: bool = False  # rules and star thresholds (SCORE_RULES)
+    manage: bool = False  # the plant's rules and star thresholds (SCORE_RULES over the plant)
+    manage_units: frozenset[uuid.UUID] = field(default_factory=frozenset)  # units whose own rules they keep
     see_warnings: bool = False  # warnings about people of the units they lead (WARNING_SEE)
     role_codes: frozenset[str] = field(default_factory=frozenset)
     close_periods: bool = False
@@ -273,6 +292,10 @@ class Permissions:
     confirm: bool = False  # points, where they also hold one of the rule's grantor roles
     export: bool = False  # rankings and score tables (RANKING_EXPORT)
     export_warnings: bool = False  # the warning column in such an export (WARNING_EXPORT)
+
+    def may_keep(self, owner_unit_id: uuid.UUID | None) -> bool:
+        """Whether they may add, change or retire a rule of this owner (None: a plant rule)."""
+        return self.manage if owner_unit_id is None else self.manage or owner_unit_id in self.manage_units
 
 
 class EntrySort(enum.Enum):

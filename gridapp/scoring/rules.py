@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
 from gridapp.db.base import utcnow
-from gridapp.org.models import Role
+from gridapp.org.models import Role, Unit
 from gridapp.org.normalize import single_line
+from gridapp.org.queries import ancestor_ids
 from gridapp.scoring.base import Part, closed_period, person_of
 from gridapp.scoring.kinds import TRIGGERS, Refusal, ScoringRefused
 from gridapp.scoring.models import ScoreCategory, ScorePeriodRule, ScoreRule
@@ -42,7 +43,16 @@ def rule_row(r: ScoreRule) -> RuleRow:
         valid_from=r.created_at,
         superseded_at=r.superseded_at,
         retired_at=r.retired_at,
+        owner_unit_id=r.owner_unit_id,
     )
+
+
+def applies_to(session: Session, rule: ScoreRule, unit_id: uuid.UUID) -> bool:
+    """Whether ``rule`` may score a subject booked to ``unit_id``: a plant rule anywhere, a unit's own rule only
+    in that unit's subtree."""
+    if rule.owner_unit_id is None:
+        return True
+    return rule.owner_unit_id in set(session.scalars(ancestor_ids(unit_id)))
 
 
 def in_force(catalogue: str | None = None):  # type: ignore[no-untyped-def]
@@ -97,8 +107,16 @@ class RuleService(Part):
             return rule_row(found) if found is not None and found.deleted_at is None else None
 
     def add(self, actor: Actor, catalogue: str, draft: RuleDraft) -> RuleRow:
+        """A new rule: the plant's (``draft.owner_unit_id`` None: SCORE_RULES over the plant) or a unit's own
+        (SCORE_RULES over that unit: its grid leader or party secretary, or one above)."""
         with self._db.write(actor) as s:
-            self._require_manager(s, actor)
+            owner = draft.owner_unit_id
+            if (
+                owner is not None
+                and s.scalar(select(Unit.id).where(Unit.id == owner, Unit.deleted_at.is_(None))) is None
+            ):
+                raise ScoringRefused(Refusal.UNKNOWN)
+            self._require_manager(s, actor, owner)
             code = single_line(draft.code).upper()
             taken = s.scalar(
                 select(ScoreRule.id).where(
@@ -108,20 +126,29 @@ class RuleService(Part):
             if taken is not None:
                 raise ScoringRefused(Refusal.DUPLICATE_CODE, code=code)
             position = s.scalar(select(func.max(ScoreRule.position)).where(ScoreRule.catalogue == catalogue))
-            rule = ScoreRule(catalogue=catalogue, code=code, version=1, position=(position or 0) + 1)
+            rule = ScoreRule(
+                catalogue=catalogue, code=code, version=1, position=(position or 0) + 1, owner_unit_id=owner
+            )
             self._fill(s, rule, catalogue, draft, code)
             s.add(rule)
             s.flush()
             return rule_row(rule)
 
     def revise(self, actor: Actor, rule_id: uuid.UUID, draft: RuleDraft) -> RuleRow:
-        """A new version of the rule; the old one stays for the entries and closed periods that refer to it."""
+        """A new version of the rule; the old one stays for the entries and closed periods that refer to it. The
+        rule stays whose it was (a plant rule cannot become a unit's, nor the reverse: retire it and add another)."""
         with self._db.write(actor) as s:
-            self._require_manager(s, actor)
             old = s.get(ScoreRule, rule_id)
             if old is None or old.deleted_at is not None or old.superseded_at is not None or old.retired_at:
                 raise ScoringRefused(Refusal.RULE_NOT_IN_FORCE)
-            new = ScoreRule(catalogue=old.catalogue, code=old.code, version=old.version + 1, position=old.position)
+            self._require_manager(s, actor, old.owner_unit_id)
+            new = ScoreRule(
+                catalogue=old.catalogue,
+                code=old.code,
+                version=old.version + 1,
+                position=old.position,
+                owner_unit_id=old.owner_unit_id,
+            )
             self._fill(s, new, old.catalogue, draft, old.code)
             if _same(old, new):
                 return rule_row(old)
@@ -133,15 +160,16 @@ class RuleService(Part):
 
     def retire(self, actor: Actor, rule_id: uuid.UUID) -> None:
         with self._db.write(actor) as s:
-            self._require_manager(s, actor)
             rule = s.get(ScoreRule, rule_id)
             if rule is None or rule.deleted_at is not None or rule.superseded_at is not None or rule.retired_at:
                 raise ScoringRefused(Refusal.RULE_NOT_IN_FORCE)
+            self._require_manager(s, actor, rule.owner_unit_id)
             rule.retired_at = utcnow()
 
-    def _require_manager(self, s: Session, actor: Actor) -> None:
+    def _require_manager(self, s: Session, actor: Actor, owner: uuid.UUID | None = None) -> None:
+        """A plant rule is the plant's leaders' (SCORE_RULES over the plant's root); a unit's own rule its leaders'."""
         person_of(actor)  # a person decides (NO_PERSON for the station or a system account), then the table
-        require(s, actor, Right.SCORE_RULES, plant_root(s), self.today())
+        require(s, actor, Right.SCORE_RULES, owner if owner is not None else plant_root(s), self.today())
 
     def _fill(self, s: Session, rule: ScoreRule, catalogue: str, draft: RuleDraft, code: str) -> None:
         name = single_line(draft.name)

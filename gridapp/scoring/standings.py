@@ -264,9 +264,14 @@ class StandingService(Part):
             settings = settings_for(s, catalogue, period)
             rules = rules_for(s, catalogue, period)
             used = {
-                code: (int(times), int(points))
-                for code, times, points in s.execute(
-                    select(ScoreRule.code, func.count(), func.sum(ScoreEntry.points_tenths))
+                code: (int(times), int(points), int(requested))
+                for code, times, points, requested in s.execute(
+                    select(
+                        ScoreRule.code,
+                        func.sum(ScoreEntry.quantity),
+                        func.sum(ScoreEntry.points_tenths),
+                        func.sum(ScoreEntry.requested_tenths),
+                    )
                     .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
                     .where(*_confirmed_in(catalogue, period), _subject_is(settings.catalogue, subject_id))
                     .group_by(ScoreRule.code)
@@ -275,16 +280,28 @@ class StandingService(Part):
             rules += _retired_with_points(s, catalogue, set(used) - {r.code for r in rules})
             subject = s.get(Person if settings.catalogue.subject is SubjectKind.PERSON else Unit, subject_id)
             subject_name = subject.name if subject is not None else ""
+            above = (
+                None if subject is None else subject.home_unit_id if isinstance(subject, Person) else subject.parent_id
+            )
+            unit_name = s.scalar(select(Unit.name).where(Unit.id == above)) if above else ""
         divisor = months_counted(settings.catalogue, period, self.today())
         categories = []
         for category in settings.catalogue.categories:
+            none = (0, 0, 0)
             items = tuple(
-                ScorecardItem(rule_row(r), used.get(r.code, (0, 0))[0], from_tenths(used.get(r.code, (0, 0))[1]))
+                ScorecardItem(
+                    rule_row(r),
+                    used.get(r.code, none)[0],
+                    from_tenths(used.get(r.code, none)[1]),
+                    from_tenths(used.get(r.code, none)[2]),
+                )
                 for r in rules
                 if r.category == category.code
             )
             points = sum((i.points for i in items), Decimal(0))
             score = ((category.full or Decimal(0)) + points / divisor).quantize(Decimal("0.1"))
+            if category.full is not None:
+                score = max(score, Decimal(0))  # deductions were cut off at zero as they were confirmed
             categories.append(ScorecardCategory(category, items, points, score))
         total = sum((c.points for c in categories), Decimal(0))
         return Scorecard(
@@ -295,7 +312,14 @@ class StandingService(Part):
             settings.catalogue.base,
             tuple(categories),
             (settings.catalogue.base + total / divisor).quantize(Decimal("0.1")),
+            unit_name or "",
         )
+
+    def sheet_for_print(self, actor: Actor, catalogue: str, subject_id: uuid.UUID, period: Period) -> Scorecard:
+        """A team's assessment sheet (考核表) about to be printed for posting and signature: RANKING_EXPORT, audited."""
+        detail = {"catalogue": catalogue, "period": period.key, "subject": str(subject_id)}
+        audited_export(self._db, actor, Right.RANKING_EXPORT, "assessment_sheet_print", detail)
+        return self.scorecard(catalogue, subject_id, period)
 
     def scorecard_matrix(
         self, catalogue: str, unit_id: uuid.UUID, period: Period, people: bool = False
@@ -305,7 +329,7 @@ class StandingService(Part):
         subject = ScoreEntry.person_id if people else ScoreEntry.unit_id
         with self._db.read() as s:
             query = (
-                select(ScoreRule.code, subject, func.count(), func.sum(ScoreEntry.points_tenths))
+                select(ScoreRule.code, subject, func.sum(ScoreEntry.quantity), func.sum(ScoreEntry.points_tenths))
                 .join(ScoreRule, ScoreRule.id == ScoreEntry.rule_id)
                 .where(*_confirmed_in(catalogue, period), ScoreEntry.unit_id.in_(subtree_ids(unit_id)))
                 .group_by(ScoreRule.code, subject)
@@ -439,8 +463,16 @@ def _subjects(query: StandingQuery, catalogue: CatalogueRow) -> Select[Any]:
             func.coalesce(parent.name, "").label("unit_name"),
         )
         .outerjoin(parent, parent.id == Unit.parent_id)
-        .where(Unit.deleted_at.is_(None), Unit.id.in_(scope), or_(Unit.kind == UnitKind.TEAM, Unit.id.in_(scored)))
+        .where(Unit.deleted_at.is_(None), Unit.id.in_(scope), _like_with_like(catalogue, scored))
     )
+
+
+def _like_with_like(catalogue: CatalogueRow, scored: Select[Any]) -> ColumnElement[bool]:
+    """Units of the catalogue's kind only (teams with teams: a zone's points never put it in the team ranking); a
+    catalogue naming no kind ranks teams and whatever unit has points, as before kinds were named."""
+    if catalogue.unit_kind is not None:
+        return Unit.kind == catalogue.unit_kind
+    return or_(Unit.kind == UnitKind.TEAM, Unit.id.in_(scored))
 
 
 def _ranked(query: StandingQuery, catalogue: CatalogueRow, sort_category: int | None) -> Select[Any]:

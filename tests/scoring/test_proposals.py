@@ -60,7 +60,8 @@ def test_each_event_kind_proposes_its_rules(plant: Plant, bus: EventBus) -> None
         ("star", "SD03", "甲一", Decimal(1), EntrySource.FEEDBACK_ON_TIME),
         ("star", "SD04", "甲二", Decimal(-1), EntrySource.FEEDBACK_LATE),
         ("star", "SR01", "甲一", Decimal(3), EntrySource.HAZARD_CLOSED),
-        ("team", "SE05", "一区", Decimal("0.5"), EntrySource.HAZARD_CLOSED),
+        # The team assessment scores teams: the hazard of 一区 was closed by 甲一, so 甲班 earns it (issue 15).
+        ("team", "SE05", "甲班", Decimal("0.5"), EntrySource.HAZARD_CLOSED),
         ("star", "SR02", "甲二", Decimal(1), EntrySource.ISSUE_CLOSED),
         ("star", "ST01", "甲三", Decimal("0.5"), EntrySource.ROUND_COMPLETED),
         ("team", "PR05", "甲班", Decimal("0.2"), EntrySource.ROUND_COMPLETED),

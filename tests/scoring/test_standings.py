@@ -147,9 +147,10 @@ def test_team_scores_scorecards_and_monthly_average(plant: Plant) -> None:
     assert card.score == Decimal(97)
     safety = next(c for c in card.categories if c.category.code == "safety_env")
     se01 = next(i for i in safety.items if i.rule.code == "SE01")
-    assert (se01.times, se01.points, safety.score) == (2, Decimal(-4), Decimal(21))
+    # Times count quantities, not entries (issue 15): 1 + 2 = 3 times, of which −4 counted under the cap of 4.
+    assert (se01.times, se01.points, se01.requested, safety.score) == (3, Decimal(-4), Decimal(-6), Decimal(21))
     matrix = plant.scoring.standings.scorecard_matrix("team", plant.units["东风厂"], MAY)
-    assert matrix == {("SE01", a): (2, Decimal(-4)), ("PB09", a): (1, Decimal(1))}
+    assert matrix == {("SE01", a): (3, Decimal(-4)), ("PB09", a): (1, Decimal(1))}
 
 
 def test_trend_and_comparison_data(scored: Plant) -> None:

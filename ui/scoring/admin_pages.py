@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Slot
@@ -209,11 +210,13 @@ class RulesPage(Page):
         roles = dict(host.services.scoring.roles())
         chosen = self._chosen()
         if self.history_button.isChecked() and chosen is not None:
+            self.model.units = {u.id: u.name for u in host.services.org.units()}
             self.model.set_rules(rules.history(scope.catalogue.code, chosen.code), scope.catalogue, roles)
             self.summary.setText(self.tr("Every version of rule {0}, newest first.").format(chosen.code))
         else:
             self.history_button.setChecked(False)
             listed = rules.rules(scope.catalogue.code, scope.period)
+            self.model.units = {u.id: u.name for u in host.services.org.units()}
             self.model.set_rules(listed, scope.catalogue, roles)
             if scope.closed:
                 text = self.tr(
@@ -226,10 +229,22 @@ class RulesPage(Page):
         self.permissions_changed()
 
     def permissions_changed(self) -> None:
-        manage = self.host.permissions.manage
-        self.add_button.setEnabled(manage)
-        self.settings_button.setEnabled(manage)
+        permissions = self.host.permissions
+        self.add_button.setEnabled(permissions.manage or bool(permissions.manage_units))
+        self.settings_button.setEnabled(permissions.manage)
         self._on_view_selection_changed(QItemSelection(), QItemSelection())
+
+    def _owners(self) -> list[tuple[uuid.UUID | None, str]]:
+        """Whose a new rule may be: the plant's (for the plant's leaders), then each unit whose own rules they keep,
+        the scope bar's unit first."""
+        permissions, services, scope = self.host.permissions, self.host.services, self.host.scope
+        owners: list[tuple[uuid.UUID | None, str]] = [(None, "")] if permissions.manage else []
+        if services is not None:
+            kept = [(u.id, u.name) for u in services.org.units() if permissions.may_keep(u.id)]
+            if scope is not None:
+                kept.sort(key=lambda unit: unit[0] != scope.unit_id)
+            owners += kept if not permissions.manage else [u for u in kept if scope and u[0] == scope.unit_id]
+        return owners
 
     def _chosen(self) -> RuleRow | None:
         rows = selected_rows(self.view)
@@ -238,7 +253,7 @@ class RulesPage(Page):
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rule = self._chosen()
-        may = self.host.permissions.manage and rule is not None and rule.in_force
+        may = rule is not None and rule.in_force and self.host.permissions.may_keep(rule.owner_unit_id)
         self.change_button.setEnabled(may)
         self.retire_button.setEnabled(may)
         self.history_button.setEnabled(rule is not None or self.history_button.isChecked())
@@ -248,7 +263,9 @@ class RulesPage(Page):
         actor, scope, services = self.host.require_actor(), self.host.scope, self.host.services
         if actor is None or scope is None or services is None:
             return
-        RuleDialog(services, scope.catalogue, actor, parent=self).exec()  # what it writes arrives as a change notice
+        RuleDialog(
+            services, scope.catalogue, actor, parent=self, owners=self._owners()
+        ).exec()  # what it writes arrives as a change notice
 
     @Slot()
     def _on_change_button_clicked(self) -> None:

@@ -145,7 +145,16 @@ def refusal_text(error: ScoringRefused, role_names: dict[str, str] | None = None
         Refusal.RULE_NOT_IN_FORCE: translate(
             "ScoringLabels", "This rule is no longer in force; choose a current rule."
         ),
-        Refusal.WRONG_SUBJECT: translate("ScoringLabels", "This catalogue scores {subject}; choose accordingly."),
+        Refusal.WRONG_SUBJECT: translate("ScoringLabels", "This catalogue scores {subject}; choose accordingly.")
+        if "kind" not in d
+        else translate(
+            "ScoringLabels",
+            "This catalogue scores units of one kind only (a team assessment scores teams); choose one.",
+        ),
+        Refusal.OUTSIDE_RULE_UNIT: translate(
+            "ScoringLabels",
+            "“{rule}” is a unit's own rule and applies only inside that unit; use a plant rule for anyone else.",
+        ),
         Refusal.UNKNOWN: translate(
             "ScoringLabels", "The person, unit, rule or entry no longer exists; reload the list."
         ),

@@ -77,6 +77,7 @@ class RuleTableModel(ListModel):
         super().__init__(parent)
         self._categories: dict[str, str] = {}
         self._roles: dict[str, str] = {}
+        self.units: dict[Any, str] = {}  # unit names, for the scope of a unit's own rule
 
     def set_rules(self, rules: list[RuleRow], catalogue: CatalogueRow | None, roles: dict[str, str]) -> None:
         self._categories = {c.code: c.name for c in catalogue.categories} if catalogue else {}
@@ -95,6 +96,7 @@ class RuleTableModel(ListModel):
             translate("RuleModel", "Proposed by event"),
             translate("RuleModel", "Version"),
             translate("RuleModel", "Standard"),
+            translate("RuleModel", "Applies to"),
         ]
 
     def cell(self, rule: RuleRow, column: int) -> Any:
@@ -113,6 +115,9 @@ class RuleTableModel(ListModel):
                 rule.version, rule.valid_from.astimezone().date().isoformat()
             ),
             rule.standard,
+            translate("RuleModel", "whole plant")
+            if rule.owner_unit_id is None
+            else translate("RuleModel", "{0} only").format(self.units.get(rule.owner_unit_id, "")),
         ][column]
 
     def extra(self, rule: RuleRow, column: int, role: int) -> Any:
@@ -287,6 +292,14 @@ class ScorecardTreeModel(QAbstractItemModel):
                     format_points(item.points, signed=True) if item.times else "",
                     "",
                 ][column]
+            if role == Qt.ItemDataRole.ToolTipRole and column is ScorecardColumn.POINTS and item.cut_off:
+                return translate(
+                    "ScorecardModel", "Asked {0}, counted {1}: {2} cut off by a cap or by the category's floor at zero."
+                ).format(
+                    format_points(item.requested, signed=True),
+                    format_points(item.points, signed=True),
+                    format_points(item.cut_off),
+                )
             if role == Qt.ItemDataRole.ToolTipRole and column in (ScorecardColumn.ITEM, ScorecardColumn.STANDARD):
                 return item.rule.standard or None
             if role == Qt.ItemDataRole.ForegroundRole and item.times:

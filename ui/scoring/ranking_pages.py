@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gridapp.files import write_atomically
 from gridapp.progress import Progress
 from gridapp.scoring.charts import comparison_png, trend_png
+from gridapp.scoring.kinds import SubjectKind
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import EntryQuery, StandingQuery
 from gridapp.security.rights import AccessDenied
@@ -183,14 +184,32 @@ class ScorecardPage(Page):
         self.export_all_button = QPushButton(self.tr("Export every sheet side by side…"))
         self.export_all_button.setToolTip(self.tr("One row per item, one column per person or team of the ranking"))
         self.export_all_button.clicked.connect(self._on_export_all_button_clicked)
+        self.print_a4_button = QPushButton(self.tr("Print sheet A4…"))
+        self.print_a4_button.setObjectName("printSheetA4")
+        self.print_a3_button = QPushButton(self.tr("Print sheet A3…"))
+        for button, size in ((self.print_a4_button, "A4"), (self.print_a3_button, "A3")):
+            button.setToolTip(self.tr("The team's assessment sheet for posting, with signature lines"))
+            button.clicked.connect(lambda _checked=False, size=size: self.print_sheet(size))
+            button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
-        layout.addLayout(button_row(None, self.export_all_button, self.export_button))
+        layout.addLayout(
+            button_row(self.print_a4_button, self.print_a3_button, None, self.export_all_button, self.export_button)
+        )
 
     def refresh(self) -> None:
         super().refresh()
         host, scope, subject = self.host, self.host.scope, self.host.subject
+        printable = (
+            host.services is not None
+            and scope is not None
+            and subject is not None
+            and scope.catalogue.subject is SubjectKind.UNIT
+            and host.permissions.export
+        )
+        self.print_a4_button.setEnabled(printable)
+        self.print_a3_button.setEnabled(printable)
         if host.services is None or scope is None or subject is None:
             self.model.set_card(None)
             self.title.setText(self.tr("Choose a person or a team in the ranking to see their sheet."))
@@ -217,6 +236,21 @@ class ScorecardPage(Page):
 
     def permissions_changed(self) -> None:
         self.stale = True  # the export buttons follow RANKING_EXPORT
+
+    def print_sheet(self, size: str) -> QWidget | None:
+        """The chosen team's 考核表 in a print preview (built off the UI thread)."""
+        host, scope, subject = self.host, self.host.scope, self.host.subject
+        if host.services is None or scope is None or subject is None:
+            return None
+        from ui.scoring.assessment_print import assessment_preview  # ReportLab loads when first printing
+
+        actor = host.require_actor()
+        if actor is None:
+            return None
+        dialog = assessment_preview(host.services, actor, scope, subject.id, subject.name, size, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,9 @@ class RuleDialog(QDialog):
         actor: Actor,
         rule: RuleRow | None = None,
         parent: QWidget | None = None,
+        owners: list[tuple[uuid.UUID | None, str]] | None = None,
     ) -> None:
+        """``owners``: whose the new rule may be, as (unit id or None for the plant, name), the first preselected."""
         super().__init__(parent)
         self._services, self._catalogue, self._actor, self._rule = services, catalogue, actor, rule
         self.saved: RuleRow | None = None
@@ -57,6 +60,19 @@ class RuleDialog(QDialog):
         self.name.setObjectName("ruleName")
         self.name.setMaxLength(200)
         form.addRow(self.tr("&Name"), self.name)
+        self.owner = QComboBox()
+        self.owner.setObjectName("ruleOwner")
+        for unit_id, name in owners or [(None, "")]:
+            label = self.tr("The whole plant (a plant rule)") if unit_id is None else self.tr("{0} only").format(name)
+            self.owner.addItem(label, unit_id)
+        self.owner.setEnabled(rule is None)  # a rule stays whose it is: retire it and add another to move it
+        self.owner.setToolTip(
+            self.tr(
+                "A plant rule applies everywhere and is kept by the plant's leaders; a unit's own rule applies to "
+                "that unit and the units below it and is kept by its grid leader or party secretary."
+            )
+        )
+        form.addRow(self.tr("Applies &to"), self.owner)
         self.category = QComboBox()
         for category in catalogue.categories:
             self.category.addItem(category.name, category.code)
@@ -139,6 +155,7 @@ class RuleDialog(QDialog):
             grantor_roles=tuple(code for code, box in self.role_boxes.items() if box.isChecked()),
             trigger=EntrySource(self.trigger.currentData()) if self.trigger.currentData() else None,
             standard=self.standard.toPlainText(),
+            owner_unit_id=self.owner.currentData() if self._rule is None else self._rule.owner_unit_id,
         )
 
     @Slot()
