@@ -33,6 +33,7 @@ class AlertKind(enum.StrEnum):
     DUE = "due"  # something of theirs due soon or overdue
     VERIFY = "verify"  # an issue rectified, waiting for their verification
     ROUND = "round"  # a round they answer for, due today or missed
+    HOLD_REVIEW = "hold_review"  # an issue held on the register (挂账) whose review date has come
 
 
 class Reason(enum.StrEnum):
@@ -43,11 +44,12 @@ class Reason(enum.StrEnum):
     VERIFY = "verify"
     ROUND_DUE = "round_due"
     ROUND_MISSED = "round_missed"
+    HOLD_REVIEW = "hold_review"
 
 
 KIND_OF = {Reason.ASSIGNED: AlertKind.ASSIGNED, Reason.ESCALATED: AlertKind.ESCALATED,
            Reason.DUE_SOON: AlertKind.DUE, Reason.OVERDUE: AlertKind.DUE, Reason.VERIFY: AlertKind.VERIFY,
-           Reason.ROUND_DUE: AlertKind.ROUND, Reason.ROUND_MISSED: AlertKind.ROUND}  # fmt: skip
+           Reason.ROUND_DUE: AlertKind.ROUND, Reason.ROUND_MISSED: AlertKind.ROUND, Reason.HOLD_REVIEW: AlertKind.HOLD_REVIEW}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,10 @@ def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = (
             if item.overdue or item.due == today:
                 start = dt.datetime.combine(item.due, dt.time(), PLANT_TZ)  # type: ignore[arg-type]
                 add(Reason.ROUND_MISSED if item.overdue else Reason.ROUND_DUE, item, start)
+            continue
+        if item.kind is TodoKind.REVIEW:
+            # From the morning of the review day; a new review date makes a new, unread alert.
+            add(Reason.HOLD_REVIEW, item, dt.datetime.combine(item.due, dt.time(), PLANT_TZ))  # type: ignore[arg-type]
             continue
         if item.id not in facts:
             continue

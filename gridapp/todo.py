@@ -27,7 +27,7 @@ from gridapp.issues.permissions import MANAGER_ROLES, OFFICER_ROLES
 from gridapp.org.models import Person, Post, Role, RoleAssignment, Unit
 from gridapp.org.queries import active_on
 from gridapp.scoring.access import as_person
-from gridapp.scoring.kinds import EntryStatus
+from gridapp.scoring.kinds import EntrySource, EntryStatus
 from gridapp.scoring.models import ScoreEntry, ScoreRule
 from gridapp.security.rights import Right, may, plant_today
 
@@ -45,14 +45,16 @@ class TodoKind(enum.StrEnum):
     ESCALATED = "escalated"  # escalated to a unit they manage or serve as officer: to assign there
     ASSIGN = "assign"  # reported or reopened in such a unit: to assign (交办)
     CLOSE = "close"  # verified: to close (销号)
+    REVIEW = "review"  # held on the register (挂账) in a unit they manage, its review date come: to review
     INVOLVED = "involved"  # open issues where they are partner (合伙人) or supervisor (督导人)
     ROUND = "round"  # a round they answer for, due in its current period or missed
     POINTS = "points"  # points proposed for someone else that they may confirm
 
 
 ISSUE_KINDS = frozenset(
-    {TodoKind.WORK, TodoKind.VERIFY, TodoKind.ESCALATED, TodoKind.ASSIGN, TodoKind.CLOSE, TodoKind.INVOLVED}
-)
+    {TodoKind.WORK, TodoKind.VERIFY, TodoKind.ESCALATED, TodoKind.ASSIGN, TodoKind.CLOSE, TodoKind.REVIEW,
+     TodoKind.INVOLVED}
+)  # fmt: skip
 WORK_STATES = (S.ASSIGNED, S.IN_PROGRESS, S.FED_BACK, S.RETURNED)
 UNIT_STATES = {S.REPORTED: TodoKind.ASSIGN, S.REOPENED: TodoKind.ASSIGN, S.ESCALATED: TodoKind.ESCALATED,
                S.RECTIFIED: TodoKind.VERIFY, S.VERIFIED: TodoKind.CLOSE}  # fmt: skip
@@ -135,6 +137,17 @@ def issue_items(s: Session, person: uuid.UUID, now: dt.datetime, today: dt.date)
             if state is S.RECTIFIED and not _may_accept(person, rectifier, hazard, responsible, grade, units[unit_id]):
                 continue
             keep(UNIT_STATES[state], tuple(r[:6]))
+        # 挂账复核: a held issue whose review date has come, for the managers of its unit (who decide on holds).
+        reviews = s.execute(
+            select(*_columns(), Issue.unit_id, Issue.hold_review_on)
+            .join(Unit, Unit.id == Issue.unit_id)
+            .where(live, Issue.unit_id.in_([u for u, manager in units.items() if manager]), Issue.state == S.HELD,
+                   Issue.hold_review_on <= today)
+        ).all()  # fmt: skip
+        for r in reviews:
+            review_on = r[7]
+            row = (*r[:4], review_on, r[5])
+            found.setdefault(r[0], (TodoKind.REVIEW, row))
     assigned = s.execute(
         select(*_columns())
         .join(Unit, Unit.id == Issue.unit_id)
@@ -185,9 +198,16 @@ def issue_items(s: Session, person: uuid.UUID, now: dt.datetime, today: dt.date)
         keep(TodoKind.INVOLVED, tuple(r))
     ordered = sorted(found.values(), key=lambda kr: (_rank(kr[0]), kr[1][5], str(kr[1][0])))
     return [
-        TodoItem(kind, r[0], r[1], r[2], r[3], r[4], r[4] is not None and r[4] <= now)  # type: ignore[arg-type]
+        TodoItem(kind, r[0], r[1], r[2], r[3], r[4], _late(kind, r[4], now, today))  # type: ignore[arg-type]
         for kind, r in ordered
     ]
+
+
+def _late(kind: TodoKind, due: object, now: dt.datetime, today: dt.date) -> bool:
+    """An issue's clock has run out; a held issue's review date (a day) has passed."""
+    if kind is TodoKind.REVIEW:
+        return isinstance(due, dt.date) and due < today
+    return due is not None and due <= now  # type: ignore[operator]
 
 
 def _rank(kind: TodoKind) -> int:
@@ -276,6 +296,8 @@ def point_items(s: Session, person: uuid.UUID, today: dt.date) -> list[TodoItem]
             ScoreEntry.status == EntryStatus.PROPOSED,
             ScoreEntry.deleted_at.is_(None),
             or_(ScoreEntry.person_id.is_(None), ScoreEntry.person_id != person),
+            # A correction waits for someone other than who wrote it (four eyes): not on its maker's list.
+            or_(ScoreEntry.source != EntrySource.CORRECTION, ScoreEntry.proposed_by != person),
             granted,
         )
         .order_by(ScoreEntry.booked_on, ScoreEntry.id)

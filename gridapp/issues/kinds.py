@@ -64,6 +64,8 @@ class Change(enum.StrEnum):
     PEOPLE = "people"
     STAGE = "stage"
     HAZARD = "hazard"
+    HOLD_REVIEW = "hold_review"  # a held issue's review (挂账复核): outcome and the next review date
+    HANDOVER = "handover"  # a shift handover (交接班) recorded or acknowledged
     PHOTOS = "photos"
     LINK = "link"
 
@@ -89,6 +91,7 @@ class EventKind(enum.StrEnum):
     HAZARD_SET = "hazard_set"
     PHOTOS_ADDED = "photos_added"
     LINK_ADDED = "link_added"
+    HOLD_REVIEWED = "hold_reviewed"  # a held issue reviewed: a note and the next review date (or none)
 
 
 ACTION_EVENTS: dict[Action, EventKind] = {

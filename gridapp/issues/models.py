@@ -134,6 +134,10 @@ class Issue(Tracked, Base):
     comment_count: Mapped[int] = mapped_column(default=0)
     photo_count: Mapped[int] = mapped_column(default=0)
     hold_reason: Mapped[str | None] = mapped_column(Text)
+    # Who decided to hold it (挂账): a person's id without a foreign key (like ``updated_by``), added by a plain ADD
+    # COLUMN — recreating the issue table to add a constraint would drop what refers to it.
+    held_by_id: Mapped[uuid.UUID | None]
+    hold_review_on: Mapped[dt.date | None]  # when the held issue is to be reviewed again (an alert from that day)
 
     lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)  # 牵头人
     supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)  # 督导人
@@ -202,6 +206,28 @@ class IssuePartner(Tracked, Base):
 
     issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class IssueHandover(Tracked, Base):
+    """A shift handover (交接班) of a unit: the sheet as it was handed over (kept, so a reprint shows what was handed
+    over, not today's state), the outgoing person's notes and 交接事项 lines, and the incoming person's
+    acknowledgement (logged in, never the outgoing person)."""
+
+    __tablename__ = "issue_handover"
+    __table_args__ = (Index("ix_issue_handover_unit_until", "unit_id", "until"),)
+
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))
+    since: Mapped[dt.datetime]  # the window the sheet covers
+    until: Mapped[dt.datetime]  # when it was handed over
+    handed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    handed_by_name: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")  # free text of the outgoing shift
+    items: Mapped[list[Any]] = mapped_column(JSON)  # 交接事项: one line each
+    sheet: Mapped[dict[str, Any]] = mapped_column(JSON)  # the handover sheet as handed over (handovers.sheet_data)
+    acknowledged_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    acknowledged_by_name: Mapped[str] = mapped_column(String(40), default="")
+    acknowledged_at: Mapped[dt.datetime | None]
+    acknowledge_note: Mapped[str] = mapped_column(Text, default="")
 
 
 # An issue's history in the one order every PC replays it in: two events made offline on two PCs with the same

@@ -80,6 +80,8 @@ class Snapshot:
     comment_count: int = 0
     photo_count: int = 0
     hold_reason: str | None = None
+    held_by_id: uuid.UUID | None = None
+    hold_review_on: dt.date | None = None
     lead_id: uuid.UUID | None = None
     supervisor_id: uuid.UUID | None = None
     stage: Stage | None = None
@@ -125,6 +127,10 @@ def time_text(value: dt.datetime | None) -> str | None:
 
 def text_time(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
+
+
+def text_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def hazard_data(
@@ -209,6 +215,7 @@ def apply_event(target: Any, event: EventRecord) -> None:
                 target.due_at = text_time(d["due"])
                 target.due_soon_at = text_time(d.get("due_soon"))
             target.hold_reason = None
+            target.held_by_id = target.hold_review_on = None
             _set_state(target, IssueState.ASSIGNED, at)
         case EventKind.STARTED:
             _set_state(target, IssueState.IN_PROGRESS, at)
@@ -246,7 +253,11 @@ def apply_event(target: Any, event: EventRecord) -> None:
             _set_state(target, IssueState.ESCALATED, at)
         case EventKind.HELD:
             target.hold_reason = event.note
+            target.held_by_id = event.actor_id
+            target.hold_review_on = text_date(d.get("review_on"))
             _set_state(target, IssueState.HELD, at)
+        case EventKind.HOLD_REVIEWED:
+            target.hold_review_on = text_date(d.get("review_on"))
         case EventKind.REOPENED:
             target.reopen_count += 1
             target.closed_at = None

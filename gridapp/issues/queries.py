@@ -23,6 +23,7 @@ from gridapp.issues.ledger import LedgerRow, ledger_rows
 from gridapp.issues.models import HISTORY_ORDER, Issue, IssueCategory, IssueEvent, IssueLink, IssuePartner, IssuePhoto
 from gridapp.issues.photos import PhotoStore
 from gridapp.issues.projection import NO_DEADLINE, EventRecord, Snapshot, replay
+from gridapp.issues.register import HeldRow, held_rows
 from gridapp.issues.rows import (
     CategoryRow,
     EventRow,
@@ -103,6 +104,12 @@ class IssueQueries:
     def hazard_ledger(self, unit_id: uuid.UUID, include_closed: bool = True) -> list[LedgerRow]:
         with self._db.read() as s:
             return ledger_rows(s, unit_id, self._clock.now(), include_closed)
+
+    def held_register(self, unit_id: uuid.UUID) -> list[HeldRow]:
+        """The 挂账 register of a unit subtree (``gridapp.issues.register``), oldest hold first."""
+        now = self._clock.now()
+        with self._db.read() as s:
+            return held_rows(s, unit_id, catalogue.read_calendar(s).local_date(now))
 
     def handover(self, unit_id: uuid.UUID, since: dt.datetime | None = None) -> HandoverSheet:
         """What is new since ``since`` (the last shift change by default), overdue, and otherwise open."""

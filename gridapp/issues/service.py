@@ -204,10 +204,14 @@ class IssueService(IssueWriter):
         *,
         assignee_id: uuid.UUID | None = None,
         due: dt.date | None = None,
+        review_on: dt.date | None = None,
     ) -> IssueState:
-        """Make one transition; raises TransitionRefused (why not) or IssueInputError. Returns the new state."""
+        """Make one transition; raises TransitionRefused (why not) or IssueInputError. Returns the new state.
+        ``review_on``: when a held issue (挂账) is to be reviewed again."""
         with self._db.write(actor) as session:
-            return self.act_in(session, actor, issue_id, action, note, assignee_id=assignee_id, due=due)
+            return self.act_in(
+                session, actor, issue_id, action, note, assignee_id=assignee_id, due=due, review_on=review_on
+            )
 
     def act_in(
         self,
@@ -219,6 +223,7 @@ class IssueService(IssueWriter):
         *,
         assignee_id: uuid.UUID | None = None,
         due: dt.date | None = None,
+        review_on: dt.date | None = None,
     ) -> IssueState:
         """``act`` inside a caller's ``Database.write`` transaction."""
         note = note.strip()
@@ -241,6 +246,8 @@ class IssueService(IssueWriter):
                 "to_unit": id_text(live_parent(s, issue.unit_id)),
                 "overdue": situation.overdue,
             }
+        elif action is Action.HOLD:
+            data = self._review_data(s, review_on, now)
         self._append(s, actor, issue, ACTION_EVENTS[action], note, data, now)
         if note:  # feedback, return and hold reasons are searched like comments
             self._reindex(s, issue)

@@ -132,6 +132,7 @@ CHANGE_RULES: dict[Change, frozenset[Party]] = {
     Change.PEOPLE: frozenset({Party.MANAGER}),
     Change.STAGE: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.PARTNER}),
     Change.HAZARD: frozenset({Party.MANAGER, Party.OFFICER, Party.ASSIGNEE, Party.REPORTER}),
+    Change.HOLD_REVIEW: frozenset({Party.MANAGER}),  # as the hold itself
 }
 
 

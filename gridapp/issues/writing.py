@@ -23,6 +23,7 @@ from gridapp.issues.clock import (
     end_of_local_day,
 )
 from gridapp.issues.errors import InputProblem, IssueInputError, Refusal, TransitionRefused
+from gridapp.issues.handovers import HandoverRecords
 from gridapp.issues.kinds import (
     DEFAULT_COLOUR,
     Action,
@@ -51,7 +52,7 @@ MAX_TEXT = 10_000
 # Who may change what besides the transitions (every one of them refused on a closed issue, except comments).
 
 
-class IssueWriter(IssueQueries):
+class IssueWriter(IssueQueries, HandoverRecords):
     _events: EventBus
 
     def set_category_limits(self, actor: Actor, limits: dict[str, catalogue.Limits]) -> None:
@@ -185,6 +186,30 @@ class IssueWriter(IssueQueries):
             deadline.soon if deadline else None,
             plan,
         )
+
+    def _review_data(self, s: Session, review_on: dt.date | None, now: dt.datetime) -> dict[str, Any]:
+        """A held issue's next review date (挂账复核), never in the past."""
+        if review_on is None:
+            return {}
+        if review_on < self._today(s, now):
+            raise IssueInputError(InputProblem.DEADLINE_IN_PAST)
+        return {"review_on": review_on.isoformat()}
+
+    def review_hold(self, actor: Actor, issue_id: uuid.UUID, note: str, review_on: dt.date | None) -> None:
+        """Record a review of a held issue (挂账复核): what was found (required) and the next review date (None: no
+        further date). Only while it is held, by a manager (as the hold itself)."""
+        note = note.strip()
+        with self._db.write(actor) as s:
+            issue = self._issue(s, issue_id, lock=True)
+            self._check_change(s, actor, issue, Change.HOLD_REVIEW)
+            if issue.state is not IssueState.HELD:
+                raise TransitionRefused(Change.HOLD_REVIEW, Refusal.WRONG_STATE, state=issue.state)
+            if not note:
+                raise TransitionRefused(Change.HOLD_REVIEW, Refusal.NOTE_REQUIRED)
+            now = self._clock.now()
+            data = self._review_data(s, review_on, now)
+            self._append(s, actor, issue, EventKind.HOLD_REVIEWED, note, data, now)
+            self._reindex(s, issue)
 
     def _check_people(self, s: Session, people: Iterable[uuid.UUID]) -> None:
         wanted = set(people)

@@ -57,6 +57,7 @@ class Right(enum.StrEnum):
     SYNC_SETUP = "sync_setup"  # this database's sync identity, registering stations, the plant's key
     SYNC_RUN = "sync_run"  # sync now, write and read sync files (a pump station's staff carry the USB stick)
     SYNC_CONFLICTS = "sync_conflicts"  # review the conflict archive and restore a value that lost
+    SHIFT_HANDOVER = "shift_handover"  # record a unit's shift handover (交接班) and acknowledge one handed over
 
 
 class Holder(enum.StrEnum):
@@ -102,6 +103,7 @@ TABLE: dict[Right, dict[Holder, Scope]] = {
     Right.SYNC_SETUP: {H.SYSTEM_ADMIN: A},
     Right.SYNC_RUN: {H.SYSTEM_ADMIN: A, H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
     Right.SYNC_CONFLICTS: {H.SYSTEM_ADMIN: A, H.LEADER: A},
+    Right.SHIFT_HANDOVER: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
 }
 
 ROLE_HOLDERS: dict[RoleKind, Holder] = {

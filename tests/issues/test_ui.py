@@ -26,6 +26,7 @@ from ui.context import AppContext
 from ui.issues import labels
 from ui.issues.board import KanbanColumn
 from ui.issues.filter_bar import find_data
+from ui.issues.handover_dialog import HandoverDialog
 from ui.issues.issue_model import IssueColumn
 from ui.issues.ledger_dialog import LedgerDialog
 from ui.issues.quick_report import QuickReportDialog
@@ -236,11 +237,38 @@ def test_ledger_export_and_handover_preview(qtbot, tab: IssuesTab, tmp_path: Pat
     assert sheet is not None and sheet.max_row == 6  # title, header, four hazards
     dialog.reject()
     tab.handover_button.click()
-    preview = tab.dialog
+    handovers = tab.dialog
+    assert isinstance(handovers, HandoverDialog) and handovers.model.rowCount() == 0
+    handovers.preview_button.click()
+    preview = handovers.preview
+    assert preview is not None
     with qtbot.waitSignal(preview.task.finished, timeout=20_000):
         pass
     assert preview.pages.count() == 1 and preview.pdf is not None
     preview.reject()
+    # The grid leader hands over with a note and two items; he cannot take over his own handover.
+    _type(handovers.notes, "夜班注意加药量")
+    handovers.items.setPlainText("1号泵温度跟踪\n格栅备件已催")
+    handovers.hand_over_button.click()
+    assert handovers.model.rowCount() == 1 and not handovers.message.text()
+    record = handovers.selected()
+    assert record is not None and record.items == ("1号泵温度跟踪", "格栅备件已催")
+    handovers.acknowledge_button.click()
+    assert handovers.message.text()  # refused: the same person
+    handovers.reprint_button.click()
+    reprint = handovers.preview
+    assert reprint is not None
+    with qtbot.waitSignal(reprint.task.finished, timeout=20_000):
+        pass
+    assert reprint.pages.count() == 1
+    reprint.reject()
+    handovers.reject()
+    tab.register_button.click()
+    register = tab.dialog
+    with qtbot.waitSignal(register.task.finished, timeout=20_000):
+        pass
+    assert register.pages.count() == 1 and register.pdf is not None
+    register.reject()
 
 
 def test_clock_settings(qtbot, tab: IssuesTab, services: Services) -> None:  # type: ignore[no-untyped-def]

@@ -57,6 +57,8 @@ SPEC: list[tuple[Right, str | None, str]] = [
     (Right.SYNC_SETUP, None, "Y......"),
     (Right.SYNC_RUN, None, "Y..YYYY"),
     (Right.SYNC_CONFLICTS, None, "Y..Y..."),
+    (Right.SHIFT_HANDOVER, "team", "...YYYY"),  # duty staff hand over their own unit's shift
+    (Right.SHIFT_HANDOVER, "other", "...YY.."),
 ]
 UNITS = {"team": "DH-W-01-1", "other": "DH-W-02-1", "plant": "DH"}
 SYSTEM = {"sysadmin": SystemRole.SYSTEM_ADMIN, "secadmin": SystemRole.SECURITY_ADMIN, "auditor": SystemRole.AUDITOR}

@@ -21,6 +21,7 @@ _REASONS = {
     Reason.VERIFY: QT_TRANSLATE_NOOP("Alerts", "Waiting for my verification"),
     Reason.ROUND_DUE: QT_TRANSLATE_NOOP("Alerts", "Round due today"),
     Reason.ROUND_MISSED: QT_TRANSLATE_NOOP("Alerts", "Round missed"),
+    Reason.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issue to review"),
 }
 _KINDS = {
     AlertKind.ASSIGNED: QT_TRANSLATE_NOOP("Alerts", "Issues assigned to me"),
@@ -28,6 +29,7 @@ _KINDS = {
     AlertKind.DUE: QT_TRANSLATE_NOOP("Alerts", "Due soon or overdue"),
     AlertKind.VERIFY: QT_TRANSLATE_NOOP("Alerts", "Issues waiting for my verification"),
     AlertKind.ROUND: QT_TRANSLATE_NOOP("Alerts", "Rounds due today or missed"),
+    AlertKind.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issues whose review date has come"),
 }
 _HEADERS = (
     QT_TRANSLATE_NOOP("Alerts", "Reason"),

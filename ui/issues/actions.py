@@ -59,7 +59,8 @@ class IssueActions(QObject):
                     action,
                     values.note,
                     assignee_id=values.assignee_id,  # type: ignore[arg-type]
-                    due=values.due,
+                    due=values.due if action is Action.ASSIGN else None,
+                    review_on=values.due if action is Action.HOLD else None,  # 挂账: the review date
                 )
             except (TransitionRefused, IssueInputError) as exc:
                 return labels.problem_text(exc)

@@ -295,3 +295,31 @@ class EditDialog(_Dialog):
 
     def values(self) -> tuple[str, str, str]:
         return self.title.text(), self.description.toPlainText(), self.category.currentData()
+
+
+class HoldReviewDialog(_Dialog):
+    """Review a held issue (挂账复核): what the review found, and the next review date (or none)."""
+
+    def __init__(self, detail: IssueDetail, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Review the hold · {0}").format(detail.row.number), submit, parent)
+        self.setObjectName("holdReviewDialog")
+        self.form.addRow(self.tr("Held because"), QLabel(detail.hold_reason or ""))
+        self.note = _text_box("", 3)
+        self.next_enabled = QCheckBox(self.tr("Review again on"))
+        self.next_enabled.setChecked(True)
+        self.next = QDateEdit(QDate.currentDate().addDays(30))
+        self.next.setCalendarPopup(True)
+        self.next.setMinimumDate(QDate.currentDate())
+        self.next.setDisplayFormat("yyyy-MM-dd")
+        self.next_enabled.toggled.connect(self.next.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.next_enabled)
+        row.addWidget(self.next)
+        row.addStretch(1)
+        self.form.addRow(self.tr("Review finding *"), self.note)
+        self.form.addRow("", row)
+        self.finish_layout()
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> tuple[str, dt.date | None]:
+        return self.note.toPlainText(), self.next.date().toPython() if self.next_enabled.isChecked() else None  # type: ignore[return-value]

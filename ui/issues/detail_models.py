@@ -75,7 +75,14 @@ class TimelineModel(QAbstractListModel):
             case EventKind.FED_BACK:
                 return self.tr("(on time)") if d.get("on_time") else self.tr("(late)")
             case EventKind.STAGE_REACHED:
-                return f"“{labels.stage_label(Stage(str(d['stage'])))}”"
+                text = f"“{labels.stage_label(Stage(str(d['stage'])))}”"
+                skipped = d.get("skipped") or []
+                if skipped:
+                    names = "、".join(labels.stage_label(Stage(str(s))) for s in skipped)  # type: ignore[union-attr]
+                    text += self.tr(", skipping {0}").format(names)
+                return text
+            case EventKind.HELD | EventKind.HOLD_REVIEWED:
+                return self.tr("review on {0}").format(d["review_on"]) if d.get("review_on") else ""
             case EventKind.PEOPLE_SET:
                 return self.tr("lead {0}, supervisor {1}").format(
                     self._name(d.get("lead")) or "—", self._name(d.get("supervisor")) or "—"

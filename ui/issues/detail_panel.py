@@ -34,7 +34,7 @@ from gridapp.issues.workflow import TRANSITIONS, stages_skipped
 from ui.errors import show_exception
 from ui.issues import labels
 from ui.issues.actions import IssueActions
-from ui.issues.detail_dialogs import EditDialog, HazardDialog, PeopleDialog
+from ui.issues.detail_dialogs import EditDialog, HazardDialog, HoldReviewDialog, PeopleDialog
 from ui.issues.detail_models import THUMB, PhotoModel, TimelineModel
 from ui.roles import ROW_ROLE
 from ui.tasks import Task
@@ -308,6 +308,8 @@ class DetailPanel(QScrollArea):
         stages = menu.addMenu(self.tr("Record stage reached"))
         for stage in Stage:
             stages.addAction(labels.stage_label(stage), lambda s=stage: self._on_stage_triggered(s))
+        if self.detail is not None and self.detail.row.state is IssueState.HELD:
+            menu.addAction(self.tr("Review the hold…"), self._on_hold_review_triggered)
         menu.addAction(self.tr("Add photos…"), self._on_photos_triggered)
         areas = menu.addMenu(self.tr("Link an area"))
         services = self._context.services
@@ -372,6 +374,18 @@ class DetailPanel(QScrollArea):
             )
 
         self._open(EditDialog(detail, services.issues.categories(), submit, self))
+
+    @Slot()
+    def _on_hold_review_triggered(self) -> None:
+        services, detail = self._context.services, self.detail
+        if services is None or detail is None:
+            return
+
+        def submit(values: tuple[str, Any]) -> str | None:
+            note, review_on = values
+            return self._change(lambda a: services.issues.review_hold(a, detail.row.id, note, review_on))
+
+        self._open(HoldReviewDialog(detail, submit, self))
 
     @Slot()
     def _on_hazard_triggered(self) -> None:

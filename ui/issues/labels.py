@@ -94,6 +94,7 @@ _EVENT_TEXTS = {
     EventKind.HAZARD_SET: QT_TRANSLATE_NOOP("IssueLabels", "recorded the hazard details"),
     EventKind.PHOTOS_ADDED: QT_TRANSLATE_NOOP("IssueLabels", "added photos"),
     EventKind.LINK_ADDED: QT_TRANSLATE_NOOP("IssueLabels", "added a link"),
+    EventKind.HOLD_REVIEWED: QT_TRANSLATE_NOOP("IssueLabels", "reviewed the hold"),
 }
 
 
@@ -271,6 +272,8 @@ _CHANGE_TEXTS = {
     Change.HAZARD: QT_TRANSLATE_NOOP("IssueLabels", "record the hazard details"),
     Change.PHOTOS: QT_TRANSLATE_NOOP("IssueLabels", "add photos"),
     Change.LINK: QT_TRANSLATE_NOOP("IssueLabels", "add a link"),
+    Change.HOLD_REVIEW: QT_TRANSLATE_NOOP("IssueLabels", "review the hold"),
+    Change.HANDOVER: QT_TRANSLATE_NOOP("IssueLabels", "hand over or take over the shift"),
 }
 
 

@@ -68,9 +68,15 @@ class IssuesTab(QWidget):
             views.addButton(button)
         self.board_button.setChecked(True)
         self.board_button.toggled.connect(self._on_board_button_toggled)
-        self.handover_button = QPushButton(self.tr("Handover sheet…"))
+        self.handover_button = QPushButton(self.tr("Handover…"))
         self.handover_button.setObjectName("handoverButton")
         self.handover_button.clicked.connect(self._on_handover_clicked)
+        self.register_button = QPushButton(self.tr("Held register…"))
+        self.register_button.setObjectName("heldRegisterButton")
+        self.register_button.setToolTip(
+            self.tr("Print the held-on-register list: what, where, since when, why, who decided, review date")
+        )
+        self.register_button.clicked.connect(self._on_register_clicked)
         self.ledger_button = QPushButton(self.tr("Hazard ledger…"))
         self.ledger_button.setObjectName("ledgerButton")
         self.ledger_button.clicked.connect(self._on_ledger_clicked)
@@ -87,7 +93,8 @@ class IssuesTab(QWidget):
         top.addWidget(self.board_button)
         top.addWidget(self.table_button)
         top.addStretch(1)
-        for button in (self.handover_button, self.ledger_button, self.indicators_button, self.settings_button):
+        for button in (self.handover_button, self.register_button, self.ledger_button, self.indicators_button,
+                       self.settings_button):  # fmt: skip
             top.addWidget(button)
 
         self.filters = FilterBar()
@@ -289,10 +296,18 @@ class IssuesTab(QWidget):
 
     @Slot()
     def _on_handover_clicked(self) -> None:
-        from ui.issues.printing import open_handover
+        from ui.issues.handover_dialog import HandoverDialog
 
         if self._services is not None and self._unit_for_print() is not None:
-            self.dialog = open_handover(self._context, self._unit_for_print(), self)  # type: ignore[arg-type]
+            self.dialog = HandoverDialog(self._context, self._unit_for_print(), self)  # type: ignore[arg-type]
+            self.dialog.open()
+
+    @Slot()
+    def _on_register_clicked(self) -> None:
+        from ui.issues.printing import open_held_register
+
+        if self._services is not None and self._unit_for_print() is not None:
+            self.dialog = open_held_register(self._context, self._unit_for_print(), self)  # type: ignore[arg-type]
 
     @Slot()
     def _on_ledger_clicked(self) -> None:

@@ -20,6 +20,7 @@ _KIND_TEXTS = {
     TodoKind.ESCALATED: QT_TRANSLATE_NOOP("Todo", "Escalated to my unit"),
     TodoKind.ASSIGN: QT_TRANSLATE_NOOP("Todo", "To assign"),
     TodoKind.CLOSE: QT_TRANSLATE_NOOP("Todo", "To close"),
+    TodoKind.REVIEW: QT_TRANSLATE_NOOP("Todo", "Held issues to review"),
     TodoKind.INVOLVED: QT_TRANSLATE_NOOP("Todo", "Partner or supervisor on"),
     TodoKind.ROUND: QT_TRANSLATE_NOOP("Todo", "Rounds due"),
     TodoKind.POINTS: QT_TRANSLATE_NOOP("Todo", "Points to confirm"),
