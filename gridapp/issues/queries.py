@@ -301,6 +301,7 @@ class IssueQueries:
             fed_back_at=issue.fed_back_at,
             due_at=issue.due_at,
             hold_reason=issue.hold_reason,
+            hold_review_on=issue.hold_review_on,
             lead=people.get(issue.lead_id),
             supervisor=people.get(issue.supervisor_id),
             partners=tuple(PersonRef(pid, name) for pid, name in partner_rows),

@@ -204,6 +204,7 @@ class IssueDetail:
     photos: tuple[PhotoRow, ...]
     links: tuple[LinkRow, ...]
     names: dict[str, str] = field(default_factory=dict, hash=False)  # people and units the events name, by id text
+    hold_review_on: dt.date | None = None  # a held issue's next review (挂账复核)
     entered_by: PersonRef | None = None  # who keyed the report in for the reporter (None: the reporter did)
 
 

@@ -65,6 +65,8 @@ def test_the_register_its_review_dates_and_print(plant: Plant, output_dir: Path)
     svc.review_hold(plant.actor(LEADER), a, "停机窗口推迟到月底", dt.date(2026, 3, 20))
     again = svc.held_register(plant.units["DH-W"])[0]
     assert (again.review_on, again.review_due) == (dt.date(2026, 3, 20), False)
+    detail = svc.detail(a)
+    assert detail is not None and detail.hold_review_on == dt.date(2026, 3, 20)
     assert svc.replayed(a) == svc.stored(a)
 
     svc.assign(plant.actor(LEADER), b, plant.people[STAFF_2])

@@ -208,6 +208,8 @@ class DetailPanel(QScrollArea):
             lines.append(self.tr("Returned for rework {0}×").format(row.rework_count))
         if d.hold_reason and row.state is IssueState.HELD:
             lines.append(self.tr("Held on register: {0}").format(html.escape(d.hold_reason)))
+            if d.hold_review_on is not None:
+                lines.append(self.tr("Review on {0}").format(d.hold_review_on.isoformat()))
         self.facts.setText("<br>".join(lines))
         now = services.issues.now()
         due = due_status(row.deadline_at, row.deadline_soon_at, now)
