@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from gridapp.events import RoundCompleted
+from gridapp.events import IssueReported, RoundCompleted
 from gridapp.org.kinds import UnitKind
 from gridapp.org.models import Role, RoleAssignment
 from gridapp.scoring.entries import confirm_entry, new_entry
@@ -188,3 +188,29 @@ def test_plant_rules_and_closing_are_the_plants_a_units_own_rules_its_leaders(pl
     assert not seen.manage and not seen.close_periods
     assert seen.may_keep(plant.units["一区"]) and seen.may_keep(plant.units["甲班"])
     assert not seen.may_keep(None) and not seen.may_keep(plant.units["二区"])
+
+
+def test_a_units_own_event_rule_proposes_inside_that_unit_only(plant: Plant) -> None:
+    _secretary_of_zone_one(plant)
+    draft = RuleDraft(
+        code="Z03",
+        name="一区隐患随手报",
+        category="problem_finding",
+        points=Decimal("0.5"),
+        grantor_roles=("party_secretary",),
+        trigger=EntrySource.ISSUE_REPORTED,
+        owner_unit_id=plant.units["一区"],
+    )
+    plant.scoring.rules.add(plant.actor("甲二"), "star", draft)
+    at = dt.datetime(2025, 5, 6, 2, tzinfo=dt.UTC)
+    with plant.db.write(plant.db.system_actor()) as s:
+        # 甲一 (甲班, inside 一区) and 乙一 (乙班, in 二区) each report a problem.
+        for name in ("甲一", "乙一"):
+            event = IssueReported(uuid.uuid4(), plant.units["一网格"], plant.people[name], at)
+            plant.scoring.proposer.on_issue_reported(s, event)
+    z03 = [
+        e.person_name
+        for e in plant.scoring.entries.all(EntryQuery("star", status=EntryStatus.PROPOSED))
+        if e.rule_code == "Z03"
+    ]
+    assert z03 == ["甲一"]  # the plant's SP01 proposes for both; 一区's own Z03 for 甲一 only

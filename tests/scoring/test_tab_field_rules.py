@@ -4,6 +4,7 @@ page saying whose each rule is."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -59,3 +60,20 @@ def test_the_rules_page_says_whose_each_rule_is(qtbot, tab: ScoringBoard) -> Non
     assert model.headerData(last, Qt.Orientation.Horizontal) == "Applies to"
     assert {model.data(model.index(r, last)) for r in range(model.rowCount())} == {"whole plant"}
     assert tab.rules.add_button.isEnabled()
+
+
+def test_team_points_can_be_given_to_teams_only(qtbot, tab: ScoringBoard, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from gridapp.org.kinds import UnitKind
+    from ui.scoring.give_dialog import GiveDialog
+
+    tab.scope_bar.choose(catalogue="team")
+    assert tab.scope is not None and tab.services is not None
+    actor = tab.require_actor()
+    assert actor is not None
+    dialog = GiveDialog(tab.services, tab.scope, actor, None, tab)
+    qtbot.addWidget(dialog)
+    kinds = {u.id: u.kind for u in services.org.units()}
+    listed = [dialog.unit_box.itemData(i) for i in range(dialog.unit_box.count())]
+    teams = [u for u, kind in kinds.items() if kind is UnitKind.TEAM]
+    assert listed and len(listed) == len(teams)
+    assert all(kinds[uuid.UUID(u)] is UnitKind.TEAM for u in listed)

@@ -81,8 +81,10 @@ class GiveDialog(QDialog):
             form.addRow(self.tr("&For"), box)
             self.search.setFocus()
         else:
+            kind = scope.catalogue.unit_kind  # a team assessment scores teams only: no zone to choose by mistake
             for unit in services.org.units():
-                self.unit_box.addItem(unit.name, str(unit.id))  # strings: findData matches by value
+                if kind is None or unit.kind == kind:
+                    self.unit_box.addItem(unit.name, str(unit.id))  # strings: findData matches by value
             form.addRow(self.tr("&For"), self.unit_box)
         self._person_id: uuid.UUID | None = None
         if subject is not None:
