@@ -25,8 +25,9 @@ from gridapp.inspections.service import InspectionService
 from gridapp.inspections.workbook import write_items
 from gridapp.io.workbooks import REPLACEMENT, cell_text, csv_text
 from gridapp.issues.handover import handover_pdf
-from gridapp.issues.kinds import HazardGrade
+from gridapp.issues.kinds import Action, HazardGrade
 from gridapp.issues.ledger import ledger_pdf, ledger_xlsx
+from gridapp.issues.register import register_pdf
 from gridapp.issues.rows import HazardDraft
 from gridapp.org.kinds import PartyStatus
 from gridapp.org.models import Person
@@ -156,7 +157,7 @@ def test_every_way_of_drawing_text_marks_what_no_font_has(caplog: pytest.LogCapt
     assert "drawString" in _marked(out.getvalue()) and "textLine" in _marked(out.getvalue())
 
 
-def test_the_handover_sheet_and_the_hazard_ledger(plant: Plant) -> None:  # noqa: F811 (the fixture)
+def test_the_handover_sheet_the_hazard_ledger_and_the_held_register(plant: Plant) -> None:  # noqa: F811 (the fixture)
     plant.report(title=f"泵房漏水{EMOJI}", category="hazard",
                  hazard=HazardDraft(HazardGrade.GENERAL, responsible_id=plant.people["DH0008"], measures=f"堵漏{EMOJI}",
                                     deadline=dt.date(2026, 3, 10)))  # fmt: skip
@@ -164,6 +165,12 @@ def test_the_handover_sheet_and_the_hazard_ledger(plant: Plant) -> None:  # noqa
     _marked(handover_pdf(svc.handover(plant.units["DH"]), svc.calendar(), plant.names[LEADER]), f"泵房漏水{MARK}")
     rows = svc.hazard_ledger(plant.units["DH"])
     _marked(ledger_pdf(rows, f"台账{EMOJI}", "打印日期", svc.calendar()), f"泵房漏水{MARK}", f"台账{MARK}")
+    held = plant.report(title=f"围墙外排水沟堵塞{EMOJI}").id
+    svc.act(plant.actor(LEADER), held, Action.HOLD, f"需厂级立项{EMOJI}")
+    register = register_pdf(
+        svc.held_register(plant.units["DH"]), "挂账问题台账", "截至", svc.calendar(), dt.date.today()
+    )
+    _marked(register, f"排水沟堵塞{MARK}")
 
 
 def test_the_organisation_prints(services: Services) -> None:
