@@ -202,6 +202,8 @@ class DetailPanel(QScrollArea):
                 html.escape(row.reporter or "—"), labels.when(row.reported_at, cal)
             )
         )
+        if d.entered_by is not None:  # keyed in for the reporter (a paper checklist typed in by a clerk)
+            lines.append(self.tr("Entered by {0} for the reporter").format(html.escape(d.entered_by.name)))
         if row.assignee:
             lines.append(self.tr("Assignee: {0}").format(html.escape(row.assignee)))
         if row.rework_count:
