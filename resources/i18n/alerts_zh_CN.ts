@@ -59,6 +59,10 @@
         <translation>巡检已漏检</translation>
     </message>
     <message>
+        <source>Held issue to review</source>
+        <translation>挂账待复核</translation>
+    </message>
+    <message>
         <source>Issues assigned to me</source>
         <translation>交办给我的问题</translation>
     </message>
@@ -77,6 +81,10 @@
     <message>
         <source>Rounds due today or missed</source>
         <translation>今日应巡检或漏检</translation>
+    </message>
+    <message>
+        <source>Held issues whose review date has come</source>
+        <translation>挂账复核日期已到</translation>
     </message>
     <message>
         <source>Reason</source>

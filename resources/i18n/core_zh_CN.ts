@@ -31,12 +31,24 @@
         <translation>“{0}”不是本程序可用的数据库文件路径或数据库地址。</translation>
     </message>
     <message>
+        <source>The database {0} is on a network share. SQLite databases are damaged when opened over the network, so it has not been opened. Copy it to a local disk of this PC, or use the plant's database server.</source>
+        <translation>数据库 {0} 位于网络共享上。SQLite 数据库通过网络打开会损坏，因此没有打开。请把它复制到本机的本地磁盘，或使用全厂的数据库服务器。</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program, which holds its write lock. Nothing was changed. Close the other program, then try again.</source>
+        <translation>数据库 {0} 正被其他程序占用（其他程序持有写锁），未做任何更改。请关闭该程序后再试。</translation>
+    </message>
+    <message>
         <source>Upgrading the database {0} to this version failed; it was left as it was, and a backup was made beforehand. Details are in the log file.</source>
         <translation>数据库 {0} 升级到本版本失败，已保持原样，升级前已做备份。详细信息见日志文件。</translation>
     </message>
     <message>
         <source>Your account does not have the right to {0}. Nothing was changed; ask your grid leader.</source>
         <translation>您的账号没有“{0}”的权限，未做任何更改；如有需要请联系网格长。</translation>
+    </message>
+    <message>
+        <source>This database file is open for reading only: the file or its folder cannot be written on this PC. Nothing was changed. Ask the administrator for write access, then open the database again.</source>
+        <translation>此数据库文件以只读方式打开：本机无法写入该文件或其所在文件夹。未做任何更改。请向管理员申请写权限，然后重新打开数据库。</translation>
     </message>
     <message>
         <source>This database is open for reading only: its audit trail failed the integrity check (or this PC lacks its key). Nothing was changed. Ask the auditor to check the trail.</source>
@@ -59,8 +71,47 @@
         <translation>发生意外错误，详细信息已写入日志文件。</translation>
     </message>
     <message>
+        <source>The database is in use by another program, which holds its write lock. Nothing was changed. Close the other program or wait a moment, then try again.</source>
+        <translation>数据库正被其他程序占用，未做任何更改。请关闭该程序或稍等片刻后再试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so the change was not saved (nothing was changed). The program keeps retrying; try again once the status bar no longer says the connection is lost.</source>
+        <translation>与数据库服务器的连接中断，本次修改未保存（未做任何更改）。程序会自动重试；待状态栏不再提示连接中断后再试一次。</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>FileLimits</name>
+    <message>
+        <source>The picture is larger than {0} megapixels, the most this program opens; make it smaller and try again.</source>
+        <translation>图片超过 {0} 百万像素（本程序可打开的上限），请缩小后再试。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
+        <translation>该文件无法作为 Excel 工作簿（.xlsx）读取。请另存为 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <source>The workbook declares XML entities, which no Excel file needs and which can be used to attack the computer; it was not opened. Save it again from Excel as .xlsx.</source>
+        <translation>该工作簿含有 XML 实体声明（正常的 Excel 文件不需要，可能被用来攻击计算机），未打开。请用 Excel 重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>A part of the workbook unpacks to more than {0} MB, the most this program reads; it was not opened. Remove what is not needed or split it into several files.</source>
+        <translation>工作簿中有部分解压后超过 {0} MB（本程序读取的上限），未打开。请删去不需要的内容或拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>A sheet has more than {0} rows, the most this program reads; split it into several files.</source>
+        <translation>工作表超过 {0} 行（本程序读取的上限），请拆分成几个文件。</translation>
+    </message>
+    <message>
+        <source>A sheet has more than {0} columns, the most this program reads; remove the extra columns.</source>
+        <translation>工作表超过 {0} 列（本程序读取的上限），请删去多余的列。</translation>
+    </message>
+    <message>
+        <source>A cell holds more than {0} characters (Excel's own limit for one cell); the file was not opened.</source>
+        <translation>有单元格超过 {0} 个字符（Excel 单个单元格的上限），未打开该文件。</translation>
     </message>
 </context>
 <context>
@@ -137,6 +188,10 @@
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
+        <source>This database file cannot be written on this PC (the file or its folder is read-only), so it is open for reading only: you can browse and print, but nothing can be changed. Once it can be written, close the program and open the database again.</source>
+        <translation>本机无法写入此数据库文件（文件或其所在文件夹为只读），因此以只读方式打开：可以浏览和打印，但不能做任何修改。可写入后，请关闭程序并重新打开数据库。</translation>
+    </message>
+    <message>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
@@ -151,6 +206,14 @@
     <message>
         <source>Your password expires in {0} days (Account → Change password).</source>
         <translation>您的密码将在 {0} 天后过期（账号 → 修改密码）。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read; retrying…</source>
+        <translation>暂时无法读取数据库文件，正在重试…</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost; retrying…</source>
+        <translation>与服务器的连接中断，正在重试…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -207,10 +270,6 @@
     <message>
         <source>The demo plant could not be loaded</source>
         <translation>无法载入演示水厂</translation>
-    </message>
-    <message>
-        <source>Connection lost; retrying…</source>
-        <translation>连接中断，正在重试…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -368,6 +427,17 @@
     <message>
         <source>resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Red Grid Workstation</source>
+        <translation>红色网格工作站</translation>
+    </message>
+    <message>
+        <source>The database {0} is already open in Red Grid Workstation on this PC; that window has been brought to the front. One database file is opened by one window at a time.</source>
+        <translation>数据库 {0} 已在本机的红色网格工作站中打开，已将该窗口切换到最前。同一数据库文件同一时间只能由一个窗口打开。</translation>
     </message>
 </context>
 </TS>

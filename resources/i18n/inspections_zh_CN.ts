@@ -688,10 +688,6 @@
         <translation>检查点项卡</translation>
     </message>
     <message>
-        <source>These characters cannot be printed with the bundled fonts: {0}. Replace them in the card and print again.</source>
-        <translation>内置字体无法打印以下字符：{0}。请在点项卡中替换后重新打印。</translation>
-    </message>
-    <message>
         <source>The file is not a picture this program can read.</source>
         <translation>该文件不是本软件能读取的图片。</translation>
     </message>

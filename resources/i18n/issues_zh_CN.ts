@@ -11,6 +11,10 @@
         <translation>交办给</translation>
     </message>
     <message>
+        <source>Review on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
@@ -165,6 +169,10 @@
         <translation>{0} 于 {1} 上报</translation>
     </message>
     <message>
+        <source>Entered by {0} for the reporter</source>
+        <translation>由{0}代为录入</translation>
+    </message>
+    <message>
         <source>Assignee: {0}</source>
         <translation>承办人：{0}</translation>
     </message>
@@ -175,6 +183,10 @@
     <message>
         <source>Held on register: {0}</source>
         <translation>挂账原因：{0}</translation>
+    </message>
+    <message>
+        <source>Review on {0}</source>
+        <translation>复核日期：{0}</translation>
     </message>
     <message>
         <source>(no description)</source>
@@ -233,6 +245,10 @@
         <translation>记录所处环节</translation>
     </message>
     <message>
+        <source>Review the hold…</source>
+        <translation>挂账复核…</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
@@ -243,6 +259,14 @@
     <message>
         <source>Log in with your personal account first.</source>
         <translation>请先用个人账号登录。</translation>
+    </message>
+    <message>
+        <source>Skip stages</source>
+        <translation>跳过环节</translation>
+    </message>
+    <message>
+        <source>This passes over: {0}. Why are they skipped?</source>
+        <translation>将跳过：{0}。请写明跳过原因：</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -336,6 +360,92 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>What the next shift should know</source>
+        <translation>需要下一班知道的情况</translation>
+    </message>
+    <message>
+        <source>One handover item per line</source>
+        <translation>每行一条交接事项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>交班说明</translation>
+    </message>
+    <message>
+        <source>Handover items</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Preview the sheet now…</source>
+        <translation>预览当前交接班单…</translation>
+    </message>
+    <message>
+        <source>Acknowledge (take over)</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This shift&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本班交班&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past handovers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;历史交接班记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Log in with your personal account first.</source>
+        <translation>请先用个人账号登录。</translation>
+    </message>
+    <message>
+        <source>You may not hand over or take over this unit's shift.</source>
+        <translation>您无权办理该单位的交接班。</translation>
+    </message>
+    <message>
+        <source>Choose a handover first.</source>
+        <translation>请先选择一条交接班记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListModel</name>
+    <message>
+        <source>Handed over</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Handover items</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>not yet acknowledged</source>
+        <translation>尚未接班确认</translation>
+    </message>
+</context>
+<context>
     <name>HazardDialog</name>
     <message>
         <source>Hazard · {0}</source>
@@ -384,6 +494,25 @@
     <message>
         <source>Record the five fixes as far as they are known; a deadline is set by the grade if empty.</source>
         <translation>请尽量填写五落实；整改期限留空时按隐患等级自动设定。</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReviewDialog</name>
+    <message>
+        <source>Review the hold · {0}</source>
+        <translation>挂账复核 · {0}</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>挂账原因</translation>
+    </message>
+    <message>
+        <source>Review again on</source>
+        <translation>下次复核日期</translation>
+    </message>
+    <message>
+        <source>Review finding *</source>
+        <translation>复核意见 *</translation>
     </message>
 </context>
 <context>
@@ -437,8 +566,12 @@
         <translation>按期结案率</translation>
     </message>
     <message>
-        <source>Self-resolution rate</source>
-        <translation>自主解决率</translation>
+        <source>Self-resolution rate (solved inside the grid)</source>
+        <translation>自主解决率（格内解决）</translation>
+    </message>
+    <message>
+        <source>Not-escalated rate</source>
+        <translation>未上报率</translation>
     </message>
     <message>
         <source>Rework rate</source>
@@ -703,6 +836,10 @@
         <translation>一般</translation>
     </message>
     <message>
+        <source>reviewed the hold</source>
+        <translation>复核了挂账</translation>
+    </message>
+    <message>
         <source>Larger</source>
         <translation>较大</translation>
     </message>
@@ -835,6 +972,14 @@
         <translation>重大隐患须先落实五落实。</translation>
     </message>
     <message>
+        <source>The six stages go in their order: this stage is already reached or lies behind the current one.</source>
+        <translation>六环节须按顺序推进：该环节已记录，或在当前环节之前。</translation>
+    </message>
+    <message>
+        <source>This stage passes over earlier ones; write why they are skipped.</source>
+        <translation>该环节跳过了前面的环节，请写明跳过原因。</translation>
+    </message>
+    <message>
         <source>comment</source>
         <translation>评论</translation>
     </message>
@@ -857,6 +1002,14 @@
     <message>
         <source>add a link</source>
         <translation>添加关联</translation>
+    </message>
+    <message>
+        <source>review the hold</source>
+        <translation>复核挂账</translation>
+    </message>
+    <message>
+        <source>hand over or take over the shift</source>
+        <translation>交班或接班</translation>
     </message>
     <message>
         <source>the grid leader or zone lead of its unit or above</source>
@@ -1009,6 +1162,14 @@
         <source>handover-{0}.pdf</source>
         <translation>交接班-{0}.pdf</translation>
     </message>
+    <message>
+        <source>Held-on-register list</source>
+        <translation>挂账问题台账</translation>
+    </message>
+    <message>
+        <source>held-register-{0}.pdf</source>
+        <translation>挂账台账-{0}.pdf</translation>
+    </message>
 </context>
 <context>
     <name>IssueTableModel</name>
@@ -1064,8 +1225,16 @@
         <translation>表格</translation>
     </message>
     <message>
-        <source>Handover sheet…</source>
-        <translation>交接班单…</translation>
+        <source>Handover…</source>
+        <translation>交接班…</translation>
+    </message>
+    <message>
+        <source>Held register…</source>
+        <translation>挂账台账…</translation>
+    </message>
+    <message>
+        <source>Print the held-on-register list: what, where, since when, why, who decided, review date</source>
+        <translation>打印挂账台账：问题、地点、挂账日期、原因、决定人、复核日期</translation>
     </message>
     <message>
         <source>Hazard ledger…</source>
@@ -1371,6 +1540,14 @@
     <message>
         <source>(late)</source>
         <translation>（超时）</translation>
+    </message>
+    <message>
+        <source>, skipping {0}</source>
+        <translation>，跳过{0}</translation>
+    </message>
+    <message>
+        <source>review on {0}</source>
+        <translation>复核日期 {0}</translation>
     </message>
     <message>
         <source>lead {0}, supervisor {1}</source>

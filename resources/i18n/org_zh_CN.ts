@@ -777,14 +777,6 @@
         <translation>无法操作</translation>
     </message>
     <message>
-        <source>Cannot print</source>
-        <translation>无法打印</translation>
-    </message>
-    <message>
-        <source>These characters cannot be printed with the bundled fonts: {0}. Check the names for rare characters or typing mistakes.</source>
-        <translation>以下字符无法用内置字体打印：{0}。请检查姓名中的生僻字或录入错误。</translation>
-    </message>
-    <message>
         <source>The file cannot be read as an Excel workbook (.xlsx): it may be an old .xls file, password-protected, damaged or open in another program. Save it as .xlsx and try again. ({0})</source>
         <translation>无法将该文件作为 Excel 工作簿（.xlsx）读取：可能是旧版 .xls 文件、设有密码、已损坏或正被其他程序打开。请另存为 .xlsx 后重试。（{0}）</translation>
     </message>

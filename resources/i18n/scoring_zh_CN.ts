@@ -307,6 +307,10 @@
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
+    <message>
+        <source>{0} in this catalogue and unit, as the Waiting page counts them; {1} across every catalogue of the plant hold the closing of the period back.</source>
+        <translation>本目录、本单位待确认 {0} 条（与“待确认”页相同）；全厂各目录共 {1} 条待确认，未处理完不能关账。</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsPage</name>
@@ -424,6 +428,22 @@
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
+        <source>The whole plant (a plant rule)</source>
+        <translation>全厂（厂级规则）</translation>
+    </message>
+    <message>
+        <source>{0} only</source>
+        <translation>仅{0}</translation>
+    </message>
+    <message>
+        <source>A plant rule applies everywhere and is kept by the plant's leaders; a unit's own rule applies to that unit and the units below it and is kept by its grid leader or party secretary.</source>
+        <translation>厂级规则适用于全厂，由厂级网格长或党支部书记维护；单位自定规则只适用于该单位及其下级单位，由该单位的网格长或党支部书记维护。</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to</source>
+        <translation>适用范围(&amp;T)</translation>
+    </message>
+    <message>
         <source>C&amp;ategory</source>
         <translation>类别(&amp;A)</translation>
     </message>
@@ -511,6 +531,10 @@
         <translation>考核标准</translation>
     </message>
     <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
         <source>{0} {1}</source>
         <translation>{1}{0}分</translation>
     </message>
@@ -525,6 +549,14 @@
     <message>
         <source>v{0} since {1}</source>
         <translation>第{0}版，自{1}起</translation>
+    </message>
+    <message>
+        <source>whole plant</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <source>{0} only</source>
+        <translation>仅{0}</translation>
     </message>
 </context>
 <context>
@@ -616,6 +648,10 @@
         <translation>满分 {0}</translation>
     </message>
     <message>
+        <source>Asked {0}, counted {1}: {2} cut off by a cap or by the category's floor at zero.</source>
+        <translation>应计 {0}，实计 {1}：{2} 分因封顶或大项保底（最低0分）未计。</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>考核项目</translation>
     </message>
@@ -653,6 +689,18 @@
     <message>
         <source>One row per item, one column per person or team of the ranking</source>
         <translation>每个考核项目一行，排名中的每个人员或班组一列</translation>
+    </message>
+    <message>
+        <source>Print sheet A4…</source>
+        <translation>打印考核表 A4…</translation>
+    </message>
+    <message>
+        <source>Print sheet A3…</source>
+        <translation>打印考核表 A3…</translation>
+    </message>
+    <message>
+        <source>The team's assessment sheet for posting, with signature lines</source>
+        <translation>用于公示的班组考核表，带签字栏</translation>
     </message>
     <message>
         <source>Choose a person or a team in the ranking to see their sheet.</source>
@@ -913,6 +961,10 @@
         <translation>任何人不能确认或更正自己的积分，请由其他负责人办理。</translation>
     </message>
     <message>
+        <source>A correction is confirmed by someone other than the person who wrote it; ask another leader.</source>
+        <translation>更正须由更正人以外的人员确认，请另一位负责人确认。</translation>
+    </message>
+    <message>
         <source>Only a grid leader or a party secretary may change rules and settings or close periods.</source>
         <translation>只有网格长或党支部书记可以修改规则和设置、关闭周期。</translation>
     </message>
@@ -961,6 +1013,14 @@
         <translation>该积分方案的对象是{subject}，请相应选择。</translation>
     </message>
     <message>
+        <source>This catalogue scores units of one kind only (a team assessment scores teams); choose one.</source>
+        <translation>本目录只考核同一类单位（班组考核只考核班组），请选择此类单位。</translation>
+    </message>
+    <message>
+        <source>“{rule}” is a unit's own rule and applies only inside that unit; use a plant rule for anyone else.</source>
+        <translation>“{rule}”是单位自定规则，只适用于该单位内部；其他人员请使用厂级规则。</translation>
+    </message>
+    <message>
         <source>The person, unit, rule or entry no longer exists; reload the list.</source>
         <translation>该人员、单位、规则或记录已不存在，请刷新列表。</translation>
     </message>
@@ -1003,16 +1063,9 @@
         <source>Star board ({0})</source>
         <translation>星级党员榜（{0}）</translation>
     </message>
-</context>
-<context>
-    <name>ScoringPrintPreview</name>
     <message>
-        <source>The document could not be made.</source>
-        <translation>文档无法生成。</translation>
-    </message>
-    <message>
-        <source>These characters cannot be printed with the bundled fonts: {0}. Check the names in the organisation (a rare character may need a common substitute).</source>
-        <translation>以下字符无法用内置字体打印：{0}。请检查组织架构中的名称（生僻字可能需要用常用字代替）。</translation>
+        <source>Assessment sheet of {0} ({1})</source>
+        <translation>{0}考核表（{1}）</translation>
     </message>
 </context>
 <context>

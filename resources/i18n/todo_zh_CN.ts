@@ -27,6 +27,10 @@
         <translation>待销号</translation>
     </message>
     <message>
+        <source>Held issues to review</source>
+        <translation>挂账待复核</translation>
+    </message>
+    <message>
         <source>Partner or supervisor on</source>
         <translation>合伙/督导的问题</translation>
     </message>
