@@ -188,7 +188,12 @@ def _snapshot(database: Path, target: Path) -> None:
     """VACUUM INTO from a read-only connection: one read transaction, so a consistent state even while others write."""
     if not database.exists():
         raise BackupFailed(f"{database}: no such file")
-    con = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=30, isolation_level=None)
+    from gridapp.db.identify import read_only_uri
+
+    # A file this PC cannot write is read as immutable: SQLite then leaves no -wal/-shm beside it (nothing can
+    # change it under us); a writable one is read through the WAL like any reader, consistent while others write.
+    unwritable = not os.access(database, os.W_OK) or not os.access(database.parent, os.W_OK)
+    con = sqlite3.connect(read_only_uri(database, immutable=unwritable), uri=True, timeout=30, isolation_level=None)
     try:
         con.execute("VACUUM INTO ?", (str(target),))
     finally:

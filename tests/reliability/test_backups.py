@@ -219,3 +219,29 @@ def test_the_command_line_lists_and_restores(demo_db: Database, capsys: pytest.C
     assert "backed up as" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["account", "bogus"])
+
+
+def test_a_read_only_file_is_backed_up_with_nothing_left_beside_it(demo_db: Database, tmp_path: Path) -> None:
+    """The start-up backup of a file this PC may only read leaves no -wal/-shm beside it (run without root's
+    override of file permissions, as a plant user would)."""
+    import shutil
+    import stat
+
+    from tests.reliability.test_opening_files import _without_override
+
+    source = _file(demo_db)
+    with closing(sqlite3.connect(source)) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = tmp_path / "plant.sqlite3"
+    shutil.copy(source, path)
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    try:
+        result = _without_override(
+            f"from pathlib import Path\nfrom gridapp.backup.sqlite import make_backup\n"
+            f"print(make_backup(Path({str(path)!r}), 'manual').path.exists())"
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["True"]
+        assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+    finally:
+        path.chmod(0o644)
