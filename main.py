@@ -14,14 +14,20 @@
 ``gridapp restore``    list the verified backups; ``gridapp restore NAME`` restores one (the current file is backed
                        up first); the program must not have the database open
 ``gridapp migrate --without-backup``   upgrade a server database although pg_dump is not installed on this PC
+
+The commands speak Chinese unless ``--lang en``; they exit 0 when done, 1 when refused for a reason they say (a
+wrong password, nothing by that name, a missing key), 2 when not understood or the database cannot be opened, and
+3 when ``audit verify`` finds the chain broken. An expected problem never prints a traceback (the log has it).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -59,14 +65,53 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+# Exit codes of the commands without a window (README, "Command line").
+DONE = 0
+REFUSED = 1  # an expected problem, said in words: a wrong password, nothing by that name, a key missing…
+USAGE = 2  # the command was not understood, or the database cannot be opened
+BROKEN = 3  # gridapp audit verify: the audit chain is broken
+
+
+def translate(context: str, text: str) -> str:
+    """A message of the command line in the user's language (the ``Cli`` context of the core catalogue)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def fail(text: str) -> None:
+    print(f"gridapp: {text}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def language_of(args: argparse.Namespace) -> Iterator[None]:
+    """Chinese unless ``--lang en``: the catalogues the window uses, loaded for the command and removed after it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "gridapp"])
+    translators = install_translators(app, args.lang or "zh_CN")  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
 def read_secret(prompt: str, confirm: bool = False) -> str:
     """A password from the terminal (not echoed), or the next line of standard input for scripts and tests."""
     if sys.stdin.isatty():
         import getpass
 
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("again: ") != first:
-            raise SystemExit("gridapp: the two passwords differ")
+        if confirm and getpass.getpass(translate("Cli", "again: ")) != first:
+            fail(translate("Cli", "the two passwords differ"))
+            raise SystemExit(REFUSED)
         return first
     return sys.stdin.readline().rstrip("\r\n")
 
@@ -85,9 +130,24 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(log_dir())
     if args.command == "run":
         return run_gui(args)
-    if args.command in ("backup", "restore"):
-        return backup_command(args)
-    return run_command(args)
+    with language_of(args):
+        return command(args)
+
+
+def command(args: argparse.Namespace) -> int:
+    try:
+        if args.command in ("backup", "restore"):
+            return backup_command(args)
+        return run_command(args)
+    except (OSError, RuntimeError, ValueError, LookupError) as exc:
+        # Expected problems (a file, a lock, a refusal) in words, never a traceback; the details go to the log.
+        import logging
+
+        from ui.errors import exception_text
+
+        logging.getLogger("gridapp.cli").exception("command %s failed", args.command)
+        fail(exception_text(exc)[0])
+        return REFUSED
 
 
 def backup_command(args: argparse.Namespace) -> int:
@@ -99,100 +159,113 @@ def backup_command(args: argparse.Namespace) -> int:
 
     target = database_target(args)
     if "://" in target and not target.startswith("sqlite"):
-        print(
-            "gridapp: a server database is backed up and restored by its administrator (pg_dump / pg_restore)",
-            file=sys.stderr,
+        fail(
+            translate("Cli", "a server database is backed up and restored by its administrator (pg_dump / pg_restore)")
         )
-        return 2
+        return USAGE
     path = Path(target.removeprefix("sqlite:///"))
     try:
         if args.command == "backup":
             backup = make_backup(path)
-            print(f"backup made and verified: {backup.path}")
-            return 0
+            say(translate("Cli", "backup made and verified: {0}").format(backup.path))
+            return DONE
         if args.subcommand is None:
             backups = list_backups(path)
             if not backups:
-                print(f"no verified backups of {path} (in {path.parent / 'backups'})")
+                say(translate("Cli", "no verified backups of {0} (in {1})").format(path, path.parent / "backups"))
             for b in backups:
-                print(
-                    f"{b.name}  {b.made_at:%Y-%m-%d %H:%M}  {b.reason:<8}  schema {b.revision}  "
-                    f"people {b.counts.get('person', 0)}  issues {b.counts.get('issue', 0)}  photos {b.photos}"
-                )
-            return 0
+                say(
+                    translate("Cli", "{0}  {1}  {2}  schema {3}  people {4}  issues {5}  photos {6}").format(
+                        b.name, f"{b.made_at:%Y-%m-%d %H:%M}", f"{b.reason:<8}", b.revision,
+                        b.counts.get("person", 0), b.counts.get("issue", 0), b.photos,
+                    )
+                )  # fmt: skip
+            return DONE
         try:
             backup = find_backup(path, args.subcommand)
         except LookupError:
-            print(f"gridapp: no verified backup named {args.subcommand} (gridapp restore lists them)", file=sys.stderr)
-            return 1
+            fail(translate("Cli", "no verified backup named {0} (gridapp restore lists them)").format(args.subcommand))
+            return REFUSED
         restored = restore_backup(path, backup)
-    except (BackupFailed, OSError) as exc:
-        print(f"gridapp: {exc}", file=sys.stderr)
-        return 1
+    except BackupFailed as exc:
+        fail(translate("Cli", "the backup did not work: {0}").format(exc))
+        return REFUSED
     if restored.previous is not None:
-        print(f"restored {backup.name}; the replaced file was backed up as {restored.previous.name}")
-    else:
-        print(
-            f"restored {backup.name}; the replaced file could not be verified, its bytes are in {restored.kept_damaged}"
+        say(
+            translate("Cli", "restored {0}; the replaced file was backed up as {1}").format(
+                backup.name, restored.previous.name
+            )
         )
-    return 0
+    else:
+        say(
+            translate("Cli", "restored {0}; the replaced file could not be verified, its bytes are in {1}").format(
+                backup.name, restored.kept_damaged
+            )
+        )
+    return DONE
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """The commands that need no window: demo, migrate, account, audit."""
+    """The commands that open the database without a window: demo, migrate, account, audit, sync."""
     from gridapp.demo import load_demo
     from gridapp.errors import DatabaseOpenError, NotEmptyError
     from gridapp.security.accounts import LoginRefused
     from gridapp.services import open_workspace
+    from ui.errors import database_problem_text
 
     try:
         opened = open_workspace(database_target(args), without_backup=args.without_backup)
     except DatabaseOpenError as exc:
-        print(f"gridapp: cannot open the database: {exc}", file=sys.stderr)
+        fail(database_problem_text(exc))
         if exc.problem.value == "upgrade_needs_backup":
-            print(
-                "gridapp: pg_dump is not installed here, so no backup can be made before the upgrade; back the "
-                "database up on the server, then run: gridapp migrate --without-backup",
-                file=sys.stderr,
+            fail(
+                translate(
+                    "Cli",
+                    "pg_dump is not installed here, so no backup can be made before the upgrade; back the database "
+                    "up on the server, then run: gridapp migrate --without-backup",
+                )
             )
-        return 2
+        return USAGE
     db = opened.services.db
     try:
         if args.command in ("account", "audit", "sync"):
             return security_command(args, opened)
         if args.command == "migrate":
             upgrade = opened.upgrade
-            print(f"{db.location.url}: " + (f"upgraded, backup {upgrade.backup}" if upgrade else "already current"))
+            if upgrade:
+                say(translate("Cli", "{0}: upgraded; backup {1}").format(db.location.url, upgrade.backup or "—"))
+            else:
+                say(translate("Cli", "{0}: already current").format(db.location.url))
         elif args.command == "demo":
             password = args.demo_password
             if password is None:
-                password = read_secret("demo accounts' password: ", confirm=True)
+                password = read_secret(translate("Cli", "demo accounts' password: "), confirm=True)
             try:
                 load_demo(db, db.system_actor(), demo_password=password)
             except LoginRefused as exc:
-                print(f"gridapp: the demo password is refused: {refusal_text(exc)}", file=sys.stderr)
-                return 1
+                fail(translate("Cli", "the demo password is refused: {0}").format(refusal_text(exc)))
+                return REFUSED
             except NotEmptyError:
-                print(
-                    f"gridapp: {db.location.url} already holds a plant; the demo needs an empty database",
-                    file=sys.stderr,
+                fail(
+                    translate("Cli", "{0} already holds a plant; the demo needs an empty database").format(
+                        db.location.url
+                    )
                 )
-                return 1
-            print(f"demo plant loaded into {db.location.url}")
+                return REFUSED
+            say(translate("Cli", "demo plant loaded into {0}").format(db.location.url))
     finally:
         opened.services.close()
-    return 0
+    return DONE
 
 
 def refusal_text(exc: Any) -> str:
-    """A LoginRefused for the terminal (IT's English): the problem and the policy rules broken."""
+    """A LoginRefused for the terminal: the problem, and the policy rules broken (their codes kept for IT)."""
     rules = exc.details.get("rules")
     if rules:
         broken = ", ".join(r.value for r in rules)
-        return (
-            f"{exc.problem.value} ({broken}; at least {exc.details['min_length']} characters with "
-            f"{exc.details['min_kinds']} of: small letters, capitals, digits, other signs)"
-        )
+        return translate(
+            "Cli", "{0} ({1}; at least {2} characters with {3} of: small letters, capitals, digits, other signs)"
+        ).format(exc.problem.value, broken, exc.details["min_length"], exc.details["min_kinds"])
     return exc.problem.value
 
 
@@ -210,59 +283,72 @@ def security_command(args: argparse.Namespace, opened: Opened) -> int:
     db = opened.services.db
     if args.command == "account" and args.subcommand == "init-admin":
         if not security.accounts.needs_admin():
-            print("gridapp: a system administrator already exists", file=sys.stderr)
-            return 1
+            fail(translate("Cli", "a system administrator already exists"))
+            return REFUSED
         try:
-            security.accounts.init_admin(read_secret("system administrator's password: ", confirm=True))
+            security.accounts.init_admin(
+                read_secret(translate("Cli", "system administrator's password: "), confirm=True)
+            )
         except LoginRefused as exc:
-            print(f"gridapp: the password is refused: {refusal_text(exc)}", file=sys.stderr)
-            return 1
-        print("system administrator 'sysadmin' created")
-        return 0
+            fail(translate("Cli", "the password is refused: {0}").format(refusal_text(exc)))
+            return REFUSED
+        say(translate("Cli", "system administrator 'sysadmin' created"))
+        return DONE
     if args.command == "audit" and args.subcommand == "verify":
         with db.read() as session:
             report = ChainChecker(session).full()
         if report.breach is None:
-            print(
-                f"audit chain intact: {report.records} records, {report.events} issue events"
-                + ("" if report.keyed else " (unkeyed: no keyring when the chain was started)")
+            say(
+                translate("Cli", "audit chain intact: {0} records, {1} issue events").format(
+                    report.records, report.events
+                )
             )
-            return 0
+            if not report.keyed:
+                say(translate("Cli", "(unkeyed: this PC had no keyring when the chain was started)"))
+            return DONE
         b = report.breach
-        print(f"audit chain BROKEN at record {b.seq if b.seq is not None else '?'}: {b.kind.value} {b.detail}")
-        return 3
+        say(
+            translate("Cli", "audit chain BROKEN at record {0}: {1} {2}").format(
+                b.seq if b.seq is not None else "?", b.kind.value, b.detail
+            )
+        )
+        return BROKEN
     if args.command in ("audit", "sync") and args.subcommand in ("export-key", "import-key"):
         admin = SYSTEM_LOGINS[SystemRole.SYSTEM_ADMIN]
         try:
-            actor = security.accounts.login(admin, read_secret("system administrator's password: ")).actor
+            actor = security.accounts.login(
+                admin, read_secret(translate("Cli", "system administrator's password: "))
+            ).actor
         except LoginRefused as exc:
-            print(f"gridapp: login refused: {refusal_text(exc)}", file=sys.stderr)
-            return 1
+            fail(translate("Cli", "login refused: {0}").format(refusal_text(exc)))
+            return REFUSED
         try:
             sync = opened.services.sync
             if args.subcommand == "export-key":
                 key = security.export_key(actor) if args.command == "audit" else sync.export_key(actor)
                 print(base64.b64encode(key).decode("ascii"))
-                return 0
+                return DONE
             raw = base64.b64decode(sys.stdin.readline().strip())
             if args.command == "audit":
                 security.import_key(raw)
             else:
                 sync.import_key(actor, raw)
         except (LookupError, ValueError, BundleRefused, SyncKeyMissing) as exc:
-            print(f"gridapp: {exc}", file=sys.stderr)
-            return 1
+            fail(translate("Cli", "the key was not moved: {0}").format(exc))
+            return REFUSED
         except NoSecureStore as exc:
-            print(f"gridapp: this PC has no secure key store (keyring): {exc}", file=sys.stderr)
-            return 1
-        print(f"{args.command} key stored in this PC's keyring; restart the program")
-        return 0
-    print(
-        "gridapp: usage: gridapp account init-admin | gridapp audit verify|export-key|import-key"
-        " | gridapp sync export-key|import-key",
-        file=sys.stderr,
+            fail(translate("Cli", "this PC has no secure key store (keyring): {0}").format(exc))
+            return REFUSED
+        say(translate("Cli", "key stored in this PC's keyring; restart the program"))
+        return DONE
+    fail(
+        translate(
+            "Cli",
+            "usage: gridapp account init-admin | gridapp audit verify|export-key|import-key | "
+            "gridapp sync export-key|import-key | gridapp backup | gridapp restore [NAME]",
+        )
     )
-    return 2
+    return USAGE
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -102,6 +102,14 @@ def output_dir(request: pytest.FixtureRequest) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp: object) -> object:
+    """The QApplication exists before any test runs: the command line (main.py) uses the running application's
+    translators when there is one and makes a bare QCoreApplication only when there is none — which, made first in
+    this process, would leave no room for the widgets of later tests."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _no_background_work_left() -> Iterator[None]:
     """Fails a test that leaves background work running (napari's habit)."""

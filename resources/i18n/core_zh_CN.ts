@@ -1,6 +1,129 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>again: </source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>a server database is backed up and restored by its administrator (pg_dump / pg_restore)</source>
+        <translation>服务器数据库由其管理员备份和恢复（pg_dump / pg_restore）</translation>
+    </message>
+    <message>
+        <source>backup made and verified: {0}</source>
+        <translation>已备份并校验：{0}</translation>
+    </message>
+    <message>
+        <source>no verified backups of {0} (in {1})</source>
+        <translation>{0} 没有校验过的备份（在 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  {2}  schema {3}  people {4}  issues {5}  photos {6}</source>
+        <translation>{0}  {1}  {2}  结构版本 {3}  人员 {4}  问题 {5}  照片 {6}</translation>
+    </message>
+    <message>
+        <source>no verified backup named {0} (gridapp restore lists them)</source>
+        <translation>没有名为 {0} 的校验过的备份（gridapp restore 列出全部备份）</translation>
+    </message>
+    <message>
+        <source>the backup did not work: {0}</source>
+        <translation>备份或恢复没有成功：{0}</translation>
+    </message>
+    <message>
+        <source>restored {0}; the replaced file was backed up as {1}</source>
+        <translation>已恢复 {0}；被替换的文件已备份为 {1}</translation>
+    </message>
+    <message>
+        <source>restored {0}; the replaced file could not be verified, its bytes are in {1}</source>
+        <translation>已恢复 {0}；被替换的文件未能通过校验，其原始内容保存在 {1}</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed here, so no backup can be made before the upgrade; back the database up on the server, then run: gridapp migrate --without-backup</source>
+        <translation>本机没有安装 pg_dump，升级前无法备份；请先在服务器上备份数据库，再运行：gridapp migrate --without-backup</translation>
+    </message>
+    <message>
+        <source>{0}: upgraded; backup {1}</source>
+        <translation>{0}：已升级；备份 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: already current</source>
+        <translation>{0}：已是最新版本</translation>
+    </message>
+    <message>
+        <source>demo accounts' password: </source>
+        <translation>演示账号的密码：</translation>
+    </message>
+    <message>
+        <source>the demo password is refused: {0}</source>
+        <translation>演示密码不符合要求：{0}</translation>
+    </message>
+    <message>
+        <source>{0} already holds a plant; the demo needs an empty database</source>
+        <translation>{0} 里已经有厂的数据；演示数据只能装入空数据库</translation>
+    </message>
+    <message>
+        <source>demo plant loaded into {0}</source>
+        <translation>演示数据已装入 {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}; at least {2} characters with {3} of: small letters, capitals, digits, other signs)</source>
+        <translation>{0}（{1}；至少 {2} 个字符，包含小写字母、大写字母、数字、其他符号中的 {3} 类）</translation>
+    </message>
+    <message>
+        <source>a system administrator already exists</source>
+        <translation>系统管理员已经存在</translation>
+    </message>
+    <message>
+        <source>system administrator's password: </source>
+        <translation>系统管理员密码：</translation>
+    </message>
+    <message>
+        <source>the password is refused: {0}</source>
+        <translation>密码不符合要求：{0}</translation>
+    </message>
+    <message>
+        <source>system administrator 'sysadmin' created</source>
+        <translation>已创建系统管理员“sysadmin”</translation>
+    </message>
+    <message>
+        <source>audit chain intact: {0} records, {1} issue events</source>
+        <translation>审计链完好：{0} 条记录，{1} 条问题事件</translation>
+    </message>
+    <message>
+        <source>(unkeyed: this PC had no keyring when the chain was started)</source>
+        <translation>（无密钥：建立审计链时本机没有密钥库）</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN at record {0}: {1} {2}</source>
+        <translation>审计链在第 {0} 条记录处断开：{1} {2}</translation>
+    </message>
+    <message>
+        <source>login refused: {0}</source>
+        <translation>登录被拒绝：{0}</translation>
+    </message>
+    <message>
+        <source>the key was not moved: {0}</source>
+        <translation>密钥没有转移：{0}</translation>
+    </message>
+    <message>
+        <source>this PC has no secure key store (keyring): {0}</source>
+        <translation>本机没有安全的密钥库（keyring）：{0}</translation>
+    </message>
+    <message>
+        <source>key stored in this PC's keyring; restart the program</source>
+        <translation>密钥已存入本机密钥库；请重新启动程序</translation>
+    </message>
+    <message>
+        <source>usage: gridapp account init-admin | gridapp audit verify|export-key|import-key | gridapp sync export-key|import-key | gridapp backup | gridapp restore [NAME]</source>
+        <translation>用法：gridapp account init-admin | gridapp audit verify|export-key|import-key | gridapp sync export-key|import-key | gridapp backup | gridapp restore [备份名]</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {0} is not a Red Grid Workstation database, or it is damaged. It has not been changed. Choose another file, or restore a backup from the “backups” folder beside it.</source>

@@ -204,17 +204,17 @@ def test_the_command_line_lists_and_restores(demo_db: Database, capsys: pytest.C
 
     path = _file(demo_db)
     demo_db.dispose()
-    assert main(["--database", str(path), "restore"]) == 0
+    assert main(["--lang", "en", "--database", str(path), "restore"]) == 0
     assert "no verified backups" in capsys.readouterr().out
     assert main(["--database", str(path), "backup"]) == 0
     name = list_backups(path)[0].name
-    assert main(["--database", str(path), "restore"]) == 0
+    assert main(["--lang", "en", "--database", str(path), "restore"]) == 0
     listing = capsys.readouterr().out
     assert name in listing and "people 58" in listing
     with closing(sqlite3.connect(path)) as con, con:
         con.execute("UPDATE person SET name = '改过'")
     assert main(["--database", str(path), "restore", "no-such-backup"]) == 1
-    assert main(["--database", str(path), "restore", name]) == 0
+    assert main(["--lang", "en", "--database", str(path), "restore", name]) == 0
     assert _renamed(path) == 0
     assert "backed up as" in capsys.readouterr().out
     with pytest.raises(SystemExit):

@@ -27,7 +27,7 @@ def test_init_admin_demo_and_audit_verify(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert _run(monkeypatch, database, "demo", stdin=f"{DEMO_PASSWORD}\n") == 0  # the password from a pipe
     capsys.readouterr()
     assert _run(monkeypatch, database, "audit", "verify") == 0
-    assert "intact" in capsys.readouterr().out
+    assert "审计链完好" in capsys.readouterr().out
     con = sqlite3.connect(database)
     con.execute("DROP TRIGGER issue_event_no_update")
     con.execute("UPDATE issue_event SET note = '伪造的批示：同意不整改' WHERE seq = 2")
@@ -35,7 +35,7 @@ def test_init_admin_demo_and_audit_verify(monkeypatch: pytest.MonkeyPatch, tmp_p
     con.close()
     assert _run(monkeypatch, database, "audit", "verify") == 3
     out = capsys.readouterr().out
-    assert "BROKEN at record" in out and "event_changed" in out
+    assert "审计链在第" in out and "event_changed" in out
 
 
 def test_the_audit_key_moves_to_another_pc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -81,3 +81,28 @@ def test_the_plants_sync_key_moves_to_another_pc(monkeypatch: pytest.MonkeyPatch
     finally:
         KEYRING.store.update(saved)
         opened.services.close()
+
+
+def test_the_command_line_speaks_chinese_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "plant.sqlite3"
+    assert _run(monkeypatch, database, "account", "init-admin", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    assert "已创建系统管理员" in capsys.readouterr().out
+    assert _run(monkeypatch, database, "account", "init-admin", stdin=f"{ADMIN_PASSWORD}\n") == 1  # refused: 1
+    assert capsys.readouterr().err.strip() == "gridapp: 系统管理员已经存在"
+    assert _run(monkeypatch, database, "--lang", "en", "audit", "verify") == 0
+    assert capsys.readouterr().out.startswith("audit chain intact:")
+    assert _run(monkeypatch, database, "restore", "no-such-backup") == 1
+    assert "没有名为 no-such-backup 的校验过的备份" in capsys.readouterr().err
+    assert _run(monkeypatch, tmp_path / "not-a-database.sqlite3", "migrate") == 0  # a new file is created
+    (tmp_path / "garbage.sqlite3").write_bytes(b"this is not a database at all" * 10)
+    assert _run(monkeypatch, tmp_path / "garbage.sqlite3", "migrate") == 2  # cannot be opened: 2, in words
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.startswith("gridapp: ")
+
+
+def test_an_unknown_command_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        _run(monkeypatch, tmp_path / "x.sqlite3", "frobnicate")
+    assert stopped.value.code == 2
