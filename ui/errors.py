@@ -98,6 +98,7 @@ RIGHT_NAMES = {
     "sync_setup": QT_TRANSLATE_NOOP("Rights", "set up sync and register stations"),
     "sync_run": QT_TRANSLATE_NOOP("Rights", "sync and exchange sync files"),
     "sync_conflicts": QT_TRANSLATE_NOOP("Rights", "resolve sync conflicts"),
+    "shift_handover": QT_TRANSLATE_NOOP("Rights", "hand over a shift"),
 }
 
 

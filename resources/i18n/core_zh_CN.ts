@@ -551,6 +551,10 @@
         <source>resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
+    <message>
+        <source>hand over a shift</source>
+        <translation>交接班</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
