@@ -7,7 +7,7 @@ import enum
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,8 @@ from gridapp.progress import Progress
 from gridapp.security.rights import AccessDenied
 from ui.issues import labels
 from ui.print_preview import PrintPreviewDialog
-from ui.roles import ROW_ROLE, SORT_ROLE
+from ui.roles import ROW_ROLE
+from ui.row_table import RowTableModel
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -45,59 +46,50 @@ class HandoverColumn(enum.IntEnum):
     ITEMS = 4
 
 
-class HandoverListModel(QAbstractTableModel):
+class HandoverListModel(RowTableModel[HandoverRecord]):
     """Recorded handovers, newest first."""
+
+    columns = HandoverColumn
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[HandoverRecord] = []
         self._calendar = Calendar()
 
-    def set_rows(self, rows: list[HandoverRecord], calendar: Calendar) -> None:
-        self.beginResetModel()
-        self._rows, self._calendar = rows, calendar
-        self.endResetModel()
+    def set_records(self, rows: list[HandoverRecord], calendar: Calendar) -> None:
+        self._calendar = calendar
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def title(self, column: Any) -> str:
+        return {
+            HandoverColumn.UNTIL: self.tr("Handed over"),
+            HandoverColumn.UNIT: self.tr("Unit"),
+            HandoverColumn.HANDED_BY: self.tr("Outgoing"),
+            HandoverColumn.TAKEN_BY: self.tr("Taken over by"),
+            HandoverColumn.ITEMS: self.tr("Handover items"),
+        }[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HandoverColumn)
+    def text(self, row: HandoverRecord, column: Any) -> str:
+        match column:
+            case HandoverColumn.UNTIL:
+                return labels.when(row.until, self._calendar)
+            case HandoverColumn.UNIT:
+                return row.unit
+            case HandoverColumn.HANDED_BY:
+                return row.handed_by
+            case HandoverColumn.TAKEN_BY:
+                if row.acknowledged_at is None:
+                    return self.tr("not yet acknowledged")
+                return f"{row.acknowledged_by} {labels.when(row.acknowledged_at, self._calendar)}"
+        return str(len(row.items))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Handed over"),
-                self.tr("Unit"),
-                self.tr("Outgoing"),
-                self.tr("Taken over by"),
-                self.tr("Handover items"),
-            )[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = HandoverColumn(index.column())
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE and column is HandoverColumn.UNTIL:
+    def sort_value(self, row: HandoverRecord, column: Any) -> Any:
+        if column is HandoverColumn.UNTIL:
             return row.until
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            match column:
-                case HandoverColumn.UNTIL:
-                    return labels.when(row.until, self._calendar)
-                case HandoverColumn.UNIT:
-                    return row.unit
-                case HandoverColumn.HANDED_BY:
-                    return row.handed_by
-                case HandoverColumn.TAKEN_BY:
-                    if row.acknowledged_at is None:
-                        return self.tr("not yet acknowledged")
-                    return f"{row.acknowledged_by} {labels.when(row.acknowledged_at, self._calendar)}"
-                case HandoverColumn.ITEMS:
-                    return len(row.items)
+        if column is HandoverColumn.ITEMS:
+            return len(row.items)
+        return self.text(row, column)
+
+    def extra(self, row: HandoverRecord, column: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column is HandoverColumn.TAKEN_BY and not row.acknowledged:
             return Qt.GlobalColor.darkRed
         return None
@@ -194,7 +186,7 @@ class HandoverDialog(QDialog):
         services = self._context.services
         if services is None:
             return
-        self.model.set_rows(services.issues.handovers(self._unit_id), services.issues.calendar())
+        self.model.set_records(services.issues.handovers(self._unit_id), services.issues.calendar())
 
     def selected(self) -> HandoverRecord | None:
         rows = self.table.selectionModel().selectedRows()
