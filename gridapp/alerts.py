@@ -64,6 +64,7 @@ class Alert:
     unit: str
     at: dt.datetime
     read: bool = False
+    person: str = ""  # a round's named responsible person
 
     @property
     def kind(self) -> AlertKind:
@@ -114,7 +115,10 @@ def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = (
     def add(reason: Reason, item: object, stamp: dt.datetime | None) -> None:
         stamp = stamp or now
         key = f"{reason}:{item.id}:{stamp.isoformat()}"  # type: ignore[attr-defined]
-        found.append(Alert(key, reason, item.id, item.number, item.title, item.unit, stamp, key in read))  # type: ignore[attr-defined]
+        person = getattr(item, "person", "")
+        if person and item.kind is TodoKind.ROUND:  # type: ignore[attr-defined]
+            key = f"{key}:{item.detail}:{person}"  # type: ignore[attr-defined]  # two posts' rounds of one day
+        found.append(Alert(key, reason, item.id, item.number, item.title, item.unit, stamp, key in read, person))  # type: ignore[attr-defined]
 
     for item in items:
         if item.kind is TodoKind.ROUND:

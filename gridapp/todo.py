@@ -24,6 +24,7 @@ from gridapp.inspections.rows import DueStatus
 from gridapp.issues.kinds import HazardGrade, IssueState
 from gridapp.issues.models import Issue, IssuePartner
 from gridapp.issues.permissions import MANAGER_ROLES, OFFICER_ROLES
+from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Person, Post, Role, RoleAssignment, Unit
 from gridapp.org.queries import active_on
 from gridapp.scoring.access import as_person
@@ -75,6 +76,7 @@ class TodoItem:
     due: dt.datetime | dt.date | None
     overdue: bool
     detail: str = ""  # a round's post, the person a proposal is for
+    person: str = ""  # a round's named responsible person (the person themself, or whom a leader follows up)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ def todo(services: Services, actor: Actor | None, today: dt.date | None = None) 
         issues, points = issue_items(s, person, now, today), point_items(s, person, today)
         post_unit = s.scalar(select(Post.unit_id).join(Person, Person.post_id == Post.id).where(Person.id == person))
         role_units = _role_units(s, person, today)
-    return Todo(tuple(issues + round_items(services, person, role_units, post_unit, today) + points))
+        lead_units = _role_units(s, person, today, (RoleKind.LEADER, RoleKind.SECRETARY))
+    rounds = round_items(services, person, role_units, post_unit, today, lead_units)
+    return Todo(tuple(issues + rounds + points))
 
 
 def _columns() -> tuple[object, ...]:
@@ -253,16 +257,18 @@ def _managed_units(s: Session, person: uuid.UUID, today: dt.date) -> dict[uuid.U
     return {r[0]: bool(r[1]) for r in rows}
 
 
-def _role_units(s: Session, person: uuid.UUID, today: dt.date) -> list[uuid.UUID]:
-    """Units where ``person`` holds a role today (the rounds they may answer for lie at or below them)."""
-    return list(
-        s.scalars(
-            select(RoleAssignment.unit_id)
-            .join(Role, Role.id == RoleAssignment.role_id)
-            .where(RoleAssignment.person_id == person, active_on(today), Role.deleted_at.is_(None))
-            .distinct()
-        )
+def _role_units(
+    s: Session, person: uuid.UUID, today: dt.date, kinds: tuple[RoleKind, ...] | None = None
+) -> list[uuid.UUID]:
+    """Units where ``person`` holds a role (of ``kinds``) today (the rounds they may answer for lie at or below)."""
+    query = (
+        select(RoleAssignment.unit_id)
+        .join(Role, Role.id == RoleAssignment.role_id)
+        .where(RoleAssignment.person_id == person, active_on(today), Role.deleted_at.is_(None))
     )
+    if kinds is not None:
+        query = query.where(Role.kind.in_(kinds))
+    return list(s.scalars(query.distinct()))
 
 
 def point_items(s: Session, person: uuid.UUID, today: dt.date) -> list[TodoItem]:
@@ -318,23 +324,28 @@ def round_items(
     role_units: list[uuid.UUID],
     post_unit: uuid.UUID | None,
     today: dt.date,
+    lead_units: list[uuid.UUID] | None = None,
 ) -> list[TodoItem]:
-    """Rounds ``person`` answers for (as staff of the post, as the grid's officer or leader) whose current period is
-    not done yet, or whose last period ended without a round."""
+    """Rounds ``person`` is named for whose current period is not done yet, or whose last period ended without a
+    round; and, for a grid leader (``lead_units``), every missed round below them, naming who answers for it."""
     seen: set[tuple[object, ...]] = set()
     items = []
+    lead = set(lead_units or ())
     for unit_id in dict.fromkeys([*role_units, *([post_unit] if post_unit else [])]):
         for row in services.inspections.rounds.due(unit_id, today):
             g = row.group
             key = (g.document_id, g.level, g.frequency, g.interval_days, row.period_start)
             if key in seen or row.status not in (DueStatus.OPEN, DueStatus.OVERDUE):
                 continue
-            if person not in {p.id for p in row.responsible}:
+            owner = row.owner
+            mine = owner is not None and owner.id == person
+            if not mine and not (unit_id in lead and row.status is DueStatus.OVERDUE):
                 continue
             seen.add(key)
             overdue = row.status is DueStatus.OVERDUE
+            name = owner.name if owner else ""
             items.append(
-                TodoItem(TodoKind.ROUND, g.document_id, "", g.document, g.unit, row.period_end, overdue, g.post)
+                TodoItem(TodoKind.ROUND, g.document_id, "", g.document, g.unit, row.period_end, overdue, g.post, name)
             )
     items.sort(key=lambda i: (not i.overdue, i.due, i.unit, i.title))
     return items

@@ -143,3 +143,17 @@ class RoundPhoto(Tracked, Base):
     name: Mapped[str] = mapped_column(String(120), default="")
     mime: Mapped[str] = mapped_column(String(40), default="image/jpeg")
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RoundOwner(Tracked, Base):
+    """The one person named as answering for a recurring round of a document (its level and frequency), chosen by
+    hand; without a row the owner defaults from the zone's and the grid's role assignments (``people.default_owner``)."""
+
+    __tablename__ = "inspection_round_owner"
+    __table_args__ = (Index("ix_inspection_round_owner_document", "document_id"),)
+
+    document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_document.id"))
+    level: Mapped[CheckLevel] = mapped_column(code_enum(CheckLevel))
+    frequency: Mapped[Frequency] = mapped_column(code_enum(Frequency))
+    interval_days: Mapped[int | None]
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))

@@ -145,3 +145,32 @@ def responsible(
         case CheckLevel.LEADER:
             return org.holders(unit_id, RoleKind.LEADER)
     return ()
+
+
+def default_owner(
+    org: OrgSnapshot,
+    staff: dict[uuid.UUID, tuple[PersonRef, ...]],
+    post_id: uuid.UUID,
+    unit_id: uuid.UUID,
+    level: CheckLevel,
+) -> PersonRef | None:
+    """The one person a round is named after until someone chooses another: the first of the post's staff for
+    its daily round; for an officer's or a leader's round the holder assigned nearest the post's zone. When that
+    unit has several (a grid's six officers, its two leaders), each zone below it gets the next one in turn
+    (zones in tree order; holders in role order), so no two zones share an officer while there are enough."""
+    if level == CheckLevel.STAFF:
+        people = staff.get(post_id, ())
+        return people[0] if people else None
+    kind = RoleKind.OFFICER if level == CheckLevel.OFFICER else RoleKind.LEADER
+    chain = org.ancestors(unit_id)
+    for depth, uid in enumerate(chain):
+        found = list({ref.id: ref for k, ref in org.roles.get(uid, ()) if k == kind}.values())
+        if not found:
+            continue
+        if len(found) == 1 or depth == 0:
+            return found[0]
+        branch = chain[depth - 1]  # the zone (or unit) below the holders' unit on the way to the post
+        siblings = sorted((n for n in org.units.values() if n.parent_id == uid), key=lambda n: (n.position, n.name))
+        index = next((i for i, n in enumerate(siblings) if n.id == branch), 0)
+        return found[index % len(found)]
+    return None

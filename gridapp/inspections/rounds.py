@@ -17,8 +17,16 @@ from gridapp.db.database import Database
 from gridapp.events import EventBus, RoundCompleted
 from gridapp.inspections.issue_link import FailedItem, FailedItemReporter
 from gridapp.inspections.kinds import FREQUENCY_ORDER, LEVEL_ORDER, CheckLevel, Frequency, ItemKind, Outcome
-from gridapp.inspections.models import CheckItem, Document, DocumentType, InspectionRound, RoundPhoto, RoundResult
-from gridapp.inspections.people import OrgSnapshot, post_staff, responsible
+from gridapp.inspections.models import (
+    CheckItem,
+    Document,
+    DocumentType,
+    InspectionRound,
+    RoundOwner,
+    RoundPhoto,
+    RoundResult,
+)
+from gridapp.inspections.people import OrgSnapshot, default_owner, post_staff
 from gridapp.inspections.photos import shrink_photo
 from gridapp.inspections.rows import (
     DoneMatrix,
@@ -27,10 +35,13 @@ from gridapp.inspections.rows import (
     InspectionRefused,
     MatrixCell,
     MatrixColumn,
+    MissedRound,
+    PersonRef,
     RecordedRound,
     Refusal,
     ResultRow,
     RoundDraft,
+    RoundOwnerRow,
     RoundRow,
     ScheduleGroup,
 )
@@ -115,6 +126,7 @@ class RoundService:
             done = {
                 (k, start) for (k, start) in _last_rounds(s, {_key(g) for g in groups}, first - dt.timedelta(days=62))
             }
+            owners = _owners(s, groups, today)
             unit_order = {
                 r[0]: (r[1], r[2])
                 for r in s.execute(
@@ -135,6 +147,8 @@ class RoundService:
             row = []
             for column in columns:
                 counts = [0, 0, 0, 0]  # done, overdue, open, upcoming
+                overdue_by: list[str] = []
+                open_by: list[str] = []
                 for g in by_unit[uid]:
                     if g.frequency != column.frequency:
                         continue
@@ -151,11 +165,114 @@ class RoundService:
                             counts[0] += 1
                         elif end < today:
                             counts[1] += 1
+                            overdue_by.append(_name(owners[_key(g)][0]))
                         else:
                             counts[2] += 1
-                row.append(MatrixCell(counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], counts[3]))
+                            open_by.append(_name(owners[_key(g)][0]))
+                row.append(
+                    MatrixCell(
+                        counts[0] + counts[1] + counts[2],
+                        counts[0],
+                        counts[1],
+                        counts[2],
+                        counts[3],
+                        tuple(dict.fromkeys(overdue_by)),
+                        tuple(dict.fromkeys(open_by)),
+                    )
+                )
             cells.append(tuple(row))
         return DoneMatrix(tuple((u, unit_order.get(u, (0, ""))[1]) for u in units), tuple(columns), tuple(cells), today)
+
+    def owners(self, unit_id: uuid.UUID, today: dt.date | None = None) -> list[RoundOwnerRow]:
+        """Each recurring round of posts in ``unit_id``'s subtree with the person named for it, and the default."""
+        today = today or dt.date.today()
+        with self._db.read() as s:
+            groups = _groups(s, unit_id)
+            owners = _owners(s, groups, today)
+            defaults = _default_owners(s, groups, today)
+        return [RoundOwnerRow(g, owners[_key(g)][0], defaults[_key(g)], owners[_key(g)][1]) for g in groups]
+
+    def set_owner(
+        self,
+        actor: Actor,
+        document_id: uuid.UUID,
+        level: CheckLevel,
+        frequency: Frequency,
+        interval_days: int | None,
+        person_id: uuid.UUID | None,
+    ) -> None:
+        """Name ``person_id`` as answering for one recurring round of a document; None goes back to the default.
+        Who keeps a post's cards (``CARD_EDIT`` over its unit) decides."""
+        interval = interval_days if frequency == Frequency.CUSTOM else None
+        with self._db.write(actor) as s:
+            document = s.get(Document, document_id)
+            if document is None or document.deleted_at is not None:
+                raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT)
+            post = s.get(Post, document.post_id)
+            assert post is not None
+            require(s, actor, Right.CARD_EDIT, post.unit_id)
+            if person_id is not None:
+                person = s.get(Person, person_id)
+                if person is None or person.deleted_at is not None or person.left_on is not None:
+                    raise InspectionRefused(Refusal.NO_SUCH_PERSON)
+            query = select(RoundOwner).where(
+                RoundOwner.document_id == document_id,
+                RoundOwner.level == level,
+                RoundOwner.frequency == frequency,
+                RoundOwner.deleted_at.is_(None),
+            )
+            if interval is None:
+                query = query.where(RoundOwner.interval_days.is_(None))
+            else:
+                query = query.where(RoundOwner.interval_days == interval)
+            current = s.scalars(query).first()
+            if person_id is None:
+                if current is not None:
+                    current.deleted_at = dt.datetime.now(dt.UTC)
+            elif current is None:
+                s.add(
+                    RoundOwner(
+                        document_id=document_id,
+                        level=level,
+                        frequency=frequency,
+                        interval_days=interval,
+                        person_id=person_id,
+                    )
+                )
+            elif current.person_id != person_id:
+                current.person_id = person_id
+
+    def misses(
+        self, unit_id: uuid.UUID, first: dt.date, last: dt.date, today: dt.date | None = None
+    ) -> list[MissedRound]:
+        """Every period within ``first``..``last`` that ended before ``today`` without its round, with the person
+        named for it (today's owner), by person then period: the list for the monthly review. Unlike ``due`` it
+        reaches back as far as asked."""
+        today = today or dt.date.today()
+        with self._db.read() as s:
+            groups = _groups(s, unit_id)
+            owners = _owners(s, groups, today)
+            since = min((max(first, g.in_force_from) for g in groups), default=first)
+            done = set(_last_rounds(s, {_key(g) for g in groups}, since - dt.timedelta(days=62)))
+        out = []
+        for g in groups:
+            for start, end in periods(g.frequency, max(first, g.in_force_from), last, g.interval_days, g.in_force_from):
+                if end >= today or end < g.in_force_from or (_key(g), start) in done:
+                    continue
+                owner = owners[_key(g)][0]
+                out.append(MissedRound(owner.id if owner else None, _name(owner), g, start, end))
+        out.sort(
+            key=lambda m: (
+                m.person_id is None,
+                m.person,
+                m.period_start,
+                m.group.unit,
+                m.group.post,
+                LEVEL_ORDER.index(m.group.level),
+                FREQUENCY_ORDER.index(m.group.frequency),
+            )
+        )
+        return out
 
     def round_items(
         self, document_id: uuid.UUID, level: CheckLevel, frequency: Frequency, interval_days: int | None = None
@@ -362,8 +479,7 @@ def _status_rows(
     s: Session, groups: list[ScheduleGroup], wanted: list[tuple[ScheduleGroup, dt.date, dt.date]], today: dt.date
 ) -> list[DueRow]:
     """Each (group, period) with its status and who answers for it; overdue first, then due, then done."""
-    org = OrgSnapshot(s, today)
-    staff = {g.post_id: post_staff(s, g.post_id) for g in groups}
+    owners = _owners(s, groups, today)
     last = _last_rounds(s, {_key(g) for g in groups}, min((w[1] for w in wanted), default=today))
     out = []
     for g, start, end in wanted:
@@ -376,7 +492,8 @@ def _status_rows(
             status = DueStatus.OVERDUE
         else:
             status = DueStatus.OPEN
-        people = responsible(org, staff, g.post_id, g.unit_id, g.level)
+        owner, chosen = owners[_key(g)]
+        people = (owner,) if owner is not None else ()
         out.append(
             DueRow(
                 g,
@@ -387,6 +504,7 @@ def _status_rows(
                 done[0] if done else None,
                 done[1] if done else "",
                 done[2] if done else None,
+                chosen,
             )
         )
     rank = {DueStatus.OVERDUE: 0, DueStatus.OPEN: 1, DueStatus.DONE: 2, DueStatus.NOT_YET: 3}
@@ -400,6 +518,49 @@ def _status_rows(
             r.period_start,
         )
     )
+    return out
+
+
+def _name(person: PersonRef | None) -> str:
+    return person.name if person is not None else ""
+
+
+def _default_owners(s: Session, groups: list[ScheduleGroup], today: dt.date) -> dict[GroupKey, PersonRef | None]:
+    org = OrgSnapshot(s, today)
+    staff = {g.post_id: post_staff(s, g.post_id) for g in groups}
+    return {_key(g): default_owner(org, staff, g.post_id, g.unit_id, g.level) for g in groups}
+
+
+def _owners(s: Session, groups: list[ScheduleGroup], today: dt.date) -> dict[GroupKey, tuple[PersonRef | None, bool]]:
+    """Each group's named person and whether they were chosen by hand. A chosen person who has left falls back
+    to the default, so a round never stays with someone no longer here."""
+    defaults = _default_owners(s, groups, today)
+    chosen: dict[GroupKey, PersonRef] = {}
+    documents = {g.document_id for g in groups}
+    if documents:
+        for doc, level, frequency, interval, pid, name, phone in s.execute(
+            select(
+                RoundOwner.document_id,
+                RoundOwner.level,
+                RoundOwner.frequency,
+                RoundOwner.interval_days,
+                Person.id,
+                Person.name,
+                Person.phone,
+            )
+            .join(Person, Person.id == RoundOwner.person_id)
+            .where(
+                RoundOwner.deleted_at.is_(None),
+                RoundOwner.document_id.in_(documents),
+                Person.deleted_at.is_(None),
+                Person.left_on.is_(None),
+            )
+        ):
+            chosen[(doc, level, frequency, interval)] = PersonRef(pid, name, phone or "")
+    out: dict[GroupKey, tuple[PersonRef | None, bool]] = {}
+    for g in groups:
+        key = _key(g)
+        out[key] = (chosen[key], True) if key in chosen else (defaults[key], False)
     return out
 
 

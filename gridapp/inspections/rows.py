@@ -38,6 +38,7 @@ class Refusal(enum.StrEnum):
     FUTURE_ROUND = "future_round"  # a round for a period that has not started
     STALE_ITEMS = "stale_items"  # the card changed while the round was being entered
     BAD_QR_ADDRESS = "bad_qr_address"  # a reporting address with an unknown {placeholder}
+    NO_SUCH_PERSON = "no_such_person"  # a round's owner who is not (or no longer) on the staff
 
 
 class InspectionRefused(ValueError):
@@ -233,6 +234,12 @@ class DueRow:
     last_round_id: uuid.UUID | None
     last_inspector: str
     last_at: dt.datetime | None
+    owner_chosen: bool = False  # the responsible person was chosen by hand, not by default
+
+    @property
+    def owner(self) -> PersonRef | None:
+        """The one person named as answering for this round (``responsible`` holds just them)."""
+        return self.responsible[0] if self.responsible else None
 
     @property
     def responsible_names(self) -> tuple[str, ...]:
@@ -253,6 +260,8 @@ class MatrixCell:
     overdue: int
     open: int
     upcoming: int  # rounds whose period has not started
+    overdue_by: tuple[str, ...] = ()  # who answers for the overdue rounds of the cell ("" for a round with nobody)
+    open_by: tuple[str, ...] = ()  # who answers for the open ones
 
     @property
     def empty(self) -> bool:
@@ -347,3 +356,24 @@ class RecordedRound:
     round_id: uuid.UUID
     failed: int
     issues: tuple[tuple[uuid.UUID, str], ...] = field(default=())  # (issue id, number)
+
+
+@dataclass(frozen=True, slots=True)
+class RoundOwnerRow:
+    """Who answers for one recurring round: the person chosen by hand, else the default (``chosen`` says which)."""
+
+    group: ScheduleGroup
+    owner: PersonRef | None
+    default: PersonRef | None
+    chosen: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MissedRound:
+    """A period that ended without its round, and the person named for it (None: nobody was named)."""
+
+    person_id: uuid.UUID | None
+    person: str
+    group: ScheduleGroup
+    period_start: dt.date
+    period_end: dt.date  # inclusive

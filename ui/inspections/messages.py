@@ -52,6 +52,9 @@ def refusal_text(refused: InspectionRefused) -> str:
             "InspectionMessages",
             "The reporting address “{0}” has an unknown placeholder. Use {unit}, {unit_code}, {post} or {post_id}.",
         ),
+        Refusal.NO_SUCH_PERSON: translate(
+            "InspectionMessages", "That person is no longer on the staff. Choose someone else to answer for the round."
+        ),
     }
     detail = refused.detail
     if refused.refusal is Refusal.TEXT_TOO_LONG:

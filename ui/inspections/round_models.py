@@ -160,7 +160,9 @@ class MatrixModel(QAbstractTableModel):
         cell = self.matrix.cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if cell.due:
-                return f"{cell.done}/{cell.due}"
+                # A red cell names who answers for what was missed.
+                names = "、".join(n or self.tr("nobody named") for n in cell.overdue_by)
+                return f"{cell.done}/{cell.due} {names}" if names else f"{cell.done}/{cell.due}"
             return "·" if cell.upcoming else ""
         if role == ROW_ROLE:
             return cell
@@ -183,8 +185,18 @@ class MatrixModel(QAbstractTableModel):
             return self.tr("{0} · {1}\nDone {2} of {3} due; overdue {4}; due now {5}; not yet due {6}").format(
                 self.matrix.units[index.row()][1], self._period(column), cell.done, cell.due, cell.overdue, cell.open,
                 cell.upcoming,
-            )  # fmt: skip
+            ) + self._people(cell)  # fmt: skip
         return None
+
+    def _people(self, cell: MatrixCell) -> str:
+        lines = []
+        if cell.overdue_by:
+            names = "、".join(n or self.tr("nobody named") for n in cell.overdue_by)
+            lines.append(self.tr("Missed, responsible: {0}").format(names))
+        if cell.open_by:
+            names = "、".join(n or self.tr("nobody named") for n in cell.open_by)
+            lines.append(self.tr("Due now, responsible: {0}").format(names))
+        return "".join("\n" + line for line in lines)
 
     def _period(self, column: MatrixColumn) -> str:
         word = frequency_label(column.frequency)

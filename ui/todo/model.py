@@ -45,7 +45,11 @@ def due_text(due: dt.datetime | dt.date | None) -> str:
 
 def item_text(item: TodoItem) -> str:
     text = f"{item.number} {item.title}" if item.number else item.title
-    return f"{text} · {item.detail}" if item.detail else text
+    text = f"{text} · {item.detail}" if item.detail else text
+    if item.kind is TodoKind.ROUND:
+        who = item.person or translate("Todo", "nobody named")
+        text = f"{text} · {translate('Todo', 'responsible: %1').replace('%1', who)}"
+    return text
 
 
 class TodoModel(QAbstractItemModel):
