@@ -1,4 +1,5 @@
-"""Roles: the catalogue, who holds which role in which unit when, a unit's header, and what is missing."""
+"""Roles: the catalogue (and which roles are for party members), who holds which role in which unit when, a unit's
+header, and what is missing or held by the wrong person."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.org.errors import OrgError, OrgProblem
-from gridapp.org.kinds import RoleKind, UnitKind
+from gridapp.org.kinds import PARTY_MEMBERS, RoleKind, UnitKind
 from gridapp.org.models import Person, Role, RoleAssignment, Unit
 from gridapp.org.queries import UnitIndex, active_on, today
 from gridapp.org.rows import (
@@ -26,12 +27,14 @@ from gridapp.org.rows import (
     WarningKind,
     ZoneLeads,
 )
+from gridapp.org.settings import PARTY_REQUIRED_ROLES, read_setting, write_setting
 from gridapp.org.tree import require_units
 from gridapp.security.rights import plant_root
 
 KIND_ORDER = {RoleKind.LEADER: 0, RoleKind.SECRETARY: 1, RoleKind.OFFICER: 2, RoleKind.ZONE_LEAD: 3, RoleKind.OTHER: 4}
 LEADER_EXPECTED = frozenset({UnitKind.GRID, UnitKind.NET})  # 网格长 / 网长
 OFFICERS_EXPECTED = frozenset({UnitKind.GRID})  # 六大员 / 八大员 work in a grid
+LEAD_EXPECTED = frozenset({UnitKind.ZONE})  # 责任区负责人
 
 
 def assignment_query() -> Select[Any]:
@@ -62,33 +65,59 @@ def _row(r: Any) -> AssignmentRow:
     return AssignmentRow(*r)
 
 
-def _role_row(role: Role) -> RoleRow:
-    return RoleRow(role.id, role.code, role.kind, role.name, role.duty, role.in_use, role.position)
+def _role_row(role: Role, reserved: set[uuid.UUID] | frozenset[uuid.UUID] = frozenset()) -> RoleRow:
+    return RoleRow(role.id, role.code, role.kind, role.name, role.duty, role.in_use, role.position, role.id in reserved)
 
 
 def _sort_key(a: AssignmentRow) -> tuple[Any, ...]:
     return (KIND_ORDER[a.role_kind], a.role_position, a.starts_on, a.person_name)
 
 
+def party_required_ids(session: Session) -> set[uuid.UUID]:
+    """The roles the plant reserves for party members (the setting names role codes or ``@<kind>``)."""
+    tokens = {t.strip() for t in read_setting(session, PARTY_REQUIRED_ROLES).split(",") if t.strip()}
+    return {
+        role_id
+        for role_id, code, kind in session.execute(
+            select(Role.id, Role.code, Role.kind).where(Role.deleted_at.is_(None))
+        )
+        if code in tokens or f"@{kind.value}" in tokens
+    }
+
+
 def role_warnings(session: Session, on: dt.date | None = None) -> dict[uuid.UUID, list[RoleWarning]]:
-    """Grids and nets without an active leader, and officer roles in use that nobody holds in a grid."""
+    """Grids and nets without an active leader, officer roles in use that nobody holds in a grid, responsibility
+    zones without a lead, and roles reserved for party members held by someone who is not one."""
     day = on or today()
     units = session.execute(
-        select(Unit.id, Unit.name, Unit.kind).where(Unit.deleted_at.is_(None), Unit.kind.in_(LEADER_EXPECTED))
+        select(Unit.id, Unit.name, Unit.kind).where(
+            Unit.deleted_at.is_(None), Unit.kind.in_(LEADER_EXPECTED | LEAD_EXPECTED)
+        )
     ).all()
-    if not units:
-        return {}
+    reserved = party_required_ids(session)
     held: defaultdict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     led: set[uuid.UUID] = set()
-    for unit_id, role_id, kind in session.execute(
-        select(RoleAssignment.unit_id, Role.id, Role.kind)
+    non_members: defaultdict[uuid.UUID, list[RoleWarning]] = defaultdict(list)
+    for unit_id, unit_name, role_id, kind, role_name, person_name, status in session.execute(
+        select(RoleAssignment.unit_id, Unit.name, Role.id, Role.kind, Role.name, Person.name, Person.party_status)
         .join(Role, Role.id == RoleAssignment.role_id)
         .join(Person, Person.id == RoleAssignment.person_id)
-        .where(active_on(day), Person.deleted_at.is_(None), Person.left_on.is_(None) | (Person.left_on > day))
+        .join(Unit, Unit.id == RoleAssignment.unit_id)
+        .where(
+            active_on(day),
+            Person.deleted_at.is_(None),
+            Person.left_on.is_(None) | (Person.left_on > day),
+            Unit.deleted_at.is_(None),
+        )
+        .order_by(Role.position, Person.name)
     ):
         held[unit_id].add(role_id)
-        if kind == RoleKind.LEADER:
+        if kind in (RoleKind.LEADER, RoleKind.ZONE_LEAD):
             led.add(unit_id)
+        if role_id in reserved and status not in PARTY_MEMBERS:
+            non_members[unit_id].append(
+                RoleWarning(WarningKind.NOT_PARTY_MEMBER, unit_id, unit_name, role_name, person_name)
+            )
     officers = session.execute(
         select(Role.id, Role.name)
         .where(Role.deleted_at.is_(None), Role.in_use, Role.kind == RoleKind.OFFICER)
@@ -98,7 +127,10 @@ def role_warnings(session: Session, on: dt.date | None = None) -> dict[uuid.UUID
     for unit_id, name, kind in units:
         warnings = []
         if unit_id not in led:
-            warnings.append(RoleWarning(WarningKind.NO_LEADER, unit_id, name))
+            # a zone's lead is its 责任区负责人, a grid's or net's its leader: both are the unit's head
+            warnings.append(
+                RoleWarning(WarningKind.NO_ZONE_LEAD if kind in LEAD_EXPECTED else WarningKind.NO_LEADER, unit_id, name)
+            )
         if kind in OFFICERS_EXPECTED:
             warnings += [
                 RoleWarning(WarningKind.EMPTY_OFFICER_ROLE, unit_id, name, role_name)
@@ -107,6 +139,8 @@ def role_warnings(session: Session, on: dt.date | None = None) -> dict[uuid.UUID
             ]
         if warnings:
             found[unit_id] = warnings
+    for unit_id, warnings in non_members.items():
+        found.setdefault(unit_id, []).extend(warnings)
     return found
 
 
@@ -121,7 +155,8 @@ class RoleService:
         if in_use_only:
             query = query.where(Role.in_use)
         with self._db.read() as s:
-            rows = [_role_row(r) for r in s.scalars(query)]
+            reserved = party_required_ids(s)
+            rows = [_role_row(r, reserved) for r in s.scalars(query)]
         return sorted(rows, key=lambda r: (KIND_ORDER[r.kind], r.position, r.name))
 
     def update_role(self, actor: Actor, role_id: uuid.UUID, name: str, in_use: bool) -> RoleRow:
@@ -141,6 +176,33 @@ class RoleService:
             before = _role_row(role)
             role.name, role.in_use = clean, in_use
         return before
+
+    def set_party_required(self, actor: Actor, role_id: uuid.UUID, required: bool) -> bool:
+        """Reserve a role for party members (or not); returns whether it was. Holders who are not members are
+        then flagged, never removed."""
+        with self._db.write(actor) as s:
+            require_units(s, actor, plant_root(s))  # a plant-wide setting, like the catalogue
+            role = s.get(Role, role_id)
+            if role is None or role.deleted_at is not None:
+                raise OrgError(OrgProblem.NOT_FOUND)
+            reserved = party_required_ids(s)
+            before = role_id in reserved
+            reserved = reserved | {role_id} if required else reserved - {role_id}
+            # Written out as role codes from now on: a role added to the catalogue later starts unreserved.
+            codes = s.scalars(select(Role.code).where(Role.id.in_(reserved)).order_by(Role.position)).all()
+            write_setting(s, PARTY_REQUIRED_ROLES, ",".join(codes))
+            return before
+
+    def appointment_warning(self, role_id: uuid.UUID, person_id: uuid.UUID) -> RoleWarning | None:
+        """What to tell the person appointing before ``person_id`` takes ``role_id``: a non-member in a role the
+        plant reserves for party members (the seeds choose party members as 网格长 and officers)."""
+        with self._db.read() as s:
+            role, person = s.get(Role, role_id), s.get(Person, person_id)
+            if role is None or person is None or role_id not in party_required_ids(s):
+                return None
+            if person.party_status in PARTY_MEMBERS:
+                return None
+            return RoleWarning(WarningKind.NOT_PARTY_MEMBER, uuid.UUID(int=0), "", role.name, person.name)
 
     # assignments
 
@@ -246,7 +308,8 @@ class RoleService:
             if unit.id not in index:
                 raise OrgError(OrgProblem.NOT_FOUND)
             rows = _unit_roles(s, index, unit.id, day, True)
-            catalogue = [_role_row(r) for r in s.scalars(select(Role).where(Role.deleted_at.is_(None)))]
+            reserved = party_required_ids(s)
+            catalogue = [_role_row(r, reserved) for r in s.scalars(select(Role).where(Role.deleted_at.is_(None)))]
             warnings = role_warnings(s, day)
         catalogue.sort(key=lambda r: (KIND_ORDER[r.kind], r.position, r.name))
         own = [a for a in rows if a.unit_id == unit.id]

@@ -13,6 +13,8 @@ from gridapp.org.kinds import Gender, PartyStatus, RoleKind, UnitKind
 class WarningKind(enum.Enum):
     NO_LEADER = "no_leader"  # a grid (or net) without an active leader
     EMPTY_OFFICER_ROLE = "empty_officer_role"  # an officer role in use that nobody holds in a grid
+    NO_ZONE_LEAD = "no_zone_lead"  # a responsibility zone (责任区) without an active zone lead
+    NOT_PARTY_MEMBER = "not_party_member"  # a role the plant reserves for party members, held by a non-member
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +24,8 @@ class RoleWarning:
     kind: WarningKind
     unit_id: uuid.UUID
     unit_name: str
-    role_name: str = ""  # the empty officer role
+    role_name: str = ""  # the empty officer role; the role held by a non-member
+    person_name: str = ""  # the non-member holding it
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,7 @@ class RoleRow:
     duty: str
     in_use: bool
     position: int
+    party_required: bool = False  # holders should be party members (a plant setting; flagged, never refused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +187,7 @@ class AreaRow:
     duties: str
     has_photo: bool
     guardians: tuple[str, ...] = ()
+    code: str = ""  # the place code its placard's QR says (RG:AREA:<code>)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Plant-wide organisation settings (the N of 1+N, who needs a guardian), stored as rows so they sync."""
+"""Plant-wide organisation settings (the N of 1+N, who needs a guardian, which roles are for party members),
+stored as rows so they sync."""
 
 from __future__ import annotations
 
@@ -15,7 +16,16 @@ MAX_WARDS_LIMIT = 20
 # 自主解决率: the unit kind whose boundary an escalation must cross to count against the rate (a UnitKind value)
 SELF_RESOLUTION_LEVEL = "issues.self_resolution_level"
 
-DEFAULTS = {MAX_WARDS: "3", COVER_PARTY_MEMBERS: "0", SELF_RESOLUTION_LEVEL: "grid"}
+# Which roles only party members should hold: role codes, or "@<RoleKind>" for every role of a kind. The seeds
+# choose party members as 网格长 and as officers (党员 + 八大员); a plant may reserve more roles, or fewer.
+PARTY_REQUIRED_ROLES = "roles.party_required"
+
+DEFAULTS = {
+    MAX_WARDS: "3",
+    COVER_PARTY_MEMBERS: "0",
+    SELF_RESOLUTION_LEVEL: "grid",
+    PARTY_REQUIRED_ROLES: "@leader,@secretary,@officer",
+}
 
 
 def read_setting(session: Session, key: str) -> str:

@@ -48,6 +48,12 @@ def role_kind_label(kind: RoleKind) -> str:
 def warning_text(warning: RoleWarning) -> str:
     if warning.kind is WarningKind.NO_LEADER:
         return translate("OrgLabels", "{0} has no active leader").format(warning.unit_name)
+    if warning.kind is WarningKind.NO_ZONE_LEAD:
+        return translate("OrgLabels", "{0} has no active zone lead").format(warning.unit_name)
+    if warning.kind is WarningKind.NOT_PARTY_MEMBER:
+        return translate("OrgLabels", "{0}: {1} is “{2}” but not a party member").format(
+            warning.unit_name, warning.person_name, warning.role_name
+        )
     return translate("OrgLabels", "{0}: nobody holds the officer role “{1}”").format(
         warning.unit_name, warning.role_name
     )

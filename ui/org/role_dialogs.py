@@ -93,23 +93,32 @@ class RoleColumn(enum.IntEnum):
     NAME = 0
     KIND = 1
     IN_USE = 2
-    DUTY = 3
+    PARTY = 3
+    DUTY = 4
 
 
 class RoleCatalogueModel(RowTableModel[RoleRow]):
-    """The role catalogue: names are edited in place, the "in use" box ticked; each edit is one undo step."""
+    """The role catalogue: names are edited in place, the "in use" and "party members only" boxes ticked; each
+    edit is one undo step."""
 
     columns = RoleColumn
 
-    def __init__(self, update: Callable[[RoleRow, str, bool], None], parent: Any = None) -> None:
+    def __init__(
+        self,
+        update: Callable[[RoleRow, str, bool], None],
+        parent: Any = None,
+        set_party_required: Callable[[RoleRow, bool], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._update = update
+        self._set_party_required = set_party_required
 
     def title(self, column: RoleColumn) -> str:
         return {
             RoleColumn.NAME: self.tr("Role"),
             RoleColumn.KIND: self.tr("Kind"),
             RoleColumn.IN_USE: self.tr("In use"),
+            RoleColumn.PARTY: self.tr("Party members only"),
             RoleColumn.DUTY: self.tr("Duty"),
         }[column]
 
@@ -118,6 +127,7 @@ class RoleCatalogueModel(RowTableModel[RoleRow]):
             RoleColumn.NAME: row.name,
             RoleColumn.KIND: role_kind_label(row.kind),
             RoleColumn.IN_USE: "",
+            RoleColumn.PARTY: "",
             RoleColumn.DUTY: row.duty,
         }[column]
 
@@ -125,7 +135,9 @@ class RoleCatalogueModel(RowTableModel[RoleRow]):
         flags = super().flags(index)
         if index.column() == RoleColumn.NAME:
             flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == RoleColumn.IN_USE:
+        if index.column() == RoleColumn.IN_USE or (
+            index.column() == RoleColumn.PARTY and self._set_party_required is not None
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -134,6 +146,12 @@ class RoleCatalogueModel(RowTableModel[RoleRow]):
             row = self._rows[index.row()]
             if role == Qt.ItemDataRole.CheckStateRole and index.column() == RoleColumn.IN_USE:
                 return Qt.CheckState.Checked if row.in_use else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.CheckStateRole and index.column() == RoleColumn.PARTY:
+                return Qt.CheckState.Checked if row.party_required else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == RoleColumn.PARTY:
+                return self.tr(
+                    "Appointing a non-member to this role asks first, and the unit is flagged while it lasts"
+                )
             if role == Qt.ItemDataRole.EditRole and index.column() == RoleColumn.NAME:
                 return row.name
         return super().data(index, role)
@@ -149,11 +167,15 @@ class RoleCatalogueModel(RowTableModel[RoleRow]):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             self._update(row, row.name, checked)
             return True
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == RoleColumn.PARTY and self._set_party_required:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            self._set_party_required(row, checked)
+            return True
         return False
 
 
 class RoleCatalogueDialog(QDialog):
-    """Rename roles and choose which officer roles the plant uses (六大员 or 八大员)."""
+    """Rename roles, choose which officer roles the plant uses (六大员 or 八大员) and which are for party members."""
 
     def __init__(self, model: RoleCatalogueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

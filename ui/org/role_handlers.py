@@ -28,6 +28,14 @@ class RoleHandlers(Handlers):
             role_id, person_id, unit_id, starts, ends = dialog.values()
             role = next(r for r in roles if r.id == role_id)
             person = dialog.person.person()
+            warning = org.roles.appointment_warning(role_id, person_id)
+            if warning is not None and not self._confirm(
+                self.tr("Not a party member"),
+                self.tr(
+                    "{0} is not a party member, and this plant gives “{1}” to party members. Appoint {0} anyway?"
+                ).format(warning.person_name, warning.role_name),
+            ):
+                return None  # back to the dialog: pick someone else, or cancel
 
             def forward(actor: Actor, assignment_id: uuid.UUID | None) -> uuid.UUID:
                 if assignment_id is None:
@@ -103,7 +111,14 @@ class RoleHandlers(Handlers):
                 lambda actor, old: org.roles.update_role(actor, role.id, old.name, old.in_use),
             )
 
-        model = RoleCatalogueModel(update, self)
+        def set_party_required(role: RoleRow, required: bool) -> None:
+            self.tab.changes.run(
+                self.tr("Party membership for {0}").format(role.name),
+                lambda actor, _old: org.roles.set_party_required(actor, role.id, required),
+                lambda actor, old: org.roles.set_party_required(actor, role.id, old),
+            )
+
+        model = RoleCatalogueModel(update, self, set_party_required)
         model.set_rows(org.roles.roles())
         reload = lambda: model.set_rows(org.roles.roles())  # noqa: E731
         self.tab.changes.changed.connect(reload)
