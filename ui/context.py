@@ -24,6 +24,7 @@ class AppContext(QObject):
     operator_changed = Signal(object)  # Actor | None: someone else logged in at this PC
     noticed = Signal(object)  # gridapp.changes.Notice: a committed write changed data (here, in a task, elsewhere)
     issue_requested = Signal(object)  # uuid.UUID: someone asked to see this issue on the board
+    round_requested = Signal(object, object)  # round id, item id or None: someone asked to see a recorded round
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,10 @@ class AppContext(QObject):
     def show_issue(self, issue_id: uuid.UUID) -> None:
         """Open the issue board on this issue (from a round's failed item, a link, …)."""
         self.issue_requested.emit(issue_id)
+
+    def show_round(self, round_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
+        """Open the inspection tab on this recorded round, with ``item_id``'s result chosen (from an issue's link)."""
+        self.round_requested.emit(round_id, item_id)
 
     def may(self, right: Right, unit_id: uuid.UUID | None = None) -> bool:
         """Whether the logged-in account may do ``right`` (over ``unit_id``): to hide or disable an action."""

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.context.operator_changed.connect(self._on_context_operator_changed)
         self.context.issue_requested.connect(self._on_context_issue_requested)
+        self.context.round_requested.connect(self._on_context_round_requested)
 
     @property
     def services(self) -> Services | None:
@@ -304,6 +305,13 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.tabs.setCurrentWidget(self.issues_tab)
             tab.show_issue(issue_id)  # type: ignore[attr-defined]
+
+    @Slot(object, object)
+    def _on_context_round_requested(self, round_id: uuid.UUID, item_id: uuid.UUID | None) -> None:
+        tab = self.inspections_tab.build()
+        if tab is not None:
+            self.tabs.setCurrentWidget(self.inspections_tab)
+            tab.show_round(round_id, item_id)  # type: ignore[attr-defined]
 
     # slots
 

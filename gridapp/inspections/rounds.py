@@ -415,6 +415,16 @@ class RoundService:
                 raise InspectionRefused(Refusal.NO_SUCH_DOCUMENT, "round")
             return _with_counts(s, rows)[0]
 
+    def round_place(self, round_id: uuid.UUID) -> tuple[uuid.UUID, uuid.UUID] | None:
+        """Where a round belongs, to open it from elsewhere (an issue's link): (its post's id, its unit's id)."""
+        with self._db.read() as s:
+            row = s.execute(
+                select(Document.post_id, InspectionRound.unit_id)
+                .join(Document, Document.id == InspectionRound.document_id)
+                .where(InspectionRound.id == round_id, InspectionRound.deleted_at.is_(None))
+            ).first()
+        return (row[0], row[1]) if row else None
+
     def results(self, round_id: uuid.UUID) -> list[ResultRow]:
         photos = (
             select(func.count()).where(RoundPhoto.result_id == RoundResult.id, RoundPhoto.deleted_at.is_(None))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
@@ -66,6 +67,7 @@ class RoundsPage(QWidget):
         self.unit: UnitRow | None = None
         self.month = dt.date.today().replace(day=1)
         self.dialog: QWidget | None = None
+        self.shown_round: uuid.UUID | None = None  # the round last opened from elsewhere
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -313,6 +315,26 @@ class RoundsPage(QWidget):
         preview.show()
 
     # the record
+
+    def show_round(self, round_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
+        """Show one recorded round's results with ``item_id``'s row chosen; the round is chosen in the record when
+        its page is loaded (an older one shows its results all the same)."""
+        if self.services is None:
+            return
+        self.shown_round = round_id
+        found = next((r for r in range(self.rounds.rowCount()) if self.rounds.row_at(r).id == round_id), None)
+        if found is not None:
+            self.rounds_view.selectRow(found)
+            self.rounds_view.scrollTo(self.rounds.index(found, 0))
+        else:
+            self.rounds_view.clearSelection()
+            self.results.set_rows(self.services.inspections.rounds.results(round_id))
+        if item_id is not None:
+            row = next((r for r in range(self.results.rowCount()) if self.results.row_at(r).item_id == item_id), None)
+            if row is not None:
+                self.results_view.selectRow(row)
+                self.results_view.scrollTo(self.results.index(row, 0))
+        self.results_view.setFocus()
 
     @Slot(QModelIndex)
     def _on_results_view_double_clicked(self, index: QModelIndex) -> None:

@@ -3,6 +3,7 @@ cards and tables, and a unit's rounds (schedule, done-vs-due matrix, recording, 
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Slot
@@ -87,6 +88,17 @@ class InspectionsTab(QWidget):
         if not index.isValid():
             index = self.tree_model.index(0, 0)
         self.tree.setCurrentIndex(index)
+
+    def show_round(self, round_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
+        """Choose the round's post in the tree and show the round, its item chosen (an issue's link back)."""
+        place = self._services.inspections.rounds.round_place(round_id) if self._services else None
+        if place is None:
+            return
+        index = self.tree_model.index_of_post(place[0])
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self.rounds)
+        self.rounds.show_round(round_id, item_id)
 
     def select_post(self, post: PostRow) -> None:
         self.tree.setCurrentIndex(self.tree_model.index_of_post(post.id))

@@ -107,6 +107,10 @@ class DetailPanel(QScrollArea):
         self.photo_view.setWrapping(False)
         self.photo_view.doubleClicked.connect(self._on_photo_view_double_clicked)
         self.links_title, self.links = _section(self.tr("Links")), _text()
+        self.links.setObjectName("issueLinks")
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.links.linkActivated.connect(self._on_links_link_activated)
         self.timeline = TimelineModel(self)
         self.timeline_view = QListView()
         self.timeline_view.setObjectName("detailTimeline")
@@ -154,6 +158,28 @@ class DetailPanel(QScrollArea):
     @property
     def issue_id(self) -> uuid.UUID | None:
         return self.detail.row.id if self.detail else None
+
+    def _links_html(self, d: IssueDetail) -> str:
+        """The links, those to a round or its checkpoint item as anchors that open the round on its item."""
+        lines = []
+        for link in d.links:
+            label = html.escape(link.label)
+            if link.kind in (LinkKind.ROUND.value, LinkKind.CHECK_ITEM.value):
+                tip = html.escape(self.tr("Open the round and this item"))
+                label = f"<a href='{link.kind}:{link.target_id}' title='{tip}'>{label}</a>"
+            lines.append(label)
+        return "<br>".join(lines)
+
+    @Slot(str)
+    def _on_links_link_activated(self, href: str) -> None:
+        """A round's or its item's link: open the round (the issue's round link) on the item (its item link)."""
+        if self.detail is None:
+            return
+        links = self.detail.links
+        round_id = next((x.target_id for x in links if x.kind == LinkKind.ROUND.value), None)
+        item_id = next((x.target_id for x in links if x.kind == LinkKind.CHECK_ITEM.value), None)
+        if round_id is not None:
+            self._context.show_round(round_id, item_id)
 
     def show_issue(self, issue_id: uuid.UUID | None) -> None:
         services = self._context.services
@@ -251,7 +277,7 @@ class DetailPanel(QScrollArea):
         self.photos.set_photos(d.photos)
         for widget in (self.photos_title, self.photo_view):
             widget.setVisible(bool(d.photos))
-        self.links.setText("\n".join(f"{link.label}" for link in d.links))
+        self.links.setText(self._links_html(d))
         for widget in (self.links_title, self.links):
             widget.setVisible(bool(d.links))
         self.timeline.set_events(d.events, d.names, cal)
