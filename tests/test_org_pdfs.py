@@ -3,10 +3,10 @@ page sizes, the placard's QR code read back from the rendered page) (no Qt)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-import qrcode
 
 from gridapp.org.kinds import PartyStatus
 from gridapp.org.print_chart import chart_data, org_chart_pdf
@@ -15,6 +15,7 @@ from gridapp.org.print_placard import MARGIN, QR_SIZE, WIDTH, placard_pdf
 from gridapp.org.rows import PersonFields
 from gridapp.reports import raster
 from gridapp.reports.fonts import REPLACEMENT
+from gridapp.reports.qr import qr_matrix
 from gridapp.services import Services
 from tests.org_helpers import actor, unit
 from tests.pdf_checks import assert_all_fonts_embedded, page_sizes_mm, pdf_text, save_pages_png
@@ -61,7 +62,7 @@ def test_coverage_report(services: Services, output_dir: Path) -> None:
     assert set(page_sizes_mm(pdf)) == {(210, 297)}
 
 
-def test_area_placards_carry_the_area_id_as_a_qr_code(services: Services, output_dir: Path) -> None:
+def test_area_placards_carry_the_place_code_as_a_qr_code(services: Services, output_dir: Path) -> None:
     org = services.org
     areas = org.areas.areas(unit(services, "DH").id)
     org.areas.set_photo(actor(services), areas[0].id, png(800, 1200))
@@ -74,24 +75,21 @@ def test_area_placards_carry_the_area_id_as_a_qr_code(services: Services, output
     first, second = pdf_text(pdf)
     assert "区域认领公示牌" in first and areas[0].name in first and areas[0].claimer in first
     assert "认领人照片" not in first and "认领人照片" in second  # a photo fills the slot; otherwise a frame
-    assert read_qr_modules(pdf, 1) == qr_modules(str(areas[1].id))
+    # The code read back from the printed page is the area's place code, which the scan box resolves to it.
+    payload = f"RG:AREA:{areas[1].code}"
+    assert re.fullmatch(r"RG:AREA:[0-9A-F]{6}", payload)
+    assert read_qr_modules(pdf, 1, len(qr_matrix(payload))) == qr_matrix(payload)
+    assert f"区域编码 {payload}" in second  # printed for typing by hand
+    assert [p.area_id for p in org.places.resolve(payload)] == [areas[1].id]
 
 
-def qr_modules(text: str) -> list[list[bool]]:
-    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    code.add_data(text)
-    code.make(fit=True)
-    return code.get_matrix()
-
-
-def read_qr_modules(pdf: bytes, page: int) -> list[list[bool]]:
+def read_qr_modules(pdf: bytes, page: int, count: int) -> list[list[bool]]:
     """Sample the centre of each module of the rendered QR code (where the placard draws it)."""
     dpi = 300
     scale = dpi / 72
     rendered = raster.render_page(pdf, page, dpi)
     image = rendered.to_pil().convert("L")
     height_pt = rendered.height_pt
-    count = len(qr_modules("x" * 36))
     cell = QR_SIZE / (count + 4)
     x0 = WIDTH - MARGIN - QR_SIZE + 2 * cell
     top = height_pt - (MARGIN + 12 * 72 / 25.4 + QR_SIZE) + 2 * cell

@@ -62,10 +62,14 @@ class PrintService:
 
         return build_checklist(self.content(source), options, progress)
 
-    def document(self, source: Source, progress: Progress = no_progress) -> bytes:
-        from gridapp.inspections.prints.document import build_document
+    def document(self, source: Source, progress: Progress = no_progress, size: str = "A4") -> bytes:
+        """A text document (the handbook, a card) printed as a card: A4, or A5 / A6 to carry."""
+        from gridapp.inspections.prints.document import CardPlace, build_document
 
-        return build_document(self.content(source), progress=progress)
+        content = self.content(source)
+        place = self._place(content)
+        card = CardPlace(place.plant, place.released_on.get(content.version), tuple(card_contacts(place.team)))
+        return build_document(content, progress=progress, place=card, size=size)
 
     def board(self, source: Source, size: str = "A1", qr_address: str = "", progress: Progress = no_progress) -> bytes:
         from gridapp.inspections.prints.board import build_board
@@ -106,12 +110,7 @@ class PrintService:
         else:
             points = tuple(points_of(content.body))
             title = content.title
-        team = place.team
-        contacts: list[tuple[str, str, str]] = [("网格长", p.name, p.phone) for p in team.leaders[:1]]
-        if team.zone_lead_here:
-            contacts.append(("责任区负责人", team.zone_lead_here.name, team.zone_lead_here.phone))
-        contacts += [(p.role, p.name, p.phone) for p in team.officers if p.role == "监督员"][:1]
-        contacts += [(p.role, p.name, p.phone) for p in team.officers if (p.role, p.name, p.phone) not in contacts]
+        contacts = card_contacts(place.team)
         version = f"版本 {content.version}" if content.version else "草稿"
         data = PocketData(
             title=title,
@@ -159,26 +158,19 @@ class PrintService:
             unit_code,
             post.name if post else content.post,
             {v: at.astimezone().date() for v, at in released},
+            post.code if post else "",
         )
 
     def _payload(self, content: DocumentContent, place: _Place, qr_address: str) -> str:
         from gridapp.inspections.prints.qr import report_payload
 
-        contacts = "\n".join(
-            [f"网格长：{p.name} {p.phone}".strip() for p in place.team.leaders[:1]]
-            + (
-                [f"责任区负责人：{place.team.zone_lead_here.name} {place.team.zone_lead_here.phone}".strip()]
-                if place.team.zone_lead_here
-                else []
-            )
-        )
         return report_payload(
             qr_address,
             unit=content.unit,
             unit_code=place.unit_code,
             post=content.post,
             post_id=str(content.post_id),
-            contacts=contacts,
+            post_code=place.post_code,
         )
 
 
@@ -189,6 +181,18 @@ class _Place:
     unit_code: str
     post: str
     released_on: dict[str, dt.date]
+    post_code: str = ""
+
+
+def card_contacts(team: GridTeam) -> list[tuple[str, str, str]]:
+    """The grid's contacts a card names, most wanted first: the grid leader(s), the zone's lead, the safety
+    supervisor, then the other officers, as (role, name, phone)."""
+    contacts: list[tuple[str, str, str]] = [("网格长", p.name, p.phone) for p in team.leaders[:2]]
+    if team.zone_lead_here:
+        contacts.append(("责任区负责人", team.zone_lead_here.name, team.zone_lead_here.phone))
+    contacts += [(p.role, p.name, p.phone) for p in team.officers if p.role == "监督员"][:1]
+    contacts += [(p.role, p.name, p.phone) for p in team.officers if (p.role, p.name, p.phone) not in contacts]
+    return list(dict.fromkeys(contacts))
 
 
 def _item_point(item: ItemRow) -> str:

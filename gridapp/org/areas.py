@@ -44,7 +44,18 @@ def area_rows(session: Session, condition: Any) -> list[AreaRow]:
     claimer = aliased(Person)
     has_photo = exists().where(AreaPhoto.area_id == Area.id, AreaPhoto.deleted_at.is_(None))
     rows = session.execute(
-        select(Area.id, Area.unit_id, Unit.name, Area.name, Area.kind, claimer.id, claimer.name, Area.duties, has_photo)
+        select(
+            Area.id,
+            Area.unit_id,
+            Unit.name,
+            Area.name,
+            Area.kind,
+            claimer.id,
+            claimer.name,
+            Area.duties,
+            has_photo,
+            Area.code,
+        )
         .join(Unit, Unit.id == Area.unit_id)
         .outerjoin(claimer, (claimer.id == Area.claimer_id) & claimer.deleted_at.is_(None))
         .where(Area.deleted_at.is_(None), condition)
@@ -66,7 +77,17 @@ def area_rows(session: Session, condition: Any) -> list[AreaRow]:
             guardians.setdefault(area_id, []).append(name)
     return [
         AreaRow(
-            r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7] or "", bool(r[8]), tuple(guardians.get(r[0], ()))
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4] or "",
+            r[5],
+            r[6] or "",
+            r[7] or "",
+            bool(r[8]),
+            tuple(guardians.get(r[0], ())),
+            r[9] or "",
         )
         for r in rows
     ]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from gridapp.db.base import Base, Tracked, code_enum, unique_while_live
 from gridapp.org.kinds import Gender, PartyStatus, RoleKind, UnitKind
@@ -32,6 +34,9 @@ class Post(Tracked, Base):
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
     name: Mapped[str] = mapped_column(String(80))
     position: Mapped[int] = mapped_column(default=0)
+    # The place code its board and pocket cards print (RG:POST:<code>); not unique in the database: two offline
+    # stations may make the same one, and the scan box then offers both.
+    code: Mapped[str] = mapped_column(String(32), default="", index=True)
 
 
 class Person(Tracked, Base):
@@ -87,6 +92,7 @@ class Area(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(40), default="")
     claimer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     duties: Mapped[str] = mapped_column(String(400), default="")  # what the claimer answers for, on the placard
+    code: Mapped[str] = mapped_column(String(32), default="", index=True)  # printed on its placard: RG:AREA:<code>
 
 
 class AreaPhoto(Tracked, Base):
@@ -121,3 +127,15 @@ class OrgSetting(Tracked, Base):
 
     key: Mapped[str] = mapped_column(String(60))
     value: Mapped[str] = mapped_column(String(400))
+
+
+@event.listens_for(Area, "before_insert")
+@event.listens_for(Post, "before_insert")
+def _give_place_code(_mapper: Mapper[Any], connection: Connection, target: Area | Post) -> None:
+    """Every area and post gets its place code when it is first written, whichever service or import made it."""
+    from gridapp.org.place_codes import free_code
+
+    if target.id is None:
+        target.id = uuid.uuid4()
+    if not target.code:
+        target.code = free_code(connection, type(target), target.id)

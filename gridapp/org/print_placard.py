@@ -1,5 +1,6 @@
 """Area placards (区域认领目视化公示牌) as a PDF, one A4 page per area: the area, its unit, the claimer and their
-role, a photo slot (the area's photo when it has one), and a QR code holding the area's id."""
+role, a photo slot (the area's photo when it has one), and a QR code holding the area's place code
+(RG:AREA:<code>), which the app's scan box opens."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from reportlab.platypus import Paragraph
 
 from gridapp.org import words
 from gridapp.org.areas import PlacardData
+from gridapp.org.place_codes import PlaceKind, qr_payload
 from gridapp.org.queries import PATH_SEPARATOR, today
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable, markup, register_fonts
 from gridapp.reports.pdf import GOLD, RED, style
+from gridapp.reports.qr import draw_qr, qr_matrix
 
 WIDTH, HEIGHT = A4
 MARGIN = 15 * mm
@@ -131,34 +134,15 @@ def _page(canvas: Canvas, data: PlacardData, day: dt.date) -> None:
 
     # the QR code and the footer
     qr_x, qr_y = WIDTH - MARGIN - QR_SIZE, MARGIN + 12 * mm
-    _draw_qr(canvas, str(data.area.id), qr_x, qr_y, QR_SIZE)
+    payload = qr_payload(PlaceKind.AREA, data.area.code)
+    draw_qr(canvas, qr_matrix(payload), qr_x, qr_y, QR_SIZE, quiet=2)
     canvas.setFillColor(colors.HexColor("#444444"))
     canvas.setFont(CJK, 8)
-    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 5 * mm, "扫码核对区域")
+    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 5 * mm, "扫码上报问题")
     canvas.setFont(CJK, 10)
     canvas.drawString(MARGIN, MARGIN + 24 * mm, f"公示日期：{day.year}年{day.month}月{day.day}日")
     canvas.drawString(MARGIN, MARGIN + 17 * mm, "欢迎监督：发现问题请告知认领人或网格员")
     canvas.setFont(CJK, 7)
-    canvas.drawString(MARGIN, MARGIN + 4 * mm, f"区域编号 {data.area.id}")
+    canvas.drawString(MARGIN, MARGIN + 4 * mm, f"区域编码 {payload}（无扫码枪时可手工输入）")
     canvas.setFillColor(GOLD)
     canvas.rect(0, 0, WIDTH, 4 * mm, stroke=0, fill=1)
-
-
-def _draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR code as vector squares (sharp at any printer resolution), with its quiet zone."""
-    import qrcode
-
-    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    code.add_data(text)
-    code.make(fit=True)
-    matrix = code.get_matrix()
-    count = len(matrix)
-    quiet = 2
-    cell = size / (count + 2 * quiet)
-    canvas.setFillColor(colors.white)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.setFillColor(colors.black)
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                canvas.rect(x + (c + quiet) * cell, y + size - (r + quiet + 1) * cell, cell, cell, stroke=0, fill=1)

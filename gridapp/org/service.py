@@ -19,6 +19,7 @@ from gridapp.org.guardianship import GuardianshipService
 from gridapp.org.kinds import PARTY_MEMBERS
 from gridapp.org.models import Person, Post, Unit
 from gridapp.org.people import PeopleService
+from gridapp.org.place_codes import PlaceService
 from gridapp.org.queries import (
     DEPARTMENT_NAME,
     TEAM_NAME,
@@ -46,6 +47,7 @@ class OrgService:
         self.guardianship = GuardianshipService(db)
         self.areas = AreaService(db)
         self.roster = RosterService(db)
+        self.places = PlaceService(db)  # the scan box: place codes back to areas and posts
 
     @property
     def db(self) -> Database:

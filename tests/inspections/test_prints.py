@@ -125,12 +125,13 @@ def test_a_character_the_fonts_lack_is_printed_as_a_mark() -> None:
 
 
 def test_the_qr_code_says_where_to_report() -> None:
-    url = report_payload("https://plant.example/report?u={unit_code}&p={post}", unit="加药", unit_code="DH-W-02",
-                         post="加药工", post_id="x", contacts="")  # fmt: skip
-    assert url == "https://plant.example/report?u=DH-W-02&p=%E5%8A%A0%E8%8D%AF%E5%B7%A5"
+    url = report_payload("https://plant.example/report?u={unit_code}&p={post}&c={rg}", unit="加药", unit_code="DH-W-02",
+                         post="加药工", post_id="x", post_code="3F9A2C")  # fmt: skip
+    assert url == "https://plant.example/report?u=DH-W-02&p=%E5%8A%A0%E8%8D%AF%E5%B7%A5&c=RG:POST:3F9A2C"
+    # Without a site address the code is the post's place code, which the app's scan box opens.
     offline = report_payload("", unit="加药车间责任区", unit_code="DH-W-02", post="加药工", post_id="x",
-                             contacts="网格长：熊德明 13937704964")  # fmt: skip
-    assert "加药车间责任区" in offline and "13937704964" in offline
+                             post_code="3F9A2C")  # fmt: skip
+    assert offline == "RG:POST:3F9A2C"
     with pytest.raises(InspectionRefused) as refused:
-        report_payload("https://x/{place}", unit="", unit_code="", post="", post_id="", contacts="")
+        report_payload("https://x/{place}", unit="", unit_code="", post="", post_id="", post_code="")
     assert refused.value.refusal is Refusal.BAD_QR_ADDRESS

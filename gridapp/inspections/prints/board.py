@@ -17,13 +17,13 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from gridapp.inspections.kinds import FREQUENCY_ORDER, LEVEL_ORDER, CheckLevel, ItemKind
-from gridapp.inspections.prints.qr import draw_qr, qr_matrix
 from gridapp.inspections.prints.text import MM, Typesetter, embolden
 from gridapp.inspections.prints.words import LEVEL_ROUND, frequency_word, level_word, limits_text
 from gridapp.inspections.rows import DocumentContent, GridTeam, ItemRow
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable
 from gridapp.reports.pdf import GOLD, RED
+from gridapp.reports.qr import draw_qr, qr_matrix
 
 BOARD_SIZES_MM = {"A1": (841.0, 594.0), "A2": (594.0, 420.0)}  # landscape
 DARK_RED = colors.HexColor("#8E0A0E")
@@ -291,6 +291,8 @@ def _sidebar(c: Canvas, ts: Typesetter, s: _Scale, data: BoardData, x: float, y:
     ts.draw(c, x + w / 2, y + s(19), "发现问题　一键上报", s.pt(28), "center", bold=True)
     c.setFillColor(GREY)
     place = f"{data.content.unit}　{data.content.post}"
+    if data.qr_payload.startswith("RG:"):  # the code to type into the scan box when no scanner is at hand
+        place += f"　{data.qr_payload}"
     ts.draw(c, x + w / 2, y + s(7), place, ts.fit(place, w - s(12), s.pt(20), s.pt(8)), "center")
 
 

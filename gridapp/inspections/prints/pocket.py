@@ -14,11 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from gridapp.inspections.prints.qr import draw_qr, qr_matrix
 from gridapp.inspections.prints.text import MM, Typesetter
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable
 from gridapp.reports.pdf import GOLD, RED
+from gridapp.reports.qr import draw_qr, qr_matrix
 
 CARD_W = 85.6 * MM
 CARD_H = 53.98 * MM

@@ -1,59 +1,22 @@
-"""QR codes drawn as vector squares (sharp at A1, a few hundred rectangles), and what the code says."""
+"""What the QR code of a post's board and pocket cards says (drawn by ``gridapp.reports.qr``, the one encoder)."""
 
 from __future__ import annotations
 
 from urllib.parse import quote
 
-from reportlab.lib import colors
-from reportlab.pdfgen.canvas import Canvas
-
 from gridapp.inspections.rows import InspectionRefused, Refusal
+from gridapp.org.place_codes import PlaceKind, qr_payload
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
-
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(payload.encode("utf-8"))
-    code.make(fit=True)
-    return code.get_matrix()
-
-
-def draw_qr(c: Canvas, matrix: list[list[bool]], x: float, y: float, size: float, quiet: int = 3) -> None:
-    """The code with a white quiet zone of ``quiet`` modules, its lower-left corner at (x, y), ``size`` wide."""
-    modules = len(matrix) + 2 * quiet
-    unit = size / modules
-    c.saveState()
-    c.setFillColor(colors.white)
-    c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    path = c.beginPath()
-    for r, row in enumerate(matrix):
-        top = y + size - (r + quiet) * unit
-        col = 0
-        while col < len(row):
-            if row[col]:
-                run = col
-                while run < len(row) and row[run]:
-                    run += 1
-                # Dark runs of a row as one rectangle, slightly overlapping so no hairline gaps show when printed.
-                path.rect(x + (col + quiet) * unit, top - unit * 1.01, (run - col) * unit + 0.01, unit * 1.02)
-                col = run
-            else:
-                col += 1
-    c.drawPath(path, stroke=0, fill=1)
-    c.restoreState()
-
-
-def report_payload(template: str, *, unit: str, unit_code: str, post: str, post_id: str, contacts: str) -> str:
-    """What the board's QR code says: the site's reporting address with this place filled in, or, when the site
-    has none, a short text a phone shows without any network (the place and whom to call)."""
+def report_payload(template: str, *, unit: str, unit_code: str, post: str, post_id: str, post_code: str) -> str:
+    """What the board's QR code says: the post's place code (RG:POST:<code>), which the app's scan box opens; or,
+    for a site that has a reporting address, that address with this place filled in ({rg} is the place code)."""
+    code = qr_payload(PlaceKind.POST, post_code)
     template = template.strip()
     if template:
-        values = {"unit": unit, "unit_code": unit_code, "post": post, "post_id": post_id}
+        values = {"unit": unit, "unit_code": unit_code, "post": post, "post_id": post_id, "post_code": post_code}
         try:
-            return template.format(**{k: quote(v, safe="") for k, v in values.items()})
+            return template.format(rg=quote(code, safe=":"), **{k: quote(v, safe="") for k, v in values.items()})
         except (KeyError, IndexError, ValueError) as exc:
             raise InspectionRefused(Refusal.BAD_QR_ADDRESS, template) from exc
-    return f"红色网格问题上报\n地点：{unit} {post}\n{contacts}".strip()
+    return code
