@@ -23,11 +23,13 @@ from ui.errors import READ_ONLY_FILE, connection_state, show_exception
 from ui.issues.report_action import install_quick_report
 from ui.lazy_tab import LazyTab
 from ui.progress import run_with_progress
+from ui.scan_box import install_scan_box
 from ui.session.flow import SessionFlow
 from ui.settings import LANGUAGES, app_settings, language, set_language
 from ui.todo.dock import install_todo
 
 if TYPE_CHECKING:
+    from gridapp.org.place_codes import ScannedPlace
     from gridapp.services import Opened, Services
 
 
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.context.services_changed.connect(self.change_poll.watch)
         self._build_menus()
         self.quick_report_action = install_quick_report(self, self.context)
+        self.scan_action = install_scan_box(self, self.context, self._show_place)
         self.todo_dock = install_todo(self, self.context)
         self.alerts = install_alerts(self, self.context)
         self._restore_geometry()
@@ -312,6 +315,13 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.tabs.setCurrentWidget(self.inspections_tab)
             tab.show_round(round_id, item_id)  # type: ignore[attr-defined]
+
+    def _show_place(self, place: ScannedPlace) -> None:
+        """A scanned area or post, shown in the organisation tab (its unit, and the area in the areas page)."""
+        tab = self.org_tab.build()
+        if tab is not None:
+            self.tabs.setCurrentWidget(self.org_tab)
+            tab.show_place(place.unit_id, place.area_id)  # type: ignore[attr-defined]
 
     # slots
 

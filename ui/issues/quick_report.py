@@ -4,6 +4,7 @@ thumbnailed) and takes a moment."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +40,7 @@ from gridapp.issues.rows import IssueRef, ReportDraft
 from ui.errors import show_exception
 from ui.issues import labels
 from ui.issues.detail_panel import PHOTO_FILTER
-from ui.issues.filter_bar import fill_unit_combo
+from ui.issues.filter_bar import fill_unit_combo, find_data
 from ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -177,6 +178,14 @@ class QuickReportDialog(QDialog):
         self.what.setFocus()
         self.resize(560, self.sizeHint().height())
 
+    def place(self, unit_id: uuid.UUID, area_id: uuid.UUID | None = None) -> None:
+        """Report here: the place a scanned code named (its unit, and the area when it is one)."""
+        at = find_data(self.unit, unit_id)
+        if at >= 0:
+            self.unit.setCurrentIndex(at)  # fills the unit's areas
+        if area_id is not None and (at := find_data(self.area, area_id)) >= 0:
+            self.area.setCurrentIndex(at)
+
     def draft(self) -> ReportDraft:
         return ReportDraft(
             title=self.what.text(),
@@ -263,11 +272,15 @@ def _pictures(data: Any) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in PICTURE_SUFFIXES]
 
 
-def open_quick_report(context: AppContext, parent: QWidget) -> QuickReportDialog | None:
-    """Open the quick report dialog for the logged-in person."""
+def open_quick_report(
+    context: AppContext, parent: QWidget, unit_id: uuid.UUID | None = None, area_id: uuid.UUID | None = None
+) -> QuickReportDialog | None:
+    """Open the quick report dialog for the logged-in person (at ``unit_id``/``area_id`` when given: a scan)."""
     if context.services is None or context.require_actor(parent) is None:
         return None
     dialog = QuickReportDialog(context, parent)
+    if unit_id is not None:
+        dialog.place(unit_id, area_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window = parent.window()
     if isinstance(window, QMainWindow):

@@ -173,6 +173,7 @@ class OrgTab(QWidget):
         self.search.setPlaceholderText(self.tr("Find: name, employee no. or pinyin initials (e.g. wjh)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._on_search_return_pressed)
         self.show_left = QCheckBox(self.tr("Show people who left"))
         self.show_left.setChecked(True)
         self.show_left.toggled.connect(lambda _on: self._on_search_timer_timeout())
@@ -302,6 +303,31 @@ class OrgTab(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def show_place(self, unit_id: uuid.UUID, area_id: uuid.UUID | None = None) -> None:
+        """A scanned place: its unit selected, and an area selected in the areas page."""
+        self.select_unit(unit_id)
+        if area_id is None:
+            return
+        self.pages.setCurrentIndex(Page.AREAS)  # loads the page when it was not loaded
+        for row in range(self.areas_model.rowCount()):
+            index = self.areas_model.index(row, 0)
+            if index.data(ROW_ROLE).id == area_id:
+                self.areas_table.selectRow(row)
+                self.areas_table.scrollTo(index)
+                return
+
+    @Slot()
+    def _on_search_return_pressed(self) -> None:
+        """A barcode scanner types a printed QR's place code into the search field and presses Enter."""
+        from gridapp.org.place_codes import looks_like_scan
+
+        text = self.search.text()
+        if looks_like_scan(text):
+            from ui.scan_box import open_scan
+
+            self.search.clear()
+            open_scan(self._context, self, text, show_place=lambda p: self.show_place(p.unit_id, p.area_id))
 
     def select_person(self, person_id: uuid.UUID) -> None:
         row = self.people.row_of(person_id)
