@@ -102,7 +102,7 @@ class CardsPage(QWidget):
             (PrintKind.BOARD, self.tr("Display board (A1 / A2)…")),
             (PrintKind.TILES, self.tr("Display board on A3 / A4 sheets…")),
             (PrintKind.POCKET, self.tr("Pocket cards…")),
-            (PrintKind.DOCUMENT, self.tr("Document (A4)…")),
+            (PrintKind.DOCUMENT, self.tr("Card or book (A4, A5, A6)…")),
         ):
             action = self.print_menu.addAction(text)
             action.triggered.connect(lambda checked=False, kind=kind: self.print(kind))

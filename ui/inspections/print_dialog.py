@@ -80,6 +80,11 @@ class PrintOptionsDialog(QDialog):
         self.blank_date.toggled.connect(lambda blank: self.date.setEnabled(not blank))
         self.size = QComboBox()
         self.size.addItems(["A1", "A2"])
+        self.paper = QComboBox()
+        self.paper.setObjectName("cardPaper")
+        self.paper.addItem(self.tr("A4 (to hang or file)"), "A4")
+        self.paper.addItem(self.tr("A5"), "A5")
+        self.paper.addItem(self.tr("A6 (pocket size)"), "A6")
         self.sheet = QComboBox()
         self.sheet.addItems(["A4", "A3"])
         self.overlap = QSpinBox()
@@ -103,6 +108,8 @@ class PrintOptionsDialog(QDialog):
             form.addRow("", self.date)
         if kind in (PrintKind.BOARD, PrintKind.TILES):
             form.addRow(self.tr("Board size"), self.size)
+        if kind == PrintKind.DOCUMENT:
+            form.addRow(self.tr("Paper"), self.paper)
         if kind == PrintKind.TILES:
             form.addRow(self.tr("Printer paper"), self.sheet)
             form.addRow(self.tr("Overlap"), self.overlap)
@@ -138,7 +145,7 @@ def open_print(parent: QWidget, services: Services, kind: PrintKind, source: Sou
     from ui.print_preview import PrintPreviewDialog  # ReportLab and PDFium load on the first print, not at start-up
 
     dialog = PrintOptionsDialog(kind, name, has_items, parent)
-    if ask and kind != PrintKind.DOCUMENT and dialog.exec() != QDialog.DialogCode.Accepted:
+    if ask and dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     qr = dialog.qr_address.text().strip()
     prints = services.inspections.prints
@@ -156,6 +163,7 @@ def open_print(parent: QWidget, services: Services, kind: PrintKind, source: Sou
         dialog.copies.value(),
     )
     level: CheckLevel = dialog.level.currentData() or CheckLevel.STAFF
+    paper = str(dialog.paper.currentData())
     options = dialog.checklist_options()
     builds = {
         PrintKind.CHECKLIST: (lambda p: prints.checklist(source, options, p), f"{name}-检查表.pdf"),
@@ -165,7 +173,7 @@ def open_print(parent: QWidget, services: Services, kind: PrintKind, source: Sou
             f"{name}-展板-{size}-拼贴{sheet}.pdf",
         ),
         PrintKind.POCKET: (lambda p: prints.pocket_cards(source, copies, level, qr, p), f"{name}-口袋卡.pdf"),
-        PrintKind.DOCUMENT: (lambda p: prints.document(source, p), f"{name}.pdf"),
+        PrintKind.DOCUMENT: (lambda p: prints.document(source, p, paper), f"{name}-{paper}.pdf"),
     }
     build, suggested = builds[kind]
     preview = PrintPreviewDialog(f"{kind_title(kind)} · {name}", build, suggested, parent)
