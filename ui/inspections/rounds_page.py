@@ -116,7 +116,17 @@ class RoundsPage(QWidget):
         self.blank_button.clicked.connect(self._on_blank_clicked)
         due_bar = QHBoxLayout()
         due_bar.addWidget(self.due_title, 1)
-        for button in (self.show_now_button, self.blank_button, self.paper_button, self.record_button):
+        self.people_button = QPushButton(self.tr("Responsible and misses…"))
+        self.people_button.setObjectName("roundPeopleButton")
+        self.people_button.setToolTip(self.tr("Who answers for each round, and the rounds missed month by month"))
+        self.people_button.clicked.connect(self.open_people)
+        for button in (
+            self.show_now_button,
+            self.people_button,
+            self.blank_button,
+            self.paper_button,
+            self.record_button,
+        ):
             due_bar.addWidget(button)
         self.due = DueModel(self)
         self.due_view = _table(self.due, "dueTable")
@@ -313,6 +323,18 @@ class RoundsPage(QWidget):
         preview.setObjectName("inspectionPreview")
         self.dialog = preview
         preview.show()
+
+    def open_people(self) -> QWidget | None:
+        """Who answers for each round of the unit, and the month's misses by person."""
+        from ui.inspections.round_people import RoundPeopleDialog
+
+        if self.unit is None or self.services is None:
+            return None
+        dialog = RoundPeopleDialog(self._context, self.unit, self.month, self)
+        dialog.finished.connect(lambda result: self.refresh())
+        self.dialog = dialog
+        dialog.show()
+        return dialog
 
     # the record
 
