@@ -139,6 +139,8 @@ def _page(canvas: Canvas, data: PlacardData, day: dt.date) -> None:
     canvas.setFillColor(colors.HexColor("#444444"))
     canvas.setFont(CJK, 8)
     canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 5 * mm, "扫码上报问题")
+    canvas.setFont(CJK, 9)
+    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 9.5 * mm, payload)
     canvas.setFont(CJK, 10)
     canvas.drawString(MARGIN, MARGIN + 24 * mm, f"公示日期：{day.year}年{day.month}月{day.day}日")
     canvas.drawString(MARGIN, MARGIN + 17 * mm, "欢迎监督：发现问题请告知认领人或网格员")

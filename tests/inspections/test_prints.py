@@ -18,6 +18,7 @@ from gridapp.inspections.prints.tiles import plan_tiles
 from gridapp.inspections.rows import InspectionRefused, PostRow, Refusal
 from gridapp.inspections.service import InspectionService
 from gridapp.reports.fonts import REPLACEMENT, register_fonts
+from gridapp.services import Services
 from tests.inspections.conftest import document_of
 from tests.pdf_checks import assert_all_fonts_embedded, fonts_of, page_sizes_mm, pdf_text, save_pages_png
 
@@ -135,3 +136,15 @@ def test_the_qr_code_says_where_to_report() -> None:
     with pytest.raises(InspectionRefused) as refused:
         report_payload("https://x/{place}", unit="", unit_code="", post="", post_id="", post_code="")
     assert refused.value.refusal is Refusal.BAD_QR_ADDRESS
+
+
+def test_the_board_and_pocket_cards_say_the_posts_place_code(services: Services, ins: InspectionService,
+                                                              dosing: PostRow, dosing_card: uuid.UUID) -> None:  # fmt: skip
+    payload = ins.prints.board_data(Source(dosing_card)).qr_payload
+    (place,) = services.org.places.resolve(payload)  # what the scan box does with it
+    assert payload == f"RG:POST:{place.code}" and place.id == dosing.id and place.area_id is None
+    # A site with its own reporting address keeps it; {rg} carries the same place code inside it.
+    site = ins.prints.board_data(Source(dosing_card), qr_address="https://plant.example/r?c={rg}").qr_payload
+    assert site == f"https://plant.example/r?c={payload}"
+    assert [p.id for p in services.org.places.resolve(site)] == [dosing.id]  # a scan of the address opens it too
+    assert "RG:POST:" + place.code in "".join(pdf_text(ins.prints.board(Source(dosing_card)))).replace("\n", "")
