@@ -50,7 +50,8 @@ def kind_label(kind: AlertKind) -> str:
 def item_text(alert: Alert) -> str:
     if alert.kind is AlertKind.ROUND:
         who = alert.person or translate("Alerts", "nobody named")
-        return f"{alert.title} · {translate('Alerts', 'responsible: %1').replace('%1', who)}"
+        responsible = translate("Alerts", "responsible: %1").replace("%1", who)
+        return f"{alert.title} · {responsible}"
     return f"{alert.number} {alert.title}" if alert.number else alert.title
 
 

@@ -48,7 +48,8 @@ def item_text(item: TodoItem) -> str:
     text = f"{text} · {item.detail}" if item.detail else text
     if item.kind is TodoKind.ROUND:
         who = item.person or translate("Todo", "nobody named")
-        text = f"{text} · {translate('Todo', 'responsible: %1').replace('%1', who)}"
+        responsible = translate("Todo", "responsible: %1").replace("%1", who)
+        text = f"{text} · {responsible}"
     return text
 
 
