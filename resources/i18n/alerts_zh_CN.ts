@@ -102,5 +102,13 @@
         <source>Since</source>
         <translation>时间</translation>
     </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定责任人</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
 </context>
 </TS>

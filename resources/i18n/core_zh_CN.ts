@@ -557,6 +557,56 @@
     </message>
 </context>
 <context>
+    <name>ScanBox</name>
+    <message>
+        <source>Scan a code (F7)</source>
+        <translation>扫码（F7）</translation>
+    </message>
+    <message>
+        <source>Open the area or post of a printed QR code (F7, from anywhere)</source>
+        <translation>打开印刷二维码对应的区域或岗位（F7，任意界面可用）</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan a code</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a placard, board or pocket card, or type RG:AREA:…</source>
+        <translation>扫描公示牌、展板或口袋卡上的二维码，或输入 RG:AREA:…</translation>
+    </message>
+    <message>
+        <source>Quick report here (Enter)</source>
+        <translation>在此一键上报（Enter）</translation>
+    </message>
+    <message>
+        <source>Show in the organisation</source>
+        <translation>在组织架构中查看</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No area or post has the code “{0}”.</source>
+        <translation>没有区域或岗位的编码是“{0}”。</translation>
+    </message>
+    <message>
+        <source>Scan a code, or type it and press Enter.</source>
+        <translation>扫码，或输入编码后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Red Grid Workstation</source>

@@ -74,8 +74,8 @@
         <translation>口袋卡…</translation>
     </message>
     <message>
-        <source>Document (A4)…</source>
-        <translation>文件（A4）…</translation>
+        <source>Card or book (A4, A5, A6)…</source>
+        <translation>岗位卡或手册（A4、A5、A6）…</translation>
     </message>
     <message>
         <source>Add item…</source>
@@ -636,6 +636,10 @@
         <translation>上报地址“{0}”含有无法识别的占位符。可用 {unit}、{unit_code}、{post} 或 {post_id}。</translation>
     </message>
     <message>
+        <source>That person is no longer on the staff. Choose someone else to answer for the round.</source>
+        <translation>此人已不在职，请另选一名巡检责任人。</translation>
+    </message>
+    <message>
         <source>The file is not an Excel workbook (.xlsx).</source>
         <translation>该文件不是 Excel 工作簿（.xlsx）。</translation>
     </message>
@@ -847,10 +851,22 @@
 <context>
     <name>MatrixModel</name>
     <message>
+        <source>nobody named</source>
+        <translation>未指定责任人</translation>
+    </message>
+    <message>
         <source>{0} · {1}
 Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
         <translation>{0} · {1}
 应检 {3} 次，已完成 {2} 次；超期 {4}；待检查 {5}；未到期 {6}</translation>
+    </message>
+    <message>
+        <source>Missed, responsible: {0}</source>
+        <translation>漏检，责任人：{0}</translation>
+    </message>
+    <message>
+        <source>Due now, responsible: {0}</source>
+        <translation>待检，责任人：{0}</translation>
     </message>
     <message>
         <source>Wk {0}</source>
@@ -863,6 +879,72 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>MissModel</name>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定责任人</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>By default</source>
+        <translation>默认责任人</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定责任人</translation>
+    </message>
+    <message>
+        <source>{0} (chosen)</source>
+        <translation>{0}（指定）</translation>
     </message>
 </context>
 <context>
@@ -897,6 +979,18 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
     <message>
         <source>Leave the date blank, to fill in by hand</source>
         <translation>日期留空，手工填写</translation>
+    </message>
+    <message>
+        <source>A4 (to hang or file)</source>
+        <translation>A4（张贴或存档）</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6 (pocket size)</source>
+        <translation>A6（口袋尺寸）</translation>
     </message>
     <message>
         <source>optional, e.g. https://plant.example/report?unit={unit_code}</source>
@@ -1171,6 +1265,57 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
     </message>
 </context>
 <context>
+    <name>RoundPeopleDialog</name>
+    <message>
+        <source>Responsible for rounds · {0}</source>
+        <translation>巡检责任人 · {0}</translation>
+    </message>
+    <message>
+        <source>Name this person</source>
+        <translation>指定此人</translation>
+    </message>
+    <message>
+        <source>Back to the default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Each round has one named person: by default the first of the post's staff for its daily round, and for weekly and monthly rounds the officer or leader whose turn the zone is. Choose someone else where that is wrong.</source>
+        <translation>每项巡检都有一名责任人：日查默认为本岗位第一名员工，周查、月查默认为按责任区轮到的网格员或网格长。不合适时可另行指定。</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Who answers for each round</source>
+        <translation>各项巡检责任人</translation>
+    </message>
+    <message>
+        <source>Missed rounds</source>
+        <translation>漏检记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: rounds whose period ended without a round</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：周期结束仍未巡检的记录</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定责任人</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>No round was missed.</source>
+        <translation>没有漏检。</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Previous month</source>
@@ -1199,6 +1344,14 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
     <message>
         <source>Print blank checklist…</source>
         <translation>打印空白检查表…</translation>
+    </message>
+    <message>
+        <source>Responsible and misses…</source>
+        <translation>责任人与漏检…</translation>
+    </message>
+    <message>
+        <source>Who answers for each round, and the rounds missed month by month</source>
+        <translation>各项巡检的责任人，以及逐月的漏检记录</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; and the units below it</source>

@@ -149,6 +149,10 @@
         <translation>处理记录</translation>
     </message>
     <message>
+        <source>Open the round and this item</source>
+        <translation>打开该次巡检并定位到此检查项</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Choose an issue on the board or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;请在看板或表格中选择一个问题。&lt;/i&gt;</translation>
     </message>

@@ -606,6 +606,14 @@
         <translation>{0} 没有在任网格长</translation>
     </message>
     <message>
+        <source>{0} has no active zone lead</source>
+        <translation>{0} 没有在任的责任区负责人</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is “{2}” but not a party member</source>
+        <translation>{0}：{1} 任“{2}”，但不是党员</translation>
+    </message>
+    <message>
         <source>{0}: nobody holds the officer role “{1}”</source>
         <translation>{0}：“{1}”无人担任</translation>
     </message>
@@ -1138,12 +1146,28 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Party members only</source>
+        <translation>限党员</translation>
+    </message>
+    <message>
         <source>Duty</source>
         <translation>职责</translation>
+    </message>
+    <message>
+        <source>Appointing a non-member to this role asks first, and the unit is flagged while it lasts</source>
+        <translation>任命非党员担任此角色前会先询问，任职期间该单位会被标出</translation>
     </message>
 </context>
 <context>
     <name>RoleHandlers</name>
+    <message>
+        <source>Not a party member</source>
+        <translation>不是党员</translation>
+    </message>
+    <message>
+        <source>{0} is not a party member, and this plant gives “{1}” to party members. Appoint {0} anyway?</source>
+        <translation>{0} 不是党员，本厂的“{1}”由党员担任。仍要任命 {0} 吗？</translation>
+    </message>
     <message>
         <source>{0} becomes {1}</source>
         <translation>{0} 任 {1}</translation>
@@ -1175,6 +1199,10 @@
     <message>
         <source>Change role {0}</source>
         <translation>修改角色 {0}</translation>
+    </message>
+    <message>
+        <source>Party membership for {0}</source>
+        <translation>{0} 的党员要求</translation>
     </message>
     <message>
         <source>Add guardian link</source>

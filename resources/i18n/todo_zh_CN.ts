@@ -54,5 +54,13 @@
         <source>Due</source>
         <translation>时限</translation>
     </message>
+    <message>
+        <source>nobody named</source>
+        <translation>未指定责任人</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
 </context>
 </TS>
