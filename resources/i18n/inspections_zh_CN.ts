@@ -632,8 +632,8 @@
         <translation>录入期间点项卡已被修改，请重新打开本次巡检。</translation>
     </message>
     <message>
-        <source>The reporting address “{0}” has an unknown placeholder. Use {unit}, {unit_code}, {post} or {post_id}.</source>
-        <translation>上报地址“{0}”含有无法识别的占位符。可用 {unit}、{unit_code}、{post} 或 {post_id}。</translation>
+        <source>The reporting address “{0}” has an unknown placeholder. Use {rg}, {unit}, {unit_code}, {post}, {post_code} or {post_id}.</source>
+        <translation>上报地址“{0}”中有无法识别的占位符。可用 {rg}、{unit}、{unit_code}、{post}、{post_code} 或 {post_id}。</translation>
     </message>
     <message>
         <source>That person is no longer on the staff. Choose someone else to answer for the round.</source>
@@ -993,12 +993,12 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
         <translation>A6（口袋尺寸）</translation>
     </message>
     <message>
-        <source>optional, e.g. https://plant.example/report?unit={unit_code}</source>
-        <translation>可选，如 https://plant.example/report?unit={unit_code}</translation>
+        <source>optional, e.g. https://plant.example/report?place={rg}</source>
+        <translation>可不填，例如 https://plant.example/report?place={rg}</translation>
     </message>
     <message>
-        <source>The address of the plant's reporting form; {unit}, {unit_code}, {post} and {post_id} are filled in. Left empty, the code holds the place and whom to call, readable without a network.</source>
-        <translation>厂内问题上报页面的地址，其中 {unit}、{unit_code}、{post}、{post_id} 会自动填入。留空时二维码内容为地点和联系人，无网络也能读取。</translation>
+        <source>The address of the plant's reporting form; {rg} (the place code the app's scan box reads), {unit}, {unit_code}, {post}, {post_code} and {post_id} are filled in. Left empty, the code is the place code alone: the scan box (F7) opens the post from it, without a network.</source>
+        <translation>厂里上报表单的地址；其中 {rg}（本程序扫码框能识别的地点码）、{unit}、{unit_code}、{post}、{post_code} 和 {post_id} 会自动填入。不填时，二维码里只有地点码：用扫码框（F7）扫描即可打开该岗位，无需网络。</translation>
     </message>
     <message>
         <source>Paper</source>

@@ -50,7 +50,8 @@ def refusal_text(refused: InspectionRefused) -> str:
         ),
         Refusal.BAD_QR_ADDRESS: translate(
             "InspectionMessages",
-            "The reporting address “{0}” has an unknown placeholder. Use {unit}, {unit_code}, {post} or {post_id}.",
+            "The reporting address “{0}” has an unknown placeholder. Use {rg}, {unit}, {unit_code}, {post}, "
+            "{post_code} or {post_id}.",
         ),
         Refusal.NO_SUCH_PERSON: translate(
             "InspectionMessages", "That person is no longer on the staff. Choose someone else to answer for the round."

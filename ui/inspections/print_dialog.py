@@ -95,10 +95,11 @@ class PrintOptionsDialog(QDialog):
         self.copies.setRange(1, 200)
         self.copies.setValue(10)
         self.qr_address = QLineEdit(str(app_settings().value(QR_KEY, "")))
-        self.qr_address.setPlaceholderText(self.tr("optional, e.g. https://plant.example/report?unit={unit_code}"))
+        self.qr_address.setPlaceholderText(self.tr("optional, e.g. https://plant.example/report?place={rg}"))
         self.qr_address.setToolTip(
-            self.tr("The address of the plant's reporting form; {unit}, {unit_code}, {post} and {post_id} are filled "
-                    "in. Left empty, the code holds the place and whom to call, readable without a network.")
+            self.tr("The address of the plant's reporting form; {rg} (the place code the app's scan box reads), "
+                    "{unit}, {unit_code}, {post}, {post_code} and {post_id} are filled in. Left empty, the code is "
+                    "the place code alone: the scan box (F7) opens the post from it, without a network.")
         )  # fmt: skip
         if kind == PrintKind.CHECKLIST:
             form.addRow(self.tr("Paper"), self.orientation)
