@@ -160,7 +160,6 @@ class Codec:
         self._decode = [_decoder(c.type) for c in table.columns]
         self._from_sqlite = [(i, f) for i, c in enumerate(table.columns) if (f := _from_sqlite(c.type)) is not None]
         self._to_sqlite = [(i, f) for i, c in enumerate(table.columns) if (f := _to_sqlite(c.type)) is not None]
-        self.blob_columns = [i for i, c in enumerate(table.columns) if isinstance(c.type, LargeBinary)]
         self.id_at = self.columns.index("id")
         names = ", ".join(f'"{c}"' for c in self.columns)
         self.sqlite_select = f'SELECT {names} FROM "{table.name}"'
