@@ -33,20 +33,24 @@ def create_application(argv: list[str], language: str) -> QApplication:
 
 
 def use_bundled_font(app: QApplication) -> str:
-    """Register the bundled CJK font and make it the application font, so every PC shows the same glyphs."""
-    family = ""
+    """Register the bundled fonts and make the chain the application font, so every PC shows the same glyphs: the
+    CJK font, then DejaVu Sans for the symbols it lacks (℃ ✗ …), then whatever the PC has (emoji)."""
+    families: list[str] = []
     for path in (CJK_FONT, SYMBOL_FONT):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.error("could not load bundled font %s", path)
             continue
-        if not family:
-            family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    if family:
-        # Symbols the CJK font lacks (✗ …) come from DejaVu Sans rather than from whatever the PC has.
-        QFont.insertSubstitution(family, "DejaVu Sans")
-        app.setFont(QFont(family, FONT_POINT_SIZE))
-    return family
+        families.append(QFontDatabase.applicationFontFamilies(font_id)[0])
+    if not families:
+        return ""
+    for fallback in families[1:]:
+        # Widgets that name the CJK family alone (a QFont(family) of their own) fall back to the same chain.
+        QFont.insertSubstitution(families[0], fallback)
+    font = QFont(families[0], FONT_POINT_SIZE)
+    font.setFamilies(families)
+    app.setFont(font)
+    return families[0]
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:

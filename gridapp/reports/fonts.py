@@ -1,8 +1,11 @@
 """The bundled fonts for every PDF, registered once per process, and the check that each printed string can be drawn.
 
-ReportLab draws nothing, silently, for a character its font lacks. WenQuanYi Micro Hei covers Chinese, Latin,
-digits, ✓ and ★; DejaVu Sans supplies the symbols it lacks (✗ …). Text goes through ``markup`` so each character is
-set in a font that has it, and ``missing_glyphs`` lets tests and callers prove nothing would vanish.
+ReportLab draws nothing, silently, for a character its font lacks — and a font can *have* a character and draw
+nothing (WenQuanYi Micro Hei's ℃ had an empty glyph; scripts/font_cmap.py dropped such characters from the bundled
+copy). The chain: WenQuanYi Micro Hei (Chinese, Latin, digits, ✓ ★ ①–⑳ ‰ ± ≤ ≥ ³), then DejaVu Sans (℃ ✗ ǎ …), then
+REPLACEMENT. A font counts as having a character only when its glyph has outlines (``inked``), not merely a place in
+the character map. Every PDF sets text through ``runs`` — ``markup`` for Paragraphs, the Typesetter for canvases —
+and ``missing_glyphs`` lets tests and callers prove nothing would vanish.
 
 A character neither font has (an emoji in a title: 泵房漏水💧) must not fail a whole unit's print, nor vanish: both
 fonts are registered as MarkingTTFont, which draws it as REPLACEMENT (U+FFFD, a glyph both fonts draw) however the
@@ -64,18 +67,37 @@ def _marking_font(name: str, path: str) -> Any:
     return MarkingTTFont()
 
 
+def _inked(face: Any) -> frozenset[int]:
+    """The code points whose glyph in ``face`` (a ReportLab TTFontFile) has outlines: a glyph of no bytes or of
+    zero contours draws nothing although the character map lists it."""
+    start = face.get_table_pos("glyf")[0]
+    data = face._ttf_data
+    positions = face.glyphPos
+    inked = set()
+    for code, glyph in face.charToGlyph.items():
+        at = positions[glyph]
+        if positions[glyph + 1] - at >= 2 and int.from_bytes(data[start + at : start + at + 2], "big", signed=True):
+            inked.add(code)
+    return frozenset(inked)
+
+
 @cache
 def _faces() -> dict[str, frozenset[int]]:
-    """Register both fonts with ReportLab (≈0.2 s, once) and return each font's code points."""
+    """Register both fonts with ReportLab (≈0.2 s, once) and return each font's inked code points."""
     from reportlab.pdfbase import pdfmetrics
 
     with _lock:
         faces = {}
         for name, path in ((CJK, CJK_FONT), (SYMBOLS, SYMBOL_FONT)):
             font = _marking_font(name, str(path))
+            faces[name] = font.marks.codes = _inked(font.face)
             pdfmetrics.registerFont(font)
-            faces[name] = frozenset(font.face.charToGlyph)
         return faces
+
+
+def inked(font_name: str) -> frozenset[int]:
+    """The code points the bundled font ``font_name`` (CJK or SYMBOLS) draws with ink."""
+    return _faces()[font_name]
 
 
 def register_fonts() -> None:
@@ -102,21 +124,31 @@ def check_drawable(*texts: str) -> set[str]:
 
 
 def font_for_char(char: str) -> str:
+    """The first font of the chain that draws ``char``; CJK (which prints it as REPLACEMENT) when none does."""
     faces = _faces()
-    return CJK if _drawable(char) or ord(char) in faces[CJK] or ord(char) not in faces[SYMBOLS] else SYMBOLS
+    code = ord(char)
+    return SYMBOLS if code not in faces[CJK] and code in faces[SYMBOLS] and not _drawable(char) else CJK
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """``text`` split into (font name, text) runs, each character in the first font of the chain that draws it: the
+    one mechanism behind ``markup`` (Paragraphs) and the Typesetter (canvases)."""
+    cjk = _faces()[CJK]
+    if all(ord(c) in cjk for c in text):
+        return [(CJK, text)] if text else []
+    out: list[tuple[str, str]] = []
+    for char in text:
+        font = font_for_char(char)
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + char)
+        else:
+            out.append((font, char))
+    return out
 
 
 def markup(text: str) -> str:
     """``text`` escaped for a ReportLab Paragraph, with runs the CJK font lacks set in the symbol font."""
-    faces = _faces()
-    out: list[str] = []
-    in_symbols = False
-    for char in text:
-        symbol = not _drawable(char) and ord(char) not in faces[CJK] and ord(char) in faces[SYMBOLS]
-        if symbol != in_symbols:
-            out.append(f'<font name="{SYMBOLS}">' if symbol else "</font>")
-            in_symbols = symbol
-        out.append(escape(char, quote=False))
-    if in_symbols:
-        out.append("</font>")
-    return "".join(out)
+    return "".join(
+        escape(run, quote=False) if font == CJK else f'<font name="{font}">{escape(run, quote=False)}</font>'
+        for font, run in runs(text)
+    )

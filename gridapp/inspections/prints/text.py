@@ -11,7 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from gridapp.reports.fonts import CJK, SYMBOLS, register_fonts
+from gridapp.reports.fonts import CJK, SYMBOLS, inked, register_fonts, runs
 
 # Closing punctuation may hang past the right edge rather than start a line (禁则); opening ones never end a line.
 HANG = set("，。、；：？！）》」』】〕,.;:?!)]}%…·")
@@ -38,7 +38,13 @@ class Typesetter:
         register_fonts()
         cjk = pdfmetrics.getFont(CJK)
         symbols = pdfmetrics.getFont(SYMBOLS)
-        self._cjk_widths: dict[int, float] = cjk.face.charWidths
+        cjk_inked = inked(CJK)
+        # Widths of the characters the CJK font draws; any other is measured in the font ``runs`` sets it in.
+        self._cjk_widths: dict[int, float] = {
+            c: w
+            for c, w in cjk.face.charWidths.items()
+            if c in cjk_inked or chr(c).isspace() or not chr(c).isprintable()
+        }
         self._symbol_widths: dict[int, float] = symbols.face.charWidths
         self._cjk_default = float(cjk.face.defaultWidth)
 
@@ -103,18 +109,8 @@ class Typesetter:
         return max(minimum, size * width / natural)
 
     def runs(self, text: str) -> list[tuple[str, str]]:
-        """``text`` split into (font, text) runs: the CJK font wherever it has the character."""
-        widths = self._cjk_widths
-        if all(ord(c) in widths for c in text):
-            return [(CJK, text)]
-        out: list[tuple[str, str]] = []
-        for char in text:
-            font = CJK if ord(char) in widths or char.isspace() else SYMBOLS
-            if out and out[-1][0] == font:
-                out[-1] = (font, out[-1][1] + char)
-            else:
-                out.append((font, char))
-        return out
+        """``text`` split into (font, text) runs: the first font of the chain that draws each character."""
+        return runs(text)
 
     def put(self, tx: PDFTextObject, x: float, y: float, text: str, size: float) -> None:
         """Write ``text`` at (x, y) into an open text object (the cheapest way to set many strings)."""
