@@ -19,7 +19,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,17 +67,30 @@ class Limits:
 LIMITS = Limits()
 
 
-def open_workbook(source: Path | str | bytes, limits: Limits = LIMITS) -> Any:
+@dataclass(slots=True)
+class Layout:
+    """What openpyxl's read-only mode does not give: a sheet's merged ranges (0-based, inclusive: first row, first
+    column, last row, last column) and its hidden rows and columns (0-based). Gathered by the safety scan."""
+
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
+
+
+def open_workbook(source: Path | str | bytes, limits: Limits = LIMITS, layouts: dict[str, Layout] | None = None) -> Any:
     """``source`` as a read-only openpyxl workbook (values, not formulas) once it is known to be within ``limits``.
 
-    Raises WorkbookRefused; the caller closes the workbook.
+    ``layouts``, when given, receives each worksheet part's Layout by its path in the zip (a read-only sheet's
+    ``_worksheet_path``). Raises WorkbookRefused; the caller closes the workbook.
     """
     from openpyxl import load_workbook
 
     data = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         with zipfile.ZipFile(data) as archive:
-            check_archive(archive, limits)
+            found = check_archive(archive, limits)
+            if layouts is not None:
+                layouts.update(found)
     except WorkbookRefused:
         raise
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, RuntimeError) as exc:
@@ -90,8 +103,9 @@ def open_workbook(source: Path | str | bytes, limits: Limits = LIMITS) -> Any:
         raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=f"{type(exc).__name__}: {exc}"[:300]) from exc
 
 
-def check_archive(archive: zipfile.ZipFile, limits: Limits = LIMITS) -> None:
-    """Refuse the workbook's zip when any XML part is too large, declares a DOCTYPE or exceeds ``limits``."""
+def check_archive(archive: zipfile.ZipFile, limits: Limits = LIMITS) -> dict[str, Layout]:
+    """Refuse the workbook's zip when any XML part is too large, declares a DOCTYPE or exceeds ``limits``; returns
+    each worksheet's Layout by its part's path."""
     members = archive.infolist()
     if len(members) > MAX_PARTS:  # no workbook has that many parts; a zip of zips might
         raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=f"{len(members)} parts")
@@ -99,8 +113,12 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits = LIMITS) -> None:
     for member in parts:
         if member.file_size > _part_limit(member, limits):
             raise WorkbookRefused(WorkbookProblem.PART_TOO_LARGE, _part_limit(member, limits), member.filename)
+    layouts: dict[str, Layout] = {}
     for member in parts:
-        _scan(archive, member, limits)
+        layout = _scan(archive, member, limits)
+        if layout is not None:
+            layouts[member.filename] = layout
+    return layouts
 
 
 def _part_limit(member: zipfile.ZipInfo, limits: Limits) -> int:
@@ -110,12 +128,13 @@ def _part_limit(member: zipfile.ZipInfo, limits: Limits) -> int:
     return min(limits.part_bytes, MAX_OTHER_PART_BYTES)
 
 
-def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> None:
+def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> Layout | None:
     from xml.parsers import expat
 
     # What a part holds is known by its root element, wherever the workbook's relationships put it: a sheet's rows and
     # columns are counted, and the text of a sheet's cells and of the shared strings.
     state = {"chars": 0, "depth": 0, "row": 0, "read": 0, "sheet": -1, "cells": 0}
+    layout = Layout()
     size_limit = _part_limit(member, limits)
 
     def refuse(*_: Any) -> None:
@@ -136,6 +155,14 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> 
             state["row"] = _number(attrs.get("r"), state["row"] + 1)
             if state["row"] > limits.rows:
                 raise WorkbookRefused(WorkbookProblem.TOO_MANY_ROWS, limits.rows, member.filename)
+            if attrs.get("hidden") in ("1", "true"):
+                layout.hidden_rows.add(state["row"] - 1)
+        elif local == "mergeCell" and (span := _span(attrs.get("ref", ""))):
+            layout.merged.append(span)
+        elif local == "col" and attrs.get("hidden") in ("1", "true"):
+            first = _number(attrs.get("min"), 1)
+            last = min(_number(attrs.get("max"), first), limits.columns)  # "1:16384" hides the rest of the sheet
+            layout.hidden_columns.update(range(first - 1, last))
         elif local == "c" and (ref := attrs.get("r")):
             if _column(ref) > limits.columns:
                 raise WorkbookRefused(WorkbookProblem.TOO_MANY_COLUMNS, limits.columns, member.filename)
@@ -174,6 +201,22 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits) -> 
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=f"{member.filename}: {exc}"[:300]) from exc
+    return layout if state["sheet"] == 1 else None
+
+
+def _span(ref: str) -> tuple[int, int, int, int] | None:
+    """ "B3:D7" as (2, 1, 6, 3); None for a reference that is not a range of cells."""
+    first, _, last = ref.replace("$", "").partition(":")
+    cells = []
+    for part in (first, last or first):
+        letters = part.rstrip("0123456789")
+        digits = part[len(letters) :]
+        column = _column(letters)
+        if not digits.isdigit() or not column:
+            return None
+        cells.append((int(digits) - 1, column - 1))
+    (r1, c1), (r2, c2) = cells
+    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
 
 
 def _number(text: str | None, default: int) -> int:
