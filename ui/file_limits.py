@@ -22,7 +22,9 @@ def workbook_refusal_text(problem: WorkbookProblem | str, limit: int | str) -> s
     number = int(limit or 0)
     text = {
         WorkbookProblem.NOT_A_WORKBOOK: translate(
-            "FileLimits", "The file cannot be read as an Excel workbook (.xlsx). Save it as .xlsx and try again."
+            "FileLimits",
+            "The file cannot be read as a spreadsheet (.xlsx, .xls or CSV): it may be password-protected, damaged or "
+            "open in another program. Save it again from Excel or WPS and try again.",
         ),
         WorkbookProblem.UNSAFE_XML: translate(
             "FileLimits",

@@ -107,8 +107,8 @@ class Settings:
 
 class MappingProblem(enum.StrEnum):
     NO_HEADER = "no_header"  # no row under the title block looks like headings
-    MISSING = "missing"  # a required field has no column (detail: its heading)
-    TWICE = "twice"  # two columns were given the same meaning (detail: the field's heading)
+    MISSING = "missing"  # a required field has no column (detail: its key)
+    TWICE = "twice"  # two columns were given the same meaning (detail: the field's key)
     NO_ROWS = "no_rows"  # headings but no data under them
 
 
@@ -151,11 +151,9 @@ class Table:
         found: list[tuple[MappingProblem, str]] = []
         if not self.header_line:
             found.append((MappingProblem.NO_HEADER, ""))
-        found += [(MappingProblem.MISSING, f.heading) for f in self.missing]
+        found += [(MappingProblem.MISSING, f.key) for f in self.missing]
         keys = list(self.mapping.values())
-        found += [
-            (MappingProblem.TWICE, self.schema.field(k).heading) for k in dict.fromkeys(keys) if keys.count(k) > 1
-        ]
+        found += [(MappingProblem.TWICE, k) for k in dict.fromkeys(keys) if keys.count(k) > 1]
         if self.header_line and not self.rows:
             found.append((MappingProblem.NO_ROWS, ""))
         return found
