@@ -1,11 +1,15 @@
 # Shared by start.sh and test.sh: the system packages Qt needs, a virtual environment in .venv, the app installed
-# into it (editable, so resources/ is found beside the code). Sourced, not run.
+# into it (editable, so resources/ is found beside the code and code changes need no reinstall). Sourced, not run.
+# pip runs only when pyproject.toml (the package's metadata and dependencies) or the extras asked for changed since the
+# last install: .venv/.installed-<extras> holds the checksum it was installed from.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 apt_install() {
-  local missing=()
-  for pkg in "$@"; do dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg"); done
+  local missing=() installed
+  # One dpkg-query for all of them (a start-up cost paid on every start).
+  installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/ ok installed$/ {print $1}' || true)
+  for pkg in "$@"; do grep -qx "$pkg" <<<"$installed" || missing+=("$pkg"); done
   ((${#missing[@]})) || return 0
   local sudo=""; [[ $(id -u) == 0 ]] || sudo="sudo"
   echo "Installing system packages: ${missing[*]}"
@@ -27,5 +31,16 @@ if command -v dpkg-query >/dev/null; then
   apt_install "${qt_libs[@]}" ${EXTRA_APT_PACKAGES:-}
 fi
 [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".${PIP_EXTRAS:-}" --config-settings editable_mode=compat
+extras=${PIP_EXTRAS:-}
+name=${extras//[\[\]]/}
+stamp=".venv/.installed-${name:-base}"
+wanted=$(cat pyproject.toml | cksum)
+if [[ ! -f $stamp || $(<"$stamp") != "$wanted" ]]; then
+  echo "Installing Red Grid Workstation${extras:+ with $extras} into .venv (pyproject.toml is new or changed)"
+  rm -f .venv/.installed-*  # a new install may change what every earlier one put there
+  # -qq: errors only. setuptools' notice that the compat editable mode is transitional is not the user's business.
+  .venv/bin/python -m pip install -qq --upgrade pip
+  .venv/bin/python -m pip install -qq -e ".${extras}" --config-settings editable_mode=compat
+  echo "$wanted" >"$stamp"
+  [[ -z $extras ]] || echo "$wanted" >.venv/.installed-base  # the extras' install holds the base one too
+fi

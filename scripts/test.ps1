@@ -3,8 +3,18 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Split-Path -Parent $PSScriptRoot)
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
-.venv\Scripts\python.exe -m pip install -q --upgrade pip
-.venv\Scripts\python.exe -m pip install -q -e ".[test]" --config-settings editable_mode=compat
+# pip runs only when pyproject.toml (metadata, dependencies) changed since the last install, as in _setup.sh.
+$extras = "[test]"
+$stamp = ".venv\.installed-" + $(if ($extras) { $extras.Trim("[]") } else { "base" })
+$wanted = (Get-FileHash pyproject.toml -Algorithm SHA256).Hash
+if (-not (Test-Path $stamp) -or (Get-Content $stamp) -ne $wanted) {
+    Remove-Item .venv\.installed-* -ErrorAction SilentlyContinue
+    .venv\Scripts\python.exe -m pip install -qq --upgrade pip
+    .venv\Scripts\python.exe -m pip install -qq -e ".$extras" --config-settings editable_mode=compat
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    Set-Content $stamp $wanted
+    if ($extras) { Set-Content .venv\.installed-base $wanted }
+}
 $env:QT_QPA_PLATFORM = "offscreen"
 .venv\Scripts\ruff.exe check .
 .venv\Scripts\lint-imports.exe
