@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
 from gridapp.org import words
-from gridapp.org.kinds import PARTY_MEMBERS, RoleKind
+from gridapp.org.kinds import PARTY_MEMBERS, RoleKind, UnitKind
 from gridapp.org.printing import ProgressDoc
 from gridapp.org.queries import today
 from gridapp.org.rows import UnitHeader, UnitRow
@@ -41,6 +41,8 @@ class ChildBox:
     leads: tuple[str, ...]  # "责任区负责人：余学军"
     people: int
     party_members: int
+    missing: str = ""  # "未设置网格长" where the unit really lacks its lead, else ""
+    details: tuple[str, ...] = ()  # a grid's officers and zones: "宣传员：胡彩霞", "取水车间责任区：余学军"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +67,49 @@ def chart_data(org: object, unit_id: uuid.UUID, on: dt.date | None = None) -> Ch
     units = org.units(day)
     by_id = {u.id: u for u in units}
     children = [u for u in units if u.parent_id == unit_id]
-    leads: defaultdict[uuid.UUID, list[str]] = defaultdict(list)
+    holders: defaultdict[uuid.UUID, dict[str, list[str]]] = defaultdict(dict)
     for a in org.roles.history():
         if a.active_on(day) and a.role_kind in (RoleKind.LEADER, RoleKind.SECRETARY, RoleKind.ZONE_LEAD):
-            leads[a.unit_id].append(f"{a.role_name}：{a.person_name}")
+            holders[a.unit_id].setdefault(a.role_name, []).append(a.person_name)
+    leads = {unit: [f"{role}：{'、'.join(names)}" for role, names in roles.items()] for unit, roles in holders.items()}
     boxes = tuple(
-        ChildBox(c.name, words.UNIT_KIND[c.kind], c.code, tuple(leads[c.id]), c.people, c.party_members)
+        ChildBox(
+            c.name,
+            words.UNIT_KIND[c.kind],
+            c.code,
+            tuple(leads.get(c.id, ())),
+            c.people,
+            c.party_members,
+            "" if c.id in leads else _missing_lead(c.kind),
+            _grid_details(org, c.id, day) if c.kind is UnitKind.GRID else (),
+        )
         for c in children
     )
     members = _members(org, header.unit, by_id)
     return ChartData(header, day, boxes, members)
+
+
+def _missing_lead(kind: UnitKind) -> str:
+    return "未设置网格长" if kind is UnitKind.GRID else "未设置负责人"
+
+
+def _grid_details(org: object, unit_id: uuid.UUID, day: dt.date) -> tuple[str, ...]:
+    """A grid below the chart's unit at a glance: its officers and its zones with their leads."""
+    from gridapp.org.service import OrgService
+
+    assert isinstance(org, OrgService)
+    header = org.unit_header(unit_id, day)
+    if header is None:
+        return ()
+    officers = "；".join(
+        f"{slot.role.name} {'、'.join(a.person_name for a in slot.holders) or '未设置'}" for slot in header.officers
+    )
+    zones = "；".join(
+        f"{z.zone_name}（{'、'.join(a.person_name for a in z.leads) or '未设置负责人'}）" for z in header.zone_leads
+    )
+    lines = [f"网格员：{officers}"] if officers else []
+    lines += [f"责任区：{zones}"] if zones else []
+    return tuple(lines)
 
 
 def _members(org: object, unit: UnitRow, by_id: dict[uuid.UUID, UnitRow]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -113,7 +148,7 @@ def org_chart_pdf(data: ChartData, progress: Progress = no_progress) -> bytes:
     h = data.header
     texts = [h.unit.name, h.path, *(a.person_name for a in (*h.leaders, *h.secretaries))]
     texts += [s.role.name for s in h.officers] + [a.person_name for s in h.officers for a in s.holders]
-    texts += [c.name + c.code + "".join(c.leads) for c in data.children]
+    texts += [c.name + c.code + "".join(c.leads) + "".join(c.details) for c in data.children]
     texts += [path + "".join(names) for path, names in data.members]
     check_drawable(*texts)
     progress(1, 4, "chart")
@@ -142,7 +177,7 @@ def org_chart_pdf(data: ChartData, progress: Progress = no_progress) -> bytes:
         Spacer(1, 4 * mm),
         _Top(h, bool(data.children)),
     ]
-    per_row = 6
+    per_row = min(6, max(1, len(data.children)))  # a plant of one grid draws that grid the page's width
     for start in range(0, len(data.children), per_row):
         last = start + per_row >= len(data.children)
         story.append(_ChildRow(data.children[start : start + per_row], per_row, last))
@@ -248,11 +283,17 @@ class _Top(Flowable):
     def _leader_lines(self) -> list[tuple[str, float, colors.Color]]:
         h = self.header
         leaders = "、".join(a.person_name for a in h.leaders)
-        lines = [(f"网格长：{leaders}" if leaders else "网格长：空缺", 11, colors.black if leaders else RED)]
+        lines: list[tuple[str, float, colors.Color]] = []
+        if leaders:
+            lines.append((f"{h.leaders[0].role_name}：{leaders}", 11, colors.black))
+        elif h.unit.kind is UnitKind.GRID:  # a plant or a net has no 网格长 to miss
+            lines.append(("未设置网格长", 11, RED))
         if h.secretaries:
             lines.append(("党支部书记：" + "、".join(a.person_name for a in h.secretaries), 10, colors.black))
         for a in h.others:
             lines.append((f"{a.role_name}：{a.person_name}", 9, colors.black))
+        if not lines:
+            lines.append((f"{words.UNIT_KIND[h.unit.kind]} · 编码 {h.unit.code}", 9, colors.HexColor("#555555")))
         return lines
 
     @staticmethod
@@ -326,7 +367,8 @@ class _ChildRow(Flowable):
     @staticmethod
     def _lines(child: ChildBox) -> list[tuple[str, float, colors.Color]]:
         lines = [(f"{child.kind} · {child.code}", 8, colors.HexColor("#666666"))]
-        lines += [(lead, 9, colors.black) for lead in child.leads] or [("负责人：空缺", 9, RED)]
+        lines += [(lead, 10, colors.black) for lead in child.leads] or [(child.missing, 10, RED)]
+        lines += [(detail, 9, colors.black) for detail in child.details]
         lines.append((f"在岗 {child.people} 人 · 党员 {child.party_members} 人", 8, colors.HexColor("#444444")))
         return lines
 
