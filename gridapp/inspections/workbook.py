@@ -1,8 +1,12 @@
-"""Checkpoint items to and from Excel (.xlsx): export with the plant's column headings, and an all-or-nothing
-import that reports every bad row and cell before anything is changed.
+"""Checkpoint items to and from spreadsheets: the export with the plant's column headings, and an import of the card
+sheets workshops keep (read through the common framework in ``gridapp.io.tables``: title blocks, categories merged
+over their runs, headings in their own words, notes under the table), checked and shown row by row before an
+all-or-nothing import.
 
 The workbook is an exchange format read by people, so its headings and words are Chinese (like the printed PDFs);
-the aliases let a sheet typed by hand use the short or English forms too.
+the synonyms let a sheet typed by hand use the words workshops use. An item whose standard states limits
+(``0.3～0.5MPa``, ``≤75℃``) is proposed as a reading item with those limits and unit; the user accepts the
+proposals all together, row by row, or keeps the items pass/fail.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import enum
 import io
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +22,9 @@ from gridapp.actor import Actor
 from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind
 from gridapp.inspections.rows import InspectionRefused, ItemDraft, ItemRow, Refusal
 from gridapp.inspections.rules import LIMITS, check_item
+from gridapp.io import values
+from gridapp.io.readings import Limits, limits_in
+from gridapp.io.tables import Field, Schema, Skipped, Table
 from gridapp.progress import Progress, no_progress
 
 if TYPE_CHECKING:
@@ -27,32 +34,63 @@ if TYPE_CHECKING:
 
 MAX_ROWS = 5000
 
-# column key → (heading written on export, accepted headings on import)
+# column key → (heading written on export, words accepted on import: the app's own, then what workshops write)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "sequence": ("序号", ("序号", "序", "no", "no.", "sequence")),
-    "equipment": ("设备类别", ("设备类别", "设备", "equipment")),
-    "activity": ("作业活动单元", ("作业活动单元", "活动单元", "作业活动", "activity")),
-    "content": ("检查内容", ("检查内容", "内容", "检查项目", "content")),
-    "standard": ("检查标准", ("检查标准", "标准", "standard")),
-    "method": ("检查方法", ("检查方法", "方法", "method")),
-    "level": ("检查级别", ("检查级别", "级别", "执行级", "level")),
-    "frequency": ("检查频次", ("检查频次", "频次", "frequency")),
-    "interval_days": ("间隔天数", ("间隔天数", "间隔", "interval", "interval days")),
-    "kind": ("记录方式", ("记录方式", "类型", "kind")),
-    "lower": ("下限", ("下限", "lower", "min")),
-    "upper": ("上限", ("上限", "upper", "max")),
-    "unit": ("单位", ("单位", "unit")),
-    "id": ("项目编号", ("项目编号", "编号", "id")),
+    "sequence": ("序号", ("序号", "序", "顺序号", "no", "no.", "sequence")),
+    "equipment": (
+        "设备类别",
+        (
+            "设备类别",
+            "设备",
+            "设备名称",
+            "设备设施",
+            "设备/设施",
+            "设施名称",
+            "部位",
+            "检查部位",
+            "检查区域",
+            "区域",
+            "装置",
+            "系统",
+            "类别",
+            "equipment",
+        ),
+    ),
+    "activity": (
+        "作业活动单元",
+        ("作业活动单元", "活动单元", "作业活动", "作业单元", "作业内容", "工序", "作业步骤", "activity"),
+    ),
+    "content": (
+        "检查内容",
+        ("检查内容", "内容", "检查项目", "检查项", "点检内容", "巡检内容", "检查要点", "点项", "检查点", "content"),
+    ),
+    "standard": (
+        "检查标准",
+        ("检查标准", "标准", "标准要求", "技术标准", "控制标准", "检查要求", "判定标准", "合格标准", "standard"),
+    ),
+    "method": ("检查方法", ("检查方法", "方法", "判定方法", "检查方式", "检查手段", "判断方法", "method")),
+    "level": ("检查级别", ("检查级别", "级别", "执行级", "检查层级", "检查人", "检查主体", "执行人", "level")),
+    "frequency": ("检查频次", ("检查频次", "频次", "频率", "检查频率", "检查周期", "周期", "frequency")),
+    "interval_days": ("间隔天数", ("间隔天数", "间隔", "间隔(天)", "interval", "interval days")),
+    "kind": ("记录方式", ("记录方式", "类型", "记录类型", "kind")),
+    "lower": ("下限", ("下限", "下限值", "最小值", "lower", "min")),
+    "upper": ("上限", ("上限", "上限值", "最大值", "upper", "max")),
+    "unit": ("单位", ("单位", "计量单位", "unit")),
+    "id": ("项目编号", ("项目编号", "id")),
 }
-REQUIRED = ("content", "level", "frequency")
+REQUIRED = ("content",)
+SCHEMA = Schema(
+    "card_items",
+    tuple(Field(key, heading, words[1:], key in REQUIRED) for key, (heading, words) in COLUMNS.items()),
+)
 
 LEVEL_WORDS = {
-    CheckLevel.STAFF: ("岗位员工", "员工", "群众", "岗位", "日查人", "staff"),
+    CheckLevel.STAFF: ("岗位员工", "员工", "群众", "岗位", "日查人", "操作工", "操作人员", "班组员工", "staff"),
     CheckLevel.OFFICER: ("网格员", "officer"),
     CheckLevel.LEADER: ("网格长", "leader"),
 }
 FREQUENCY_WORDS = {
-    Frequency.DAILY: ("每日", "日", "日查", "每天", "daily"),
+    Frequency.DAILY: ("每日", "日", "日查", "每天", "每班", "班", "daily"),
     Frequency.WEEKLY: ("每周", "周", "周查", "weekly"),
     Frequency.MONTHLY: ("每月", "月", "月查", "monthly"),
     Frequency.CUSTOM: ("自定义", "custom"),
@@ -95,10 +133,47 @@ class RowError:
     value: str = ""
 
 
+class Readings(enum.StrEnum):
+    ALL = "all"  # every proposal becomes a reading item
+    CHOSEN = "chosen"  # only the rows in CardImportOptions.accepted
+    NONE = "none"  # keep every item pass/fail
+
+
+@dataclass(frozen=True, slots=True)
+class CardImportOptions:
+    readings: Readings = Readings.ALL
+    accepted: frozenset[int] = frozenset()  # rows (line numbers) whose proposal is taken, with Readings.CHOSEN
+    level: CheckLevel | None = None  # for rows that name none (a sheet without the column); None: required
+    frequency: Frequency | None = None
+
+    def takes(self, line: int) -> bool:
+        return self.readings is Readings.ALL or (self.readings is Readings.CHOSEN and line in self.accepted)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLine:
+    """One row of the sheet as the preview shows it."""
+
+    line: int
+    values: dict[str, str]  # field → the cell's text (merged cells filled)
+    filled: frozenset[str]  # fields filled from a merged cell
+    item_id: uuid.UUID | None
+    draft: ItemDraft | None  # None when the row has errors
+    proposal: Limits | None  # a reading read from the standard text
+    errors: tuple[RowError, ...]
+
+    @property
+    def accepted(self) -> bool:
+        return self.draft is not None and self.proposal is not None and self.draft.kind is ItemKind.READING
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedWorkbook:
     rows: tuple[tuple[uuid.UUID | None, ItemDraft], ...]
     errors: tuple[RowError, ...]
+    lines: tuple[ItemLine, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    unmapped: tuple[str, ...] = ()  # headings of the columns not read
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +185,17 @@ class ImportPlan:
     updated: int
     removed: int
     errors: tuple[RowError, ...]
+    lines: tuple[ItemLine, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    unmapped: tuple[str, ...] = ()
+
+    @property
+    def proposals(self) -> int:
+        return sum(1 for line in self.lines if line.proposal is not None)
+
+    @property
+    def accepted(self) -> int:
+        return sum(1 for line in self.lines if line.accepted)
 
 
 class WorkbookRejected(ValueError):
@@ -121,7 +207,7 @@ class WorkbookRejected(ValueError):
 
 
 def _norm(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    return values.text(value).strip()
 
 
 def _word(value: str, words: dict[Any, tuple[str, ...]]) -> Any:
@@ -132,153 +218,141 @@ def _word(value: str, words: dict[Any, tuple[str, ...]]) -> Any:
     return None
 
 
-def _number(value: Any) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int | float):
-        return float(value)
-    return float(str(value).strip().replace("，", ".").replace(",", "."))
-
-
-def read_items(source: Path | bytes, progress: Progress = no_progress) -> ParsedWorkbook:
-    """Every item row of the first sheet, or every problem found (all rows are checked, not just the first bad one)."""
-    from gridapp.io.workbooks import WorkbookProblem, WorkbookRefused, open_workbook
+def open_items(source: Path) -> Table | ParsedWorkbook:
+    """``source`` read with the proposed column mapping; a ParsedWorkbook holding the file's problem instead."""
+    from gridapp.io.sheets import read_file
+    from gridapp.io.tables import build_table
+    from gridapp.io.workbooks import WorkbookProblem, WorkbookRefused
 
     try:
-        book = open_workbook(source)
+        file = read_file(source)
     except WorkbookRefused as exc:
         if exc.problem is WorkbookProblem.NOT_A_WORKBOOK:
             return ParsedWorkbook((), (RowError(0, "", ImportProblem.NOT_A_WORKBOOK, exc.part.split(":")[0]),))
         return ParsedWorkbook((), (RowError(0, "", ImportProblem(exc.problem.value), str(exc.limit)),))
-    try:
-        sheet = book.worksheets[0]
-        rows = list(sheet.iter_rows(values_only=True))
-    finally:
-        book.close()
-    header_at, columns = _find_header(rows)
-    if header_at is None:
-        missing = "、".join(COLUMNS[k][0] for k in REQUIRED)
-        return ParsedWorkbook((), (RowError(1, missing, ImportProblem.MISSING_COLUMN),))
-    missing_cols = [COLUMNS[k][0] for k in REQUIRED if k not in columns]
-    if missing_cols:
-        errors = tuple(RowError(header_at + 1, c, ImportProblem.MISSING_COLUMN) for c in missing_cols)
-        return ParsedWorkbook((), errors)
-    body = [(n, r) for n, r in enumerate(rows[header_at + 1 :], start=header_at + 2) if any(_norm(v) for v in r)]
+    return build_table(file, SCHEMA)
+
+
+def read_items(
+    source: Path | Table, options: CardImportOptions = CardImportOptions(), progress: Progress = no_progress
+) -> ParsedWorkbook:
+    """Every item row of the sheet, or every problem found (all rows are checked, not just the first bad one)."""
+    table = open_items(source) if isinstance(source, Path) else source
+    if isinstance(table, ParsedWorkbook):
+        return table
+    unmapped = tuple(c.heading or c.letter for c in table.unmapped)
+    if not table.header_line or table.missing:
+        missing = table.missing or SCHEMA.required
+        errors = tuple(RowError(table.header_line or 1, f.heading, ImportProblem.MISSING_COLUMN) for f in missing)
+        return ParsedWorkbook((), errors, skipped=table.skipped, unmapped=unmapped)
+    body = table.rows
     if not body:
-        return ParsedWorkbook((), (RowError(0, "", ImportProblem.NO_ROWS),))
+        return ParsedWorkbook((), (RowError(0, "", ImportProblem.NO_ROWS),), skipped=table.skipped)
     if len(body) > MAX_ROWS:
         return ParsedWorkbook((), (RowError(0, "", ImportProblem.TOO_MANY_ROWS, str(len(body))),))
     parsed: list[tuple[float, int, uuid.UUID | None, ItemDraft]] = []
     errors: list[RowError] = []
+    lines: list[ItemLine] = []
     seen_ids: dict[uuid.UUID, int] = {}
-    for count, (number, values) in enumerate(body):
+    for count, row in enumerate(body):
         if count % 100 == 0:
             progress(count, len(body), "")
-
-        def cell(key: str, values: tuple[Any, ...] = values) -> Any:
-            index = columns.get(key)
-            return values[index] if index is not None and index < len(values) else None
-
-        row_errors: list[RowError] = []
-
-        def problem(
-            key: str,
-            kind: ImportProblem,
-            value: Any = "",
-            number: int = number,
-            row_errors: list[RowError] = row_errors,
-        ) -> None:
-            row_errors.append(RowError(number, COLUMNS[key][0], kind, _norm(value)[:60]))
-
-        level = _word(_norm(cell("level")), LEVEL_WORDS)
-        if level is None:
-            problem(
-                "level", ImportProblem.REQUIRED if not _norm(cell("level")) else ImportProblem.BAD_LEVEL, cell("level")
-            )
-        frequency = _word(_norm(cell("frequency")), FREQUENCY_WORDS)
-        if frequency is None:
-            bad = ImportProblem.REQUIRED if not _norm(cell("frequency")) else ImportProblem.BAD_FREQUENCY
-            problem("frequency", bad, cell("frequency"))
-        kind = ItemKind.PASS_FAIL
-        if _norm(cell("kind")):
-            kind = _word(_norm(cell("kind")), KIND_WORDS)
-            if kind is None:
-                problem("kind", ImportProblem.BAD_KIND, cell("kind"))
-        numbers: dict[str, float | None] = {}
-        for key in ("lower", "upper", "interval_days", "sequence"):
-            try:
-                numbers[key] = _number(cell(key))
-            except ValueError:
-                numbers[key] = None
-                problem(key, ImportProblem.BAD_NUMBER, cell(key))
-        interval = numbers["interval_days"]
-        if interval is not None and (interval != int(interval) or interval < 1):
-            problem("interval_days", ImportProblem.BAD_NUMBER, cell("interval_days"))
-            interval = None
-        item_id = None
-        if _norm(cell("id")):
-            try:
-                item_id = uuid.UUID(_norm(cell("id")))
-            except ValueError:
-                problem("id", ImportProblem.BAD_ID, cell("id"))
-            else:
-                if item_id in seen_ids:
-                    problem("id", ImportProblem.DUPLICATE_ID, f"{cell('id')} ({seen_ids[item_id]})")
-                seen_ids.setdefault(item_id, number)
-        if not row_errors:
-            draft = ItemDraft(
-                content=_norm(cell("content")),
-                level=level,
-                frequency=frequency,
-                equipment=_norm(cell("equipment")),
-                activity=_norm(cell("activity")),
-                standard=_norm(cell("standard")),
-                method=_norm(cell("method")),
-                interval_days=int(interval) if interval is not None else None,
-                kind=kind or ItemKind.PASS_FAIL,
-                lower=numbers["lower"],
-                upper=numbers["upper"],
-                unit=_norm(cell("unit")),
-            )
-            try:
-                draft = check_item(draft)
-            except InspectionRefused as refused:
-                match refused.refusal:
-                    case Refusal.CONTENT_REQUIRED:
-                        problem("content", ImportProblem.REQUIRED)
-                    case Refusal.INTERVAL_REQUIRED:
-                        problem("interval_days", ImportProblem.INTERVAL_REQUIRED)
-                    case Refusal.LIMITS_REVERSED:
-                        problem("lower", ImportProblem.LIMITS_REVERSED, f"{cell('lower')} > {cell('upper')}")
-                    case Refusal.TEXT_TOO_LONG:
-                        key = refused.detail
-                        problem(key, ImportProblem.TOO_LONG, f"{len(_norm(cell(key)))} > {LIMITS[key]}")
-                    case _:
-                        raise
-            else:
-                sequence = numbers["sequence"]
-                parsed.append((sequence if sequence is not None else float("inf"), number, item_id, draft))
+        line, draft, item_id, sequence, proposal, row_errors = _read_row(row.line, row.get, options, seen_ids)
+        if draft is not None:
+            parsed.append((sequence if sequence is not None else float("inf"), line, item_id, draft))
         errors.extend(row_errors)
+        shown = {key: _norm(row.get(key)) for key in table.fields}
+        lines.append(ItemLine(line, shown, row.filled, item_id, draft, proposal, tuple(row_errors)))
     progress(len(body), len(body), "")
     # Rows are taken in the order of their sequence numbers (a sheet sorted by another column still imports right);
     # rows without one keep their place at the end, in sheet order.
     parsed.sort(key=lambda p: (p[0], p[1]))
-    return ParsedWorkbook(tuple((p[2], p[3]) for p in parsed), tuple(errors))
+    return ParsedWorkbook(tuple((p[2], p[3]) for p in parsed), tuple(errors), tuple(lines), table.skipped, unmapped)
 
 
-def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int | None, dict[str, int]]:
-    lookup = {alias.lower(): key for key, (_, aliases) in COLUMNS.items() for alias in aliases}
-    for index, row in enumerate(rows[:10]):
-        found: dict[str, int] = {}
-        for column, value in enumerate(row):
-            key = lookup.get(_norm(value).lower())
-            if key and key not in found:
-                found[key] = column
-        if "content" in found:
-            return index, found
-    return None, {}
+def _read_row(
+    number: int, cell: Any, options: CardImportOptions, seen_ids: dict[uuid.UUID, int]
+) -> tuple[int, ItemDraft | None, uuid.UUID | None, float | None, Limits | None, list[RowError]]:
+    row_errors: list[RowError] = []
+
+    def problem(key: str, kind: ImportProblem, value: Any = "") -> None:
+        row_errors.append(RowError(number, COLUMNS[key][0], kind, _norm(value)[:60]))
+
+    level = _word(_norm(cell("level")), LEVEL_WORDS) if _norm(cell("level")) else options.level
+    if level is None:
+        problem("level", ImportProblem.REQUIRED if not _norm(cell("level")) else ImportProblem.BAD_LEVEL, cell("level"))
+    frequency = _word(_norm(cell("frequency")), FREQUENCY_WORDS) if _norm(cell("frequency")) else options.frequency
+    if frequency is None:
+        bad = ImportProblem.REQUIRED if not _norm(cell("frequency")) else ImportProblem.BAD_FREQUENCY
+        problem("frequency", bad, cell("frequency"))
+    numbers: dict[str, float | None] = {}
+    for key in ("lower", "upper", "interval_days", "sequence"):
+        try:
+            numbers[key] = values.number(cell(key))
+        except ValueError:
+            numbers[key] = None
+            problem(key, ImportProblem.BAD_NUMBER, cell(key))
+    kind = ItemKind.READING if numbers["lower"] is not None or numbers["upper"] is not None else ItemKind.PASS_FAIL
+    if _norm(cell("kind")):
+        kind = _word(_norm(cell("kind")), KIND_WORDS)
+        if kind is None:
+            problem("kind", ImportProblem.BAD_KIND, cell("kind"))
+    interval = numbers["interval_days"]
+    if interval is not None and (interval != int(interval) or interval < 1):
+        problem("interval_days", ImportProblem.BAD_NUMBER, cell("interval_days"))
+        interval = None
+    item_id = None
+    if _norm(cell("id")):
+        try:
+            item_id = uuid.UUID(_norm(cell("id")))
+        except ValueError:
+            problem("id", ImportProblem.BAD_ID, cell("id"))
+        else:
+            if item_id in seen_ids:
+                problem("id", ImportProblem.DUPLICATE_ID, f"{cell('id')} ({seen_ids[item_id]})")
+            seen_ids.setdefault(item_id, number)
+    # A pass/fail item (no kind written, no limits in their columns) whose standard states limits: a proposal.
+    proposal = None
+    if not _norm(cell("kind")) and kind is ItemKind.PASS_FAIL:
+        proposal = limits_in(_norm(cell("standard")))
+    if row_errors:
+        return number, None, item_id, None, proposal, row_errors
+    draft = ItemDraft(
+        content=_norm(cell("content")),
+        level=level,
+        frequency=frequency,
+        equipment=_norm(cell("equipment")),
+        activity=_norm(cell("activity")),
+        standard=_norm(cell("standard")),
+        method=_norm(cell("method")),
+        interval_days=int(interval) if interval is not None else None,
+        kind=kind or ItemKind.PASS_FAIL,
+        lower=numbers["lower"],
+        upper=numbers["upper"],
+        unit=_norm(cell("unit")),
+    )
+    if proposal is not None and options.takes(number):
+        fields = proposal.item_fields()
+        if draft.unit:  # the sheet's own unit column wins over the unit read from the text
+            fields.pop("unit")
+        draft = replace(draft, **fields)
+    try:
+        draft = check_item(draft)
+    except InspectionRefused as refused:
+        match refused.refusal:
+            case Refusal.CONTENT_REQUIRED:
+                problem("content", ImportProblem.REQUIRED)
+            case Refusal.INTERVAL_REQUIRED:
+                problem("interval_days", ImportProblem.INTERVAL_REQUIRED)
+            case Refusal.LIMITS_REVERSED:
+                problem("lower", ImportProblem.LIMITS_REVERSED, f"{cell('lower')} > {cell('upper')}")
+            case Refusal.TEXT_TOO_LONG:
+                key = refused.detail
+                problem(key, ImportProblem.TOO_LONG, f"{len(_norm(cell(key)))} > {LIMITS[key]}")
+            case _:
+                raise
+        return number, None, item_id, None, proposal, row_errors
+    return number, draft, item_id, numbers["sequence"], proposal, row_errors
 
 
 def write_items(items: list[ItemRow], title: str, out: io.BufferedIOBase | io.BytesIO) -> None:
@@ -382,9 +456,15 @@ class WorkbookService:
         progress(1, 1, "")
         return written
 
-    def plan_import(self, document_id: uuid.UUID, path: Path, progress: Progress = no_progress) -> ImportPlan:
-        """What importing ``path`` would add, change and remove, and every problem in it; changes nothing."""
-        parsed = read_items(path.read_bytes(), progress)
+    def plan_import(
+        self,
+        document_id: uuid.UUID,
+        source: Path | Table,
+        progress: Progress = no_progress,
+        options: CardImportOptions = CardImportOptions(),
+    ) -> ImportPlan:
+        """What importing ``source`` would add, change and remove, row by row with every problem; changes nothing."""
+        parsed = read_items(source, options, progress)
         existing = {i.id: i for i in self._documents.items(document_id)}
         named = {item_id for item_id, _ in parsed.rows if item_id in existing}
         updated = sum(1 for item_id, draft in parsed.rows if item_id in existing and existing[item_id].draft() != draft)
@@ -394,12 +474,23 @@ class WorkbookService:
             updated=updated,
             removed=len(set(existing) - named),
             errors=parsed.errors,
+            lines=parsed.lines,
+            skipped=parsed.skipped,
+            unmapped=parsed.unmapped,
         )
 
-    def import_items(self, actor: Actor, document_id: uuid.UUID, path: Path, progress: Progress = no_progress) -> int:
-        """Make the document's items those of the workbook, all or nothing; raises WorkbookRejected listing every
+    def import_items(
+        self,
+        actor: Actor,
+        document_id: uuid.UUID,
+        source: Path | Table,
+        progress: Progress = no_progress,
+        options: CardImportOptions = CardImportOptions(),
+    ) -> int:
+        """Make the document's items those of the sheet, all or nothing; raises WorkbookRejected listing every
         problem when any row is bad. Returns the number of item changes."""
-        parsed = read_items(path.read_bytes(), progress)
+        parsed = read_items(source, options, progress)
         if parsed.errors:
             raise WorkbookRejected(parsed.errors)
-        return self._documents.replace_items(actor, document_id, parsed.rows, path.name)
+        name = Path(source.path).name if isinstance(source, Table) else source.name
+        return self._documents.replace_items(actor, document_id, parsed.rows, name)

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from gridapp.actor import Actor
 from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind
 from gridapp.inspections.service import InspectionService
-from gridapp.inspections.workbook import ImportProblem, WorkbookRejected, read_items
+from gridapp.inspections.workbook import CardImportOptions, ImportProblem, WorkbookRejected, read_items
 
 
 def test_export_then_import_changes_nothing(ins: InspectionService, actor: Actor, dosing_card: uuid.UUID,
@@ -103,10 +103,23 @@ def test_a_typed_sheet_without_ids_replaces_the_items(ins: InspectionService, ac
 def test_files_that_are_not_item_sheets(tmp_path: Path) -> None:
     junk = tmp_path / "notes.xlsx"
     junk.write_text("not a workbook", encoding="utf-8")
-    assert read_items(junk.read_bytes()).errors[0].problem is ImportProblem.NOT_A_WORKBOOK
+    assert read_items(junk).errors[0].problem is ImportProblem.NOT_A_WORKBOOK
     book = Workbook()
+    book.active.append(["设备", "标准"])
+    book.save(junk)
+    (error,) = read_items(junk).errors
+    assert (error.column, error.problem) == ("检查内容", ImportProblem.MISSING_COLUMN)
+    book.active.delete_rows(1)
     book.active.append(["检查内容", "标准"])
     book.save(junk)
-    errors = read_items(junk.read_bytes()).errors
-    assert {e.column for e in errors} == {"检查级别", "检查频次"}
-    assert all(e.problem is ImportProblem.MISSING_COLUMN for e in errors)
+    assert [e.problem for e in read_items(junk).errors] == [ImportProblem.NO_ROWS]
+    book.active.append(["泵体无泄漏", "无渗漏"])
+    book.save(junk)
+    # a sheet without level and frequency columns: each row needs them, unless the user chose them for all rows
+    errors = read_items(junk).errors
+    assert {(e.row, e.column, e.problem) for e in errors} == {
+        (2, "检查级别", ImportProblem.REQUIRED),
+        (2, "检查频次", ImportProblem.REQUIRED),
+    }
+    chosen = read_items(junk, CardImportOptions(level=CheckLevel.STAFF, frequency=Frequency.DAILY))
+    assert not chosen.errors and chosen.rows[0][1].level is CheckLevel.STAFF

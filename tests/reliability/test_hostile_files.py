@@ -22,13 +22,12 @@ import pytest
 from gridapp.inspections.photos import TooManyPixels, shrink_photo
 from gridapp.inspections.workbook import ImportProblem, read_items
 from gridapp.io.pictures import MAX_PIXELS
+from gridapp.io.sheets import read_file
 from gridapp.io.workbooks import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, WorkbookProblem, WorkbookRefused, open_workbook
 from gridapp.issues.errors import InputProblem, IssueInputError
 from gridapp.issues.photos import PhotoStore
 from gridapp.org.areas import prepare_photo
 from gridapp.org.errors import OrgError, OrgProblem
-from gridapp.org.roster import read_table
-from gridapp.org.roster_preview import FileProblem, RosterPreview
 
 ROOT = Path(__file__).resolve().parents[2]
 SECONDS = 2.0
@@ -285,12 +284,12 @@ def test_an_ordinary_photo_still_goes_in(tmp_path: Path) -> None:
 
 _WORKBOOK_IMPORTS = """
 from gridapp.io.workbooks import open_workbook
-from gridapp.org.roster import read_table
+from gridapp.io.sheets import read_file
 from gridapp.inspections.workbook import read_items
 import openpyxl.reader.excel
 """
 _WORKBOOK_ATTEMPTS = (
-    """[("open", lambda p: open_workbook(p).close()), ("roster", read_table), ("card items", read_items)]"""
+    """[("open", lambda p: open_workbook(p).close()), ("any sheet", read_file), ("card items", read_items)]"""
 )
 
 
@@ -331,8 +330,9 @@ def test_a_hostile_workbook_is_refused_quickly_by_every_importer(
     }.get(problem)
     if limit:
         assert refused.value.limit == limit
-    roster = read_table(path)
-    assert isinstance(roster, RosterPreview) and roster.file_problem is FileProblem(problem.value)
+    with pytest.raises(WorkbookRefused) as read:  # what every import (roster, card items) reads a file with
+        read_file(path)
+    assert read.value.problem is problem
     (error,) = read_items(path).errors
     assert error.problem is ImportProblem(problem.value)
 
