@@ -62,3 +62,33 @@ def numbered_canvas(footer: Callable[[int, int], str] | None = None, size: float
             super().save()
 
     return NumberedCanvas
+
+
+def story_height(flowables: list[Any], width: float) -> float:
+    """The height ``flowables`` take in a frame ``width`` wide (the first one's space before is dropped, as a frame
+    drops it at its top)."""
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        _w, h = flowable.wrap(width, 1e6)
+        total += h + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+    return total
+
+
+def fill_scale(
+    story: Callable[[float], list[Any]], width: float, height: float, high: float = 2.5, steps: int = 10
+) -> float:
+    """The largest scale in [1, ``high``] at which ``story(scale)`` still fits one frame of ``width`` × ``height``:
+    a wall print sets its type as large as its paper allows instead of leaving the bottom empty. 1 when even that
+    overflows (the story then runs onto further pages)."""
+    if story_height(story(high), width) <= height:
+        return high
+    low = 1.0
+    if story_height(story(low), width) > height:
+        return low
+    for _ in range(steps):
+        middle = (low + high) / 2
+        if story_height(story(middle), width) <= height:
+            low = middle
+        else:
+            high = middle
+    return low

@@ -16,7 +16,7 @@ from typing import Any
 from gridapp.actor import Actor
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable, markup
-from gridapp.reports.pdf import GOLD, RED, numbered_canvas, style, title_style
+from gridapp.reports.pdf import GOLD, RED, fill_scale, numbered_canvas, story_height, style, title_style
 from gridapp.scoring.kinds import EntrySource, EntryStatus, Mark, SubjectKind
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.points import format_points
@@ -274,8 +274,7 @@ def points_table_pdf(posting: Posting, size: str = "A4", progress: Progress = no
 
 def star_board_pdf(posting: Posting, size: str = "A3", progress: Progress = no_progress) -> bytes:
     """The star board for the wall: the stars of the period at the top, then each star level's members."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.lib.units import mm
 
     cat = posting.catalogue
     if not cat.thresholds:
@@ -293,8 +292,6 @@ def star_board_pdf(posting: Posting, size: str = "A3", progress: Progress = no_p
         + "，".join(f"{STARS_CN[STAR_LEVELS - i]}≥{format_points(m)}分" for i, m in enumerate(minimums))
         + f"（{period_cn(posting.period)}积分）"
     )
-    stars = [r for r in posting.standings if r.mark is Mark.TOP and r.points > 0]
-    levels = {level: [r for r in posting.standings if r.stars == level] for level in range(STAR_LEVELS, 0, -1)}
     footer = f"打印日期：{posting.printed_on:%Y-%m-%d}　　积分依据及明细见积分看板，如有异议请向党支部反映。"
     star_word = "党员之星" if cat.subject is SubjectKind.PERSON else "先进之星"
     texts = [
@@ -307,6 +304,40 @@ def star_board_pdf(posting: Posting, size: str = "A3", progress: Progress = no_p
         *(f"{r.name}{r.unit_name}" for r in posting.standings),
     ]
     progress(0, 2, "")
+
+    def sized(k: float, gap: float = 0.0) -> list[Any]:
+        """The board, its type ``k`` times the paper's base size, ``gap`` points more between sections."""
+        return _star_board_story(posting, frame_w, title, subtitle, star_word, rule_text, footer, scale * k, gap)
+
+    page = _page(size, landscape_=False)
+    margin = 15 * scale * mm
+    frame_w, frame_h = page[0] - 2 * margin - 12, page[1] - 2 * margin - 4 * mm - 12  # SimpleDocTemplate's padding
+    k = fill_scale(sized, frame_w, frame_h)
+    sections = sum(1 for f in sized(k) if getattr(f, "_section", False))
+    spare = frame_h - story_height(sized(k), frame_w)
+    gap = max(0.0, spare - 2) / max(1, sections) if k > 1 else 0.0  # what the type could not fill, between sections
+    pdf = _build(page, lambda width: sized(k, gap), 15 * scale, texts)
+    progress(2, 2, "")
+    return pdf
+
+
+def _star_board_story(
+    posting: Posting,
+    width: float,
+    title: str,
+    subtitle: str,
+    star_word: str,
+    rule_text: str,
+    footer: str,
+    scale: float,
+    gap: float,
+) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    cat = posting.catalogue
+    stars = [r for r in posting.standings if r.mark is Mark.TOP and r.points > 0]
+    levels = {level: [r for r in posting.standings if r.stars == level] for level in range(STAR_LEVELS, 0, -1)}
     white_title = style("board-title", 34 * scale, textColor=colors.white, alignment=1, leading=44 * scale)
     white_sub = style("board-sub", 15 * scale, textColor=GOLD, alignment=1)
     level_style = style("level", 18 * scale, textColor=RED, spaceBefore=10 * scale, spaceAfter=4 * scale)
@@ -317,7 +348,8 @@ def star_board_pdf(posting: Posting, size: str = "A3", progress: Progress = no_p
     def card(r: StandingRow, big: bool) -> list[Any]:
         return [
             Paragraph(markup(r.name), star_name if big else name_style),
-            Paragraph(markup(f"{r.unit_name}　{format_points(r.points)}分"), unit_style),
+            Paragraph(markup(r.unit_name), unit_style),
+            Paragraph(markup(f"{format_points(r.points)}分"), unit_style),  # a line of its own: never "13.5" / "分"
         ]
 
     def grid(rows: list[StandingRow], width: float, columns: int, big: bool) -> Table:
@@ -341,7 +373,7 @@ def star_board_pdf(posting: Posting, size: str = "A3", progress: Progress = no_p
         )
         return table
 
-    def story(width: float) -> list[Any]:
+    def story() -> list[Any]:
         band = Table(
             [[Paragraph(markup(title), white_title)], [Paragraph(markup(subtitle), white_sub)]], colWidths=[width]
         )
@@ -357,18 +389,25 @@ def star_board_pdf(posting: Posting, size: str = "A3", progress: Progress = no_p
         )
         out: list[Any] = [band, Spacer(1, 8 * scale)]
         if stars:
+            out.append(_section(Spacer(1, gap)))
             out.append(Paragraph(markup(f"★ {star_word}（前{cat.top_n}名）"), level_style))
             out.append(grid(stars, width, min(4, max(len(stars), 1)), big=True))
         for level, rows in levels.items():
             if not rows:
                 continue
+            out.append(_section(Spacer(1, gap)))
             out.append(Paragraph(markup(f"{'★' * level}　{STARS_CN[level]}（{len(rows)}人）"), level_style))
             out.append(grid(rows, width, 6, big=False))
         if not any(levels.values()):
             out.append(Paragraph("本期暂无达到星级标准的人员。", name_style))
-        out += [Spacer(1, 10 * scale), Paragraph(markup(rule_text), unit_style), Paragraph(markup(footer), unit_style)]
+        out += [_section(Spacer(1, 10 * scale + gap)), Paragraph(markup(rule_text), unit_style)]
+        out.append(Paragraph(markup(footer), unit_style))
         return out
 
-    pdf = _build(_page(size, landscape_=False), story, 15 * scale, texts)
-    progress(2, 2, "")
-    return pdf
+    return story()
+
+
+def _section(spacer: Any) -> Any:
+    """A spacer between the board's sections: where room the type cannot fill goes."""
+    spacer._section = True
+    return spacer
