@@ -11,7 +11,7 @@ import pytest
 from gridapp.org.kinds import PartyStatus
 from gridapp.org.print_chart import chart_data, org_chart_pdf
 from gridapp.org.print_coverage import coverage_pdf
-from gridapp.org.print_placard import MARGIN, QR_SIZE, WIDTH, placard_pdf
+from gridapp.org.print_placard import QR_SIZE, QR_X, QR_Y, placard_pdf
 from gridapp.org.rows import PersonFields
 from gridapp.reports import raster
 from gridapp.reports.fonts import REPLACEMENT
@@ -91,8 +91,8 @@ def read_qr_modules(pdf: bytes, page: int, count: int) -> list[list[bool]]:
     image = rendered.to_pil().convert("L")
     height_pt = rendered.height_pt
     cell = QR_SIZE / (count + 4)
-    x0 = WIDTH - MARGIN - QR_SIZE + 2 * cell
-    top = height_pt - (MARGIN + 12 * 72 / 25.4 + QR_SIZE) + 2 * cell
+    x0 = QR_X + 2 * cell
+    top = height_pt - (QR_Y + QR_SIZE) + 2 * cell
     return [
         [
             image.getpixel((int((x0 + (c + 0.5) * cell) * scale), int((top + (r + 0.5) * cell) * scale))) < 128

@@ -25,8 +25,11 @@ from gridapp.reports.qr import draw_qr, qr_matrix
 
 WIDTH, HEIGHT = A4
 MARGIN = 15 * mm
-PHOTO_W, PHOTO_H = 70 * mm, 90 * mm
-QR_SIZE = 38 * mm
+PHOTO_W, PHOTO_H = 66 * mm, 84 * mm
+QR_SIZE = 50 * mm
+FOOTER_TOP = MARGIN + 20 * mm  # the two footer lines and the place code under them
+# the scan code's lower-left corner: centred under the photo slot, above its two lines of words
+QR_X, QR_Y = WIDTH - MARGIN - PHOTO_W + (PHOTO_W - QR_SIZE) / 2, FOOTER_TOP + 14 * mm
 DARK_RED = colors.HexColor("#8A1016")
 
 
@@ -88,11 +91,12 @@ def _page(canvas: Canvas, data: PlacardData, day: dt.date) -> None:
     y = _centred(canvas, data.plant, 14, HEIGHT - 9 * mm, GOLD)
     _centred(canvas, "区域认领公示牌", 34, y - 4 * mm, colors.white)
 
-    # the area
-    y = _centred(canvas, data.area.name, 30, HEIGHT - band - 10 * mm, DARK_RED)
-    top = y - 8 * mm
+    # the area, as large as one line allows
+    name_size = min(44.0, (WIDTH - 2 * MARGIN) / max(1, len(data.area.name)) / 1.02)
+    y = _centred(canvas, data.area.name, max(name_size, 28), HEIGHT - band - 8 * mm, DARK_RED)
+    top = y - 7 * mm
 
-    # the photo slot, right
+    # the right column: the photo slot, then the scan code with its words under it
     photo_x = WIDTH - MARGIN - PHOTO_W
     photo_y = top - PHOTO_H
     canvas.setStrokeColor(DARK_RED)
@@ -106,45 +110,54 @@ def _page(canvas: Canvas, data: PlacardData, day: dt.date) -> None:
         canvas.rect(photo_x, photo_y, PHOTO_W, PHOTO_H, stroke=1, fill=0)
         canvas.setDash()
         canvas.setFillColor(colors.HexColor("#999999"))
-        canvas.setFont(CJK, 14)
+        canvas.setFont(CJK, 16)
         canvas.drawCentredString(photo_x + PHOTO_W / 2, photo_y + PHOTO_H / 2 + 3 * mm, "认领人照片")
-        canvas.setFont(CJK, 9)
-        canvas.drawCentredString(photo_x + PHOTO_W / 2, photo_y + PHOTO_H / 2 - 4 * mm, "（粘贴处）")
+        canvas.setFont(CJK, 11)
+        canvas.drawCentredString(photo_x + PHOTO_W / 2, photo_y + PHOTO_H / 2 - 5 * mm, "（粘贴处）")
+    payload = qr_payload(PlaceKind.AREA, data.area.code)
+    qr_x, qr_y = QR_X, QR_Y
+    draw_qr(canvas, qr_matrix(payload), qr_x, qr_y, QR_SIZE, quiet=2)
+    canvas.setFillColor(DARK_RED)
+    canvas.setFont(CJK, 16)
+    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 7 * mm, "扫码上报问题")
+    canvas.setFillColor(colors.HexColor("#444444"))
+    canvas.setFont(CJK, 12)
+    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 13 * mm, payload)
 
-    # the labelled lines, left
-    label_w = 24 * mm
-    value_w = photo_x - MARGIN - label_w - 8 * mm
-    label_style = style("label", 12, textColor=colors.white, alignment=1)
-    value_style = style("value", 13, leading=17)
+    # the labelled lines, left, spread over the whole height down to the footer
+    label_w = 26 * mm
+    value_x = MARGIN + label_w + 4 * mm
+    value_w = photo_x - 6 * mm - value_x
+    texts = placard_texts(data)
+    avail = top - FOOTER_TOP - 6 * mm
+    for value_size in (20, 18, 16, 14, 12):
+        value_style = style("value", value_size, leading=value_size * 1.3)
+        paras = [Paragraph(markup(value), value_style) for value in texts.values()]
+        heights = [max(p.wrap(value_w, HEIGHT)[1], 12 * mm) + 4 * mm for p in paras]
+        if sum(heights) <= avail:
+            break
+    extra = max(0.0, avail - sum(heights)) / len(heights)
+    label_style = style("label", min(16, value_size), textColor=colors.white, alignment=1)
     y = top
-    for label, value in placard_texts(data).items():
-        para = Paragraph(markup(value), value_style)
-        _w, h = para.wrap(value_w, HEIGHT)
-        h = max(h, 9 * mm)
+    for (label, _value), para, h in zip(texts.items(), paras, heights, strict=True):
+        h += extra
         canvas.setFillColor(DARK_RED)
-        canvas.rect(MARGIN, y - h - 2 * mm, label_w, h + 2 * mm, stroke=0, fill=1)
+        canvas.rect(MARGIN, y - h + 2 * mm, label_w, h - 2 * mm, stroke=0, fill=1)
         lab = Paragraph(markup(label), label_style)
         _lw, lh = lab.wrap(label_w, h)
-        lab.drawOn(canvas, MARGIN, y - 1 * mm - (h + lh) / 2)
+        lab.drawOn(canvas, MARGIN, y + 1 * mm - (h + lh) / 2)
         canvas.setStrokeColor(colors.HexColor("#D8B4B4"))
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN + label_w, y - h - 2 * mm, photo_x - 6 * mm, y - h - 2 * mm)
-        para.drawOn(canvas, MARGIN + label_w + 4 * mm, y - 1 * mm - (h + para.height) / 2)
-        y -= h + 4 * mm
+        canvas.line(MARGIN + label_w, y - h + 2 * mm, photo_x - 6 * mm, y - h + 2 * mm)
+        para.drawOn(canvas, value_x, y + 1 * mm - (h + para.height) / 2)
+        y -= h
 
-    # the QR code and the footer
-    qr_x, qr_y = WIDTH - MARGIN - QR_SIZE, MARGIN + 12 * mm
-    payload = qr_payload(PlaceKind.AREA, data.area.code)
-    draw_qr(canvas, qr_matrix(payload), qr_x, qr_y, QR_SIZE, quiet=2)
-    canvas.setFillColor(colors.HexColor("#444444"))
-    canvas.setFont(CJK, 8)
-    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 5 * mm, "扫码上报问题")
-    canvas.setFont(CJK, 9)
-    canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 9.5 * mm, payload)
+    # the footer
+    canvas.setFillColor(colors.HexColor("#333333"))
+    canvas.setFont(CJK, 14)
+    canvas.drawString(MARGIN, MARGIN + 14 * mm, f"公示日期：{day.year}年{day.month}月{day.day}日")
+    canvas.drawString(MARGIN, MARGIN + 7 * mm, "欢迎监督：发现问题请告知认领人或网格员，或扫码上报")
     canvas.setFont(CJK, 10)
-    canvas.drawString(MARGIN, MARGIN + 24 * mm, f"公示日期：{day.year}年{day.month}月{day.day}日")
-    canvas.drawString(MARGIN, MARGIN + 17 * mm, "欢迎监督：发现问题请告知认领人或网格员")
-    canvas.setFont(CJK, 7)
-    canvas.drawString(MARGIN, MARGIN + 4 * mm, f"区域编码 {payload}（无扫码枪时可手工输入）")
+    canvas.drawString(MARGIN, MARGIN + 1 * mm, f"区域编码 {payload}（无扫码枪时可在扫码框手工输入）")
     canvas.setFillColor(GOLD)
     canvas.rect(0, 0, WIDTH, 4 * mm, stroke=0, fill=1)
