@@ -100,6 +100,23 @@ def _cells(row: LedgerRow, calendar: Calendar) -> list[str]:
     ]  # fmt: skip
 
 
+# The PDF folds the workbook's 16 columns into 13 so that 9 pt type fits A4 landscape: grade and colour share a cell
+# (the colour its background and its word), and the fixer, the acceptor and the acceptance day share one.
+PDF_HEADERS = ["编号", "隐患内容", "所在单位", "发现日期", "等级", "责任人", "整改措施", "资金", "整改期限",
+               "应急预案", "状态", "整改 / 验收", "销号日期"]  # fmt: skip
+PDF_WIDTHS_MM = [17, 37, 20, 19, 12, 13, 40, 14, 19, 26, 17, 24, 19]  # dates and 待定级 never wrap at 9 pt
+PDF_SIZE = 9  # pt: the smallest a ledger on a desk is read at
+
+
+def _pdf_cells(row: LedgerRow, calendar: Calendar) -> list[str]:
+    cells = _cells(row, calendar)
+    grade = "\n".join(t for t in (cells[4], f"{cells[5]}色" if cells[5] else "") if t)
+    people = "\n".join(t for t in (f"整改：{cells[12]}" if cells[12] else "", f"验收：{cells[13]}" if cells[13] else "",
+                                    cells[14]) if t)  # fmt: skip
+    state = cells[11].replace("（", "\n（", 1)  # "已上报" over "（超期）", never "已上报（" over "超期）"
+    return [*cells[:4], grade, *cells[6:11], state, people, cells[15]]
+
+
 def ledger_xlsx(rows: Sequence[LedgerRow], path: Path, title: str, calendar: Calendar,
                 progress: Progress = no_progress) -> Path:  # fmt: skip
     """Write the ledger as an .xlsx workbook (atomically: a cancelled export leaves no file)."""
@@ -157,23 +174,21 @@ def ledger_pdf(rows: Sequence[LedgerRow], title: str, subtitle: str, calendar: C
     from gridapp.reports.fonts import CJK, check_drawable, markup
     from gridapp.reports.pdf import RED, numbered_canvas, style, title_style
 
-    cells = [_cells(row, calendar) for row in rows]
+    cells = [_pdf_cells(row, calendar) for row in rows]
     check_drawable(title, subtitle, *(c for row in cells for c in row))
-    body, head = style("ledger", 7, 8.6), style("ledger-head", 7.5, 9)
-    widths_mm = [17, 36, 18, 14, 8, 8, 11, 34, 15, 14, 28, 21, 10, 10, 14, 14]
+    body, head = style("ledger", PDF_SIZE, PDF_SIZE * 1.25), style("ledger-head", PDF_SIZE, PDF_SIZE * 1.25)
     page = landscape(A4)
     usable = page[0] - 20 * mm
-    scale = usable / (sum(widths_mm) * mm)
-    widths = [w * mm * scale for w in widths_mm]
-    story: list[object] = [Paragraph(markup(title), title_style(15)), Paragraph(markup(subtitle), style("sub", 9)),
+    widths = [w * mm * usable / (sum(PDF_WIDTHS_MM) * mm) for w in PDF_WIDTHS_MM]
+    story: list[object] = [Paragraph(markup(title), title_style(15)), Paragraph(markup(subtitle), style("sub", 10)),
                            Spacer(1, 3 * mm)]  # fmt: skip
-    header = [Paragraph(markup(h), head) for h in HEADERS]
+    header = [Paragraph(markup(h), head) for h in PDF_HEADERS]
     if not rows:
         story.append(Paragraph(markup("本单位暂无隐患记录。"), style("empty", 10)))
     for start in range(0, len(rows), PDF_CHUNK):
         progress(start, len(rows), "")
         chunk = rows[start : start + PDF_CHUNK]
-        data = [header] + [[Paragraph(markup(text), body) for text in cells[start + i]] for i in range(len(chunk))]
+        data = [header] + [[Paragraph(_lines(text), body) for text in cells[start + i]] for i in range(len(chunk))]
         table = Table(data, colWidths=widths, repeatRows=1)
         commands: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), CJK),  # Table sets its cell font even around Paragraphs
@@ -185,9 +200,9 @@ def ledger_pdf(rows: Sequence[LedgerRow], title: str, subtitle: str, calendar: C
         ]
         for i, row in enumerate(chunk, start=1):
             if row.colour is not None:
-                commands.append(("BACKGROUND", (5, i), (5, i), colors.HexColor(printed.COLOUR_HEX[row.colour])))
+                commands.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(printed.COLOUR_HEX[row.colour])))
             if row.due is DueStatus.OVERDUE:
-                commands.append(("BOX", (11, i), (11, i), 1.2, RED))
+                commands.append(("BOX", (10, i), (10, i), 1.2, RED))
         table.setStyle(TableStyle(commands))
         story.append(table)
     progress(len(rows), len(rows), "")
@@ -196,3 +211,9 @@ def ledger_pdf(rows: Sequence[LedgerRow], title: str, subtitle: str, calendar: C
                             bottomMargin=14 * mm, title=title)  # fmt: skip
     doc.build(story, canvasmaker=numbered_canvas())
     return out.getvalue()
+
+
+def _lines(text: str) -> str:
+    from gridapp.reports.fonts import markup
+
+    return "<br/>".join(markup(line) for line in text.split("\n"))
