@@ -69,6 +69,10 @@ def story_height(flowables: list[Any], width: float) -> float:
     drops it at its top)."""
     total = 0.0
     for index, flowable in enumerate(flowables):
+        inner = getattr(flowable, "_content", None)  # KeepTogether measures its content only on a canvas
+        if isinstance(inner, list):
+            total += story_height(inner, width)
+            continue
         _w, h = flowable.wrap(width, 1e6)
         total += h + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
     return total

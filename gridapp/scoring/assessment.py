@@ -17,7 +17,7 @@ from typing import Any
 from gridapp.actor import Actor
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, markup
-from gridapp.reports.pdf import RED, style, title_style
+from gridapp.reports.pdf import RED, fill_scale, style, title_style
 from gridapp.scoring.periods import Period
 from gridapp.scoring.points import format_points
 from gridapp.scoring.reports import _build, _page, period_cn
@@ -57,6 +57,7 @@ def _cut_words(requested: Decimal, points: Decimal) -> str:
 
 def assessment_sheet_pdf(sheet: AssessmentSheet, size: str = "A4", progress: Progress = no_progress) -> bytes:
     from reportlab.lib import colors
+    from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     if size not in SHEET_SIZES:
@@ -69,22 +70,24 @@ def assessment_sheet_pdf(sheet: AssessmentSheet, size: str = "A4", progress: Pro
         f"班组：{card.subject_name}　所属单位：{card.unit_name}　考核周期：{card.period.starts_on:%Y-%m-%d} 至 "
         f"{card.period.ends_on:%Y-%m-%d}　状态：{state}　打印日期：{sheet.printed_on:%Y-%m-%d}"
     )
-    head = ["考核大项", "序号", "考核内容", "考核标准", "每次", "次数", "应计", "实计", "备注"]
+    # No cell spans rows: a category is a band above its items, so the table may break between any two rows and no
+    # page ends half empty because a category's span would not fit.
+    head = ["序号", "考核内容", "考核标准", "每次", "次数", "应计", "实计", "备注"]
     rows: list[list[str]] = []
-    spans: list[tuple[int, int]] = []  # (first row, last row) of each category's items, in table rows
+    bands: list[int] = []  # table rows of the category bands
     subtotals: list[int] = []
     number = 0
     for category in card.categories:
-        first = len(rows) + 1
         full = category.category.full
         label = (
             f"{category.category.name}（满分 {format_points(full)}）" if full is not None else category.category.name
         )
+        rows.append([label, "", "", "", "", "", "", ""])
+        bands.append(len(rows))
         for item in category.items:
             number += 1
             rows.append(
                 [
-                    label,
                     str(number),
                     item.rule.name,
                     item.rule.standard,
@@ -95,8 +98,6 @@ def assessment_sheet_pdf(sheet: AssessmentSheet, size: str = "A4", progress: Pro
                     _cut_words(item.requested, item.points),
                 ]
             )
-        if len(rows) + 1 > first:
-            spans.append((first, len(rows)))
         # Deductions are cut off at zero as they are confirmed: a category at 0 with points cut off hit its floor.
         floored = full is not None and category.score == 0 and category.cut_off > 0
         note = "扣分超过满分，按0分计" if floored else ""
@@ -109,24 +110,13 @@ def assessment_sheet_pdf(sheet: AssessmentSheet, size: str = "A4", progress: Pro
                 "",
                 "",
                 "",
-                "",
                 _signed(sum((i.requested for i in category.items), Decimal(0))),
                 _signed(category.points),
                 f"得分 {format_points(category.score)}" + (f"（{note}）" if note else ""),
             ]
         )
         subtotals.append(len(rows))
-    total_row = [
-        "总分",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        f"基础分 {format_points(card.base)}，得分 {format_points(card.score)}",
-    ]
+    total_row = ["总分", "", "", "", "", "", "", f"基础分 {format_points(card.base)}，得分 {format_points(card.score)}"]
     rows.append(total_row)
     signatures = [
         "班组长（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿",
@@ -136,36 +126,39 @@ def assessment_sheet_pdf(sheet: AssessmentSheet, size: str = "A4", progress: Pro
     seal = "党支部（盖章）　　　　　　　　　　　　年　　月　　日"
     texts = [title, intro, FLOOR_NOTE, POSTING_FOOTER, seal, *signatures, *head, *(t for row in rows for t in row)]
     progress(0, 2, "")
-    body = style("cell", 8 * scale)
-    small = style("small", 7 * scale)
-    bold = style("subtotal", 8 * scale, textColor=RED)
 
     def paragraphs(row: list[str], st: Any, wrap: set[int]) -> list[Any]:
         return [Paragraph(markup(v), st) if i in wrap and v else v for i, v in enumerate(row)]
 
-    def story(width: float) -> list[Any]:
-        fractions = [0.11, 0.04, 0.16, 0.28, 0.055, 0.045, 0.055, 0.055, 0.19]
+    def story(width: float, k: float = 1.0) -> list[Any]:
+        size = 9 * scale * k
+        body = style("cell", size)
+        bold = style("subtotal", size, textColor=RED)
+        band = style("band", size * 1.1, textColor=colors.white)
+        fractions = [0.05, 0.19, 0.33, 0.065, 0.055, 0.065, 0.065, 0.18]
         widths = [f * width for f in fractions]
-        data = [paragraphs(head, small, set(range(len(head))))]
+        data = [paragraphs(head, body, set(range(len(head))))]
         for index, row in enumerate(rows, start=1):
-            if index in subtotals or index == len(rows):
-                data.append(paragraphs(row, bold, {0, 8}))
+            if index in bands:
+                data.append(paragraphs(row, band, {0}))
+            elif index in subtotals or index == len(rows):
+                data.append(paragraphs(row, bold, {0, 7}))
             else:
-                data.append(paragraphs(row, small, {0, 2, 3, 8}))
+                data.append(paragraphs(row, body, {1, 2, 7}))
         table = Table(data, colWidths=widths, repeatRows=1)
         commands: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), CJK, 8 * scale),
+            ("FONT", (0, 0), (-1, -1), CJK, size),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2DCDB")),
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (1, 1), (1, -1), "CENTER"),
-            ("ALIGN", (4, 1), (7, -1), "RIGHT"),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (3, 1), (6, -1), "RIGHT"),
         ]
-        for first, last in spans:
-            commands.append(("SPAN", (0, first), (0, last)))
+        for index in bands:
+            commands += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), RED)]
         for index in [*subtotals, len(rows)]:
             commands += [
-                ("SPAN", (0, index), (5, index)),
+                ("SPAN", (0, index), (4, index)),
                 ("BACKGROUND", (0, index), (-1, index), colors.HexColor("#FBEFEF")),
             ]
         table.setStyle(TableStyle(commands))
@@ -173,27 +166,31 @@ def assessment_sheet_pdf(sheet: AssessmentSheet, size: str = "A4", progress: Pro
             [[Paragraph(markup(s), body)] for s in signatures], colWidths=[width * 0.6], hAlign="LEFT"
         )
         signature_table.setStyle(
-            TableStyle([("FONT", (0, 0), (-1, -1), CJK, 8 * scale), ("TOPPADDING", (0, 0), (-1, -1), 8 * scale)])
+            TableStyle([("FONT", (0, 0), (-1, -1), CJK, size), ("TOPPADDING", (0, 0), (-1, -1), 8 * scale * k)])
         )
         return [
-            Paragraph(markup(title), title_style(16 * scale)),
-            Paragraph(markup(intro), small),
-            Spacer(1, 4 * scale),
+            Paragraph(markup(title), title_style(16 * scale * k)),
+            Paragraph(markup(intro), body),
+            Spacer(1, 4 * scale * k),
             table,
-            Spacer(1, 4 * scale),
-            Paragraph(markup(FLOOR_NOTE), small),
+            Spacer(1, 4 * scale * k),
+            Paragraph(markup(FLOOR_NOTE), body),
             KeepTogether(
                 [
-                    Spacer(1, 6 * scale),
+                    Spacer(1, 6 * scale * k),
                     signature_table,
-                    Spacer(1, 6 * scale),
+                    Spacer(1, 6 * scale * k),
                     Paragraph(markup(POSTING_FOOTER), body),
-                    Spacer(1, 8 * scale),
-                    Paragraph(markup(seal), style("seal", 10 * scale, alignment=2)),
+                    Spacer(1, 8 * scale * k),
+                    Paragraph(markup(seal), style("seal", 10 * scale * k, alignment=2)),
                 ]
             ),
         ]
 
-    pdf = _build(_page(size, landscape_=False), story, 12, texts)
+    page = _page(size, landscape_=False)
+    # A sheet that fits one page sets its type as large as the page allows; a longer one runs on at the base size.
+    frame_w, frame_h = page[0] - 24 * mm - 12, page[1] - 28 * mm - 12  # _build's margins and the frame's padding
+    k = fill_scale(lambda k: story(frame_w, k), frame_w, frame_h, high=1.5)
+    pdf = _build(page, lambda width: story(width, k), 12, texts)
     progress(2, 2, "")
     return pdf
