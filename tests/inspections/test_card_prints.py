@@ -60,12 +60,12 @@ PLACE = CardPlace("东湖水厂", dt.date(2026, 10, 19), (("网格长", "熊德�
 
 
 def test_a_short_card_is_set_large_and_spread_to_fill_the_page(ins: InspectionService) -> None:
-    # Six one-line points: at the largest size (15 pt on A4) they take 6 × 15 × 1.55 ≈ 140 pt plus 5 gaps of
-    # 15 × 0.45 ≈ 34 pt, about a fifth of the ~560 pt between the facts row and the contacts. The spare room goes
+    # Six one-line points: at the largest size (22 pt on A4) they take 6 × 22 × 1.55 ≈ 205 pt plus 5 gaps of
+    # 22 × 0.45 ≈ 50 pt, under half the ~560 pt between the facts row and the contacts. The spare room goes
     # into the gaps (spread 8× at most) so the text reaches well down the page rather than stopping at the top.
     card = _Card(_content(ins, "\n".join(f"- 第{n}条职责" for n in range(1, 7))), PLACE, "A4", dt.date(2026, 11, 30))
     size, spread = card.choose_size()
-    assert size == 15 and spread > 3
+    assert size == 22 and spread > 3
     room = card.body_top(True) - card.body_bottom()
     used = sum(card.line_height(line, size, spread) for line in card.lines(size))
     assert 0.5 * room < used <= room

@@ -136,7 +136,8 @@ class _Card:
     def choose_size(self) -> tuple[float, float]:
         """The largest body size at which everything fits on one page, and the spread of the space between
         blocks that fills the page; at the smallest size, the text flows onto further pages."""
-        top_size, least = 15 * self.k**0.5, max(6.0, 9.5 * self.k**0.5)
+        # A short card is read from a step away: its type grows (to 22 pt on A4) before the space between blocks does.
+        top_size, least = 22 * self.k**0.5, max(6.0, 9.5 * self.k**0.5)
         room = self.body_top(True) - self.body_bottom()
         size = top_size
         while size >= least:
