@@ -2,6 +2,10 @@
 the board with an overlap strip, crosshair marks in the overlap to line neighbours up, trim marks at the edges, and
 a label saying where the sheet goes.
 
+No sheet carries only a strip: an A1 board on A4 at its exact size needs a third row of sheets for its last 60 mm.
+Where a grid of whole sheets comes within 10 % of the board's size in both directions, the board is laid out at that
+grid's size instead (draw_board sets any size), and every sheet is printed full: A1 on A4 takes 9 sheets, not 15.
+
 The board is drawn once into a PDF form (XObject); every sheet shows that form through a clipping window, so 15
 sheets cost little more than one board.
 """
@@ -33,26 +37,54 @@ class TilePlan:
     step_x: float  # board distance between neighbouring tiles
     step_y: float
     window: tuple[float, float]  # the part of the board one sheet shows
+    board: tuple[float, float]  # the board as laid out and assembled (points): within 10 % of the size asked for
 
     @property
     def sheets(self) -> int:
         return self.rows * self.columns
 
 
+FIT = 0.10  # how far the assembled board may differ from the size asked for, in each direction
+FULL = 0.5  # the least part of a window the last row or column must show for the board to keep its exact size
+
+
 def plan_tiles(board: tuple[float, float], sheet: str, overlap: float) -> TilePlan:
-    """The sheet orientation that needs fewer sheets, and the grid of tiles (points throughout)."""
-    best: TilePlan | None = None
+    """The fewest sheets (points throughout) for which no sheet carries only a strip of the board. In each direction
+    the board keeps its exact length when its last row (column) of sheets is at least half used, or takes the length
+    of a whole number of sheets within FIT of it."""
     portrait = SHEETS[sheet]
+    plans: list[TilePlan] = []
     for page in (portrait, (portrait[1], portrait[0])):
         window = (page[0] - 2 * MARGIN, page[1] - 2 * MARGIN)
         step = (window[0] - overlap, window[1] - overlap)
-        columns = max(1, math.ceil((board[0] - overlap) / step[0]))
-        rows = max(1, math.ceil((board[1] - overlap) / step[1]))
-        plan = TilePlan(page, rows, columns, step[0], step[1], window)
-        if best is None or plan.sheets < best.sheets:
-            best = plan
-    assert best is not None
-    return best
+        across, down = (_lengths(board[i], window[i], step[i], overlap) for i in (0, 1))
+        for columns, width in across:
+            for rows, height in down:
+                plans.append(TilePlan(page, rows, columns, step[0], step[1], window, (width, height)))
+    if not plans:  # nothing fits that rule: the exact size on the fewest sheets
+        return min((_exact(board, overlap, p) for p in (portrait, portrait[::-1])), key=lambda t: t.sheets)
+    return min(plans, key=lambda t: (t.sheets, abs(t.board[0] * t.board[1] / (board[0] * board[1]) - 1)))
+
+
+def _lengths(length: float, window: float, step: float, overlap: float) -> list[tuple[int, float]]:
+    """(sheets, assembled length) in one direction that leave no sheet with only a strip."""
+    count = max(1, math.ceil((length - overlap) / step))
+    options = []
+    if count == 1 or length - (count - 1) * step >= FULL * window:
+        options.append((count, length))
+    for n in {count - 1, count}:
+        whole = n * step + overlap
+        if n >= 1 and abs(whole / length - 1) <= FIT:
+            options.append((n, whole))
+    return options
+
+
+def _exact(board: tuple[float, float], overlap: float, page: tuple[float, float]) -> TilePlan:
+    window = (page[0] - 2 * MARGIN, page[1] - 2 * MARGIN)
+    step = (window[0] - overlap, window[1] - overlap)
+    columns = max(1, math.ceil((board[0] - overlap) / step[0]))
+    rows = max(1, math.ceil((board[1] - overlap) / step[1]))
+    return TilePlan(page, rows, columns, step[0], step[1], window, board)
 
 
 def build_tiles(
@@ -60,13 +92,14 @@ def build_tiles(
 ) -> bytes:
     check_drawable(
         *board_strings(data),
-        "拼贴第 0 行第 0 列（共 0 行 × 0 列，0 张）↑←",
+        "拼贴第 0 行第 0 列（共 0 行 × 0 列，0 张，拼成 0 × 0 mm）↑←",
         "重叠 0 mm：沿裁切标记裁去本张左侧和上侧白边，叠到相邻一张上，边缘对齐虚线和十字标记后粘贴",
     )
     ts = Typesetter()
     size = (BOARD_SIZES_MM[board][0] * MM, BOARD_SIZES_MM[board][1] * MM)
     overlap = overlap_mm * MM
     plan = plan_tiles(size, sheet, overlap)
+    size = plan.board
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=plan.sheet, initialFontName=CJK)
     c.setTitle(f"{data.content.post}{data.content.title} 展板 {board} 拼贴 {sheet}")
@@ -132,7 +165,10 @@ def _tile(
     c.restoreState()
     # Where this sheet goes.
     c.setFillColor(colors.black)
-    label = f"拼贴第 {r + 1} 行第 {col + 1} 列（共 {plan.rows} 行 × {plan.columns} 列，{plan.sheets} 张）"
+    label = (
+        f"拼贴第 {r + 1} 行第 {col + 1} 列（共 {plan.rows} 行 × {plan.columns} 列，{plan.sheets} 张，"
+        f"拼成 {board[0] / MM:.0f} × {board[1] / MM:.0f} mm）"
+    )
     ts.draw(c, MARGIN, 4 * MM, label, 7)
     if r or col:
         hint = f"重叠 {overlap_mm:g} mm：沿裁切标记裁去本张左侧和上侧白边，叠到相邻一张上，边缘对齐虚线和十字标记后粘贴"
