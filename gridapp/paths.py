@@ -11,6 +11,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONTS = RESOURCES / "fonts"
 CJK_FONT = FONTS / "WenQuanYiMicroHei.ttf"
 SYMBOL_FONT = FONTS / "DejaVuSans.ttf"
+EMOJI_FONT = FONTS / "Symbola.ttf"  # the last of the chain: emoji and the symbols neither of the others draws
 DEMO = RESOURCES / "demo"
 CATALOGUES = RESOURCES / "catalogues"
 

@@ -20,12 +20,13 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from gridapp.paths import RESOURCES
-from gridapp.reports.fonts import CJK, REPLACEMENT, SYMBOLS, font_for_char, inked
+from gridapp.reports.fonts import CJK, EMOJI, REPLACEMENT, SYMBOLS, font_for_char, inked
 from ui.app import use_bundled_font
 
 ROOT = Path(__file__).resolve().parent.parent
-# The symbols the field writes (limits, marks, numbered steps, units) and the mark printed for an emoji.
-FIELD_SYMBOLS = "℃✗✓★☆‰±≤≥×÷°²³→—…·•※√" + "".join(chr(c) for c in range(0x2460, 0x2474)) + REPLACEMENT
+# The symbols the field writes (limits, marks, numbered steps, units, emoji in titles) and the mark printed for a
+# character no font has.
+FIELD_SYMBOLS = "℃✗✓★☆‰±≤≥×÷°²³→—…·•※√💧⚠⛔🔥✅❌" + "".join(chr(c) for c in range(0x2460, 0x2474)) + REPLACEMENT
 
 
 def _json_strings(value: object) -> Iterator[str]:
@@ -86,11 +87,7 @@ def test_the_strings_reach_beyond_ascii() -> None:
 
 
 def test_every_character_has_an_inked_glyph_in_the_pdf_fonts() -> None:
-    blank = {
-        char: where
-        for char, where in shown_characters().items()
-        if ord(char) not in inked(font_for_char(char)) and not _emoji(char)
-    }
+    blank = {char: where for char, where in shown_characters().items() if ord(char) not in inked(font_for_char(char))}
     assert not blank, "printed blank or as a replacement mark: " + ", ".join(
         f"{c} U+{ord(c):04X} ({w})" for c, w in blank.items()
     )
@@ -98,13 +95,8 @@ def test_every_character_has_an_inked_glyph_in_the_pdf_fonts() -> None:
 
 def test_symbols_the_cjk_font_draws_empty_come_from_the_symbol_font() -> None:
     assert font_for_char("℃") == SYMBOLS and font_for_char("✗") == SYMBOLS
-    assert font_for_char("网") == CJK and font_for_char("①") == CJK
+    assert font_for_char("网") == CJK and font_for_char("①") == CJK and font_for_char("💧") == EMOJI
     assert ord("℃") in inked(SYMBOLS) and ord("℃") not in inked(CJK)
-
-
-def _emoji(char: str) -> bool:
-    """Printed as REPLACEMENT by design (no bundled emoji font); on screen the PC's own emoji font draws it."""
-    return ord(char) >= 0x1F000
 
 
 @pytest.mark.usefixtures("qapp")
@@ -113,12 +105,10 @@ def test_every_character_is_drawn_by_the_window_font_chain() -> None:
     assert isinstance(app, QApplication)
     use_bundled_font(app)
     families = app.font().families()
-    assert len(families) >= 2, families
+    assert len(families) >= 3, families
     metrics = [(family, QFontMetrics(QFont(family, 10))) for family in families]
     blank = {}
     for char, where in shown_characters().items():
-        if _emoji(char):
-            continue
         code = ord(char)
         # Qt takes the first family of the chain whose character map has the character: its glyph must have ink.
         drawer = next(((f, m) for f, m in metrics if m.inFontUcs4(code)), None)

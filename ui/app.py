@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gridapp import APP_AUTHOR, APP_NAME, __version__
-from gridapp.paths import CJK_FONT, RESOURCES, SYMBOL_FONT
+from gridapp.paths import CJK_FONT, EMOJI_FONT, RESOURCES, SYMBOL_FONT
 from ui.errors import install_excepthook
 
 log = logging.getLogger(__name__)
@@ -34,9 +34,9 @@ def create_application(argv: list[str], language: str) -> QApplication:
 
 def use_bundled_font(app: QApplication) -> str:
     """Register the bundled fonts and make the chain the application font, so every PC shows the same glyphs: the
-    CJK font, then DejaVu Sans for the symbols it lacks (℃ ✗ …), then whatever the PC has (emoji)."""
+    CJK font, then DejaVu Sans for the symbols it lacks (℃ ✗ …), then Symbola (emoji), then whatever the PC has."""
     families: list[str] = []
-    for path in (CJK_FONT, SYMBOL_FONT):
+    for path in (CJK_FONT, SYMBOL_FONT, EMOJI_FONT):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.error("could not load bundled font %s", path)

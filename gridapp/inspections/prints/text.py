@@ -11,7 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from gridapp.reports.fonts import CJK, SYMBOLS, inked, register_fonts, runs
+from gridapp.reports.fonts import CHAIN, CJK, font_for_char, inked, register_fonts, runs
 
 # Closing punctuation may hang past the right edge rather than start a line (禁则); opening ones never end a line.
 HANG = set("，。、；：？！）》」』】〕,.;:?!)]}%…·")
@@ -37,7 +37,6 @@ class Typesetter:
     def __init__(self) -> None:
         register_fonts()
         cjk = pdfmetrics.getFont(CJK)
-        symbols = pdfmetrics.getFont(SYMBOLS)
         cjk_inked = inked(CJK)
         # Widths of the characters the CJK font draws; any other is measured in the font ``runs`` sets it in.
         self._cjk_widths: dict[int, float] = {
@@ -45,14 +44,16 @@ class Typesetter:
             for c, w in cjk.face.charWidths.items()
             if c in cjk_inked or chr(c).isspace() or not chr(c).isprintable()
         }
-        self._symbol_widths: dict[int, float] = symbols.face.charWidths
+        self._widths: dict[str, dict[int, float]] = {
+            name: pdfmetrics.getFont(name).face.charWidths for name, _ in CHAIN
+        }
         self._cjk_default = float(cjk.face.defaultWidth)
 
     def _char_width(self, char: str) -> float:
         code = ord(char)
         width = self._cjk_widths.get(code)
         if width is None:
-            width = self._symbol_widths.get(code, self._cjk_default)
+            width = self._widths[font_for_char(char)].get(code, self._cjk_default)
         return width
 
     def width(self, text: str, size: float) -> float:
