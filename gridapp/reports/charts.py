@@ -11,7 +11,7 @@ import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
-from gridapp.paths import CJK_FONT, SYMBOL_FONT
+from gridapp.paths import CJK_FONT, EMOJI_FONT, SYMBOL_FONT
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -26,11 +26,10 @@ def _setup() -> None:
     matplotlib.use("Agg", force=True)
     from matplotlib import font_manager, rcParams
 
-    for path in (CJK_FONT, SYMBOL_FONT):
+    chain = (CJK_FONT, SYMBOL_FONT, EMOJI_FONT)  # the window's and the PDFs' chain (gridapp/reports/fonts.py)
+    for path in chain:
         font_manager.fontManager.addfont(str(path))
-    cjk = font_manager.FontProperties(fname=str(CJK_FONT)).get_name()
-    symbols = font_manager.FontProperties(fname=str(SYMBOL_FONT)).get_name()
-    rcParams["font.family"] = [cjk, symbols]
+    rcParams["font.family"] = [font_manager.FontProperties(fname=str(path)).get_name() for path in chain]
     rcParams["axes.unicode_minus"] = False  # the CJK font has no U+2212 minus
 
 
