@@ -1,5 +1,6 @@
-"""Start-up: median time from process start to the main window shown (and to the plant's data on screen) on a
-5,000-person database, beside a bare PySide6 window; goal: ratio ≤ 2.
+"""Start-up: median time from process start to the main window shown and to the plant's data ready (the database
+open, its services attached: the tree and people behind the login) on a 5,000-person database, beside a bare PySide6
+window; goals: ratio ≤ 2 for the window, ≤ 3 for the data (issue 16).
 
     python -m bench.startup [--runs 9] [--people 5000]
 
@@ -75,7 +76,7 @@ def main() -> None:
     print(f"platform: {env.get('QT_QPA_PLATFORM', 'xcb')}, {args.runs} runs, {args.people} people")
     print(f"bare PySide6 window shown     {bare_shown * 1000:7.0f} ms")
     print(f"main window shown             {shown * 1000:7.0f} ms   ratio {shown / bare_shown:.2f} (goal ≤ 2)")
-    print(f"plant tree and people shown   {data * 1000:7.0f} ms   ratio {data / bare_shown:.2f}")
+    print(f"plant tree and people ready   {data * 1000:7.0f} ms   ratio {data / bare_shown:.2f} (goal ≤ 3)")
 
 
 if __name__ == "__main__":
