@@ -16,6 +16,7 @@ from gridapp.actor import Actor
 from gridapp.inspections.prints.options import ChecklistOptions, Source
 from gridapp.inspections.service import InspectionService
 from gridapp.issues.ledger import ledger_pdf
+from gridapp.org.kinds import UnitKind
 from gridapp.org.print_chart import chart_data, org_chart_pdf
 from gridapp.org.print_coverage import coverage_pdf
 from gridapp.org.print_placard import placard_pdf
@@ -92,6 +93,16 @@ def test_the_grid_org_chart_of_the_plant_shows_its_grids(services: Services, out
     assert "网格长：空缺" not in text
     assert "熊德明" in text and "贾福生" in text  # the grid's leader and party secretary
     assert "取水车间责任区" in text  # a zone of the grid
+
+
+def test_a_net_of_the_plant_lists_its_grids_and_the_one_without_a_leader(services: Services) -> None:
+    plant = services.org.units()[0]
+    tree, system = services.org.tree, services.db.system_actor()
+    net = tree.add_unit(system, plant.id, UnitKind.NET, "第二党总支网", "DH-N2")
+    tree.add_unit(system, net, UnitKind.GRID, "净水网格", "DH-N2-01")
+    text = "".join(pdf_text(org_chart_pdf(chart_data(services.org, plant.id)))).replace("\n", "")
+    assert "第二党总支网" in text and "净水网格（未设置网格长）" in text
+    assert text.count("未设置网格长") == 1  # the demo grid has its leaders; the plant itself needs none
 
 
 def test_the_hazard_ledger_is_landscape_and_readable(services: Services, output_dir: Path) -> None:

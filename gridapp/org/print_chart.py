@@ -68,9 +68,12 @@ def chart_data(org: object, unit_id: uuid.UUID, on: dt.date | None = None) -> Ch
     by_id = {u.id: u for u in units}
     children = [u for u in units if u.parent_id == unit_id]
     holders: defaultdict[uuid.UUID, dict[str, list[str]]] = defaultdict(dict)
+    grid_leaders: defaultdict[uuid.UUID, list[str]] = defaultdict(list)
     for a in org.roles.history():
         if a.active_on(day) and a.role_kind in (RoleKind.LEADER, RoleKind.SECRETARY, RoleKind.ZONE_LEAD):
             holders[a.unit_id].setdefault(a.role_name, []).append(a.person_name)
+            if a.role_kind is RoleKind.LEADER:
+                grid_leaders[a.unit_id].append(a.person_name)
     leads = {unit: [f"{role}：{'、'.join(names)}" for role, names in roles.items()] for unit, roles in holders.items()}
     boxes = tuple(
         ChildBox(
@@ -81,7 +84,7 @@ def chart_data(org: object, unit_id: uuid.UUID, on: dt.date | None = None) -> Ch
             c.people,
             c.party_members,
             "" if c.id in leads else _missing_lead(c.kind),
-            _grid_details(org, c.id, day) if c.kind is UnitKind.GRID else (),
+            _grid_details(org, c.id, day) if c.kind is UnitKind.GRID else _grids_below(c.id, units, grid_leaders),
         )
         for c in children
     )
@@ -110,6 +113,22 @@ def _grid_details(org: object, unit_id: uuid.UUID, day: dt.date) -> tuple[str, .
     lines = [f"网格员：{officers}"] if officers else []
     lines += [f"责任区：{zones}"] if zones else []
     return tuple(lines)
+
+
+def _grids_below(unit_id: uuid.UUID, units: list[UnitRow], leaders: dict[uuid.UUID, list[str]]) -> tuple[str, ...]:
+    """The grids anywhere below a net (or a plant's part), each with its leader or "未设置网格长"."""
+    children: defaultdict[uuid.UUID | None, list[UnitRow]] = defaultdict(list)
+    for u in units:
+        children[u.parent_id].append(u)
+    grids, stack = [], list(children[unit_id])
+    while stack:
+        unit = stack.pop(0)
+        if unit.kind is UnitKind.GRID:
+            names = leaders.get(unit.id)
+            grids.append(f"{unit.name}（{'、'.join(names) if names else '未设置网格长'}）")
+        else:
+            stack.extend(children[unit.id])
+    return (f"网格：{'；'.join(grids)}",) if grids else ()
 
 
 def _members(org: object, unit: UnitRow, by_id: dict[uuid.UUID, UnitRow]) -> tuple[tuple[str, tuple[str, ...]], ...]:
