@@ -151,7 +151,8 @@ Var DataDir
         FileClose $0
         ${Break}
       ${EndIf}
-      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(AppRunning)" /SD IDCANCEL IDRETRY +2
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(AppRunning)" /SD IDCANCEL IDRETRY +3
+      SetErrorLevel 2
       Quit
     ${Loop}
   ${EndIf}

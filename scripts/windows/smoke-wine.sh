@@ -6,8 +6,9 @@
 # In a fresh Wine prefix: silent install (/S) for the current user; checks the files, the Start-menu shortcuts and
 # the Apps & features entry; with the installed python\python.exe runs the Qt-free core (installer/smoke_core.py):
 # creates the database in %LOCALAPPDATA%\RedGrid\RedGridWorkstation, loads the demo plant, prints a checklist PDF,
-# which pdffonts must show with every font embedded; starts the core a second time on the existing database; then a
-# silent uninstall, after which the program folder must be gone and the data folder kept.
+# which pdffonts must show with every font embedded; installs again over it (an upgrade's path) and starts the core on
+# the existing database; a silent uninstall must remove the program and keep the data folder; then an install into
+# another folder (/D=) and an uninstall with /DELETEDATA, which must remove the data folder too.
 # Not here: the Qt window (Wine 8 lacks icuuc.dll, which Qt6Core.dll needs) — see README, "Windows installer".
 #
 # Wine 8 also lacks bcryptprimitives.dll (ProcessPrng), which cryptography's Rust extension imports and every
@@ -49,7 +50,7 @@ x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WINEPREFIX/drive_c/windows/system32/b
 step "silent install: $setup /S"
 t0=$(date +%s.%N)
 wine "$setup" /S
-install_s=$(echo "$(date +%s.%N) - $t0" | bc)
+install_s=$(printf "%.1f" "$(echo "$(date +%s.%N) - $t0" | bc)")
 app="$home/AppData/Local/Programs/RedGridWorkstation"
 for f in python/pythonw.exe python/python.exe python/python311._pth app/main.py uninstall.exe gridapp.cmd \
   licenses/Qt-LGPL-NOTICE.txt licenses/Python.txt RedGridWorkstation.ico; do
@@ -79,9 +80,12 @@ fonts=$(pdffonts "$work/checklist.pdf")
 echo "$fonts" | sed 's/^/  /'
 tail -n +3 <<<"$fonts" | awk '{ if ($(NF-4) != "yes") bad=1 } END { exit bad }' || fail "a font is not embedded"
 grep -q WenQuanYi <<<"$fonts" || fail "the CJK font is not in the PDF"
+
+step "install again over it (an upgrade's path: the program folders replaced, the data untouched)"
+wine "$setup" /S
 second=$(run_core "$pdf_win" x --open-only | tail -1)
 echo "  second start: $second"
-grep -q '"empty": false' <<<"$second" || fail "the second start did not find the demo plant"
+grep -q '"empty": false' <<<"$second" || fail "after the reinstall the demo plant is gone"
 
 step "silent uninstall (keeps the data)"
 wine "$app/uninstall.exe" /CurrentUser /S
@@ -90,6 +94,16 @@ for _ in $(seq 1 60); do [[ -e $app/uninstall.exe ]] || break; sleep 1; done   #
 [[ -f $data/gridapp.sqlite3 ]] || fail "the uninstall deleted the data"
 wine reg query "$key" >/dev/null 2>&1 && fail "the Apps & features entry is still there"
 ls "$menu"/*.lnk >/dev/null 2>&1 && fail "Start-menu shortcuts left"
+step "silent install with /D= (a folder with a space), then uninstall with /DELETEDATA"
+# Through cmd, so that the command line reaches the installer as typed (/D= takes the rest of it, unquoted).
+wine cmd /c "$(wine winepath -w "$setup" 2>/dev/null) /S /D=C:\\Red Grid\\Workstation"
+other="$WINEPREFIX/drive_c/Red Grid/Workstation"
+[[ -f $other/python/pythonw.exe ]] || fail "/D= was not followed"
+wine reg query "$key" /v InstallLocation | grep -q 'C:\\Red Grid\\Workstation' || fail "InstallLocation is not the /D= folder"
+wine "$other/uninstall.exe" /CurrentUser /S /DELETEDATA
+for _ in $(seq 1 60); do [[ -e $other/uninstall.exe ]] || break; sleep 1; done
+[[ ! -e $other/python ]] || fail "program files left in $other"
+[[ ! -e $data ]] || fail "/DELETEDATA kept the data folder"
 step "OK: install ${install_s}s, core first start $(sed -n 's/.*"total_s": \([0-9.]*\).*/\1/p' <<<"$first")s" \
   "(open $(sed -n 's/.*"open_s": \([0-9.]*\).*/\1/p' <<<"$first")s), second start" \
-  "$(sed -n 's/.*"total_s": \([0-9.]*\).*/\1/p' <<<"$second")s; data kept in $data"
+  "$(sed -n 's/.*"total_s": \([0-9.]*\).*/\1/p' <<<"$second")s; data kept by an uninstall, deleted by /DELETEDATA"
