@@ -67,9 +67,11 @@ step "installed in ${install_s}s; shortcuts: $(cd "$menu" && ls | tr '\n' ' ')"
 
 step "core on the installed runtime: new database, demo plant, checklist PDF"
 cp installer/smoke_core.py "$work/"
-run_core() { wine "$app/python/python.exe" "$(wine winepath -w "$work/smoke_core.py" 2>/dev/null)" "$@"; }
+# Python under Wine cannot use a regular file as a standard stream (WinError 6 at start): both go through a pipe.
+run_core() { wine "$app/python/python.exe" "$(wine winepath -w "$work/smoke_core.py" 2>/dev/null)" "$@" 2>&1 | cat; }
 pdf_win=$(wine winepath -w "$work/checklist.pdf" 2>/dev/null)
-first=$(run_core "$pdf_win" 'Smoke-Demo-2026!' | tail -1)
+first=$(run_core "$pdf_win" 'Smoke-Demo-2026!') || fail "the core did not run: $first"
+first=$(tail -1 <<<"$first")
 echo "  $first"
 grep -q '"empty": true' <<<"$first" || fail "the new database was not empty"
 grep -q '"qt_loaded": false' <<<"$first" || fail "the core loaded Qt"
@@ -83,7 +85,8 @@ grep -q WenQuanYi <<<"$fonts" || fail "the CJK font is not in the PDF"
 
 step "install again over it (an upgrade's path: the program folders replaced, the data untouched)"
 wine "$setup" /S
-second=$(run_core "$pdf_win" x --open-only | tail -1)
+second=$(run_core "$pdf_win" x --open-only) || fail "the core did not start again: $second"
+second=$(tail -1 <<<"$second")
 echo "  second start: $second"
 grep -q '"empty": false' <<<"$second" || fail "after the reinstall the demo plant is gone"
 
