@@ -97,7 +97,7 @@ def make_plant(db: Database, people: int, units: int, seed: int = 1) -> Syntheti
         person_rows.append({
             "id": pid, "name": name, "employee_no": f"S{i + 1:06d}", "gender": rng.choice(list(Gender)),
             "home_unit_id": leaves[i % len(leaves)], "post_id": None, "phone": f"139{rng.randrange(10**8):08d}",
-            "party_status": rng.choices(list(PartyStatus), weights=[35, 5, 10, 50])[0], "left_on": None,
+            "party_status": rng.choices(list(PartyStatus), weights=[35, 5, 10, 5, 45])[0], "left_on": None,
             "name_pinyin": full, "name_initials": initials, **common,
         })  # fmt: skip
     with db.write(db.system_actor()) as session:

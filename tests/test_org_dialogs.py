@@ -37,13 +37,17 @@ def wait_for_preview(qtbot, handle=None):  # type: ignore[no-untyped-def]
 
 
 def test_import_preview_blocks_a_file_with_errors_and_imports_a_clean_one(qtbot, tab: OrgTab, services: Services,
-                                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+                                                                          tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     bad = workbook(
         tmp_path / "bad.xlsx",
         [[1, "DH2001", "张伟", "男", TEAM, "", "", ""], [2, "DH2001", "", "", "无此单位", "", "", ""]],
     )
     dialog = RosterImportDialog(services.org, bad, tab.changes.actor, tab)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=10_000)  # step 1: the columns were found
+    dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert not dialog.import_button.isEnabled()
     assert dialog.model.rowCount() == 2 and dialog.preview.count(RowAction.ERROR) == 2
@@ -53,19 +57,25 @@ def test_import_preview_blocks_a_file_with_errors_and_imports_a_clean_one(qtbot,
     good = workbook(tmp_path / "good.xlsx", [[1, "DH2001", "张伟", "男", TEAM, "加药工", "13900000001", "群众"]])
     dialog = RosterImportDialog(services.org, good, tab.changes.actor, tab)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=10_000)
+    dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     assert person(services, "DH2001").team == "加药班"
+    assert told and "1" in told[0]
 
 
 def test_import_through_the_tab_refreshes_the_tree(qtbot, tab: OrgTab, services: Services, tmp_path: Path,
                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     good = workbook(tmp_path / "good.xlsx", [[1, "DH2002", "李娜", "女", TEAM, "", "", "中共党员"]])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
 
     def run(dialog: QDialog) -> None:
         assert isinstance(dialog, RosterImportDialog)
+        qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=10_000)
+        dialog.next_button.click()
         qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
         dialog.import_button.click()
 

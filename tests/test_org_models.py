@@ -96,7 +96,7 @@ def test_roster_preview_model_is_a_correct_qt_model(qtmodeltester, services: Ser
     model = RosterPreviewModel()
     model.set_preview(services.org.roster.preview(path))
     qtmodeltester.check(model)
-    assert model.columnCount() == 3 + len(HEADERS) - 1  # the 序号 column is not a field
+    assert model.columnCount() == 4 + len(HEADERS) - 1  # the 序号 column is not a field; changes and problems are
     model.set_only_problems(True)
     qtmodeltester.check(model)
     assert model.rowCount() == 2

@@ -71,16 +71,17 @@ def test_the_preview_lists_each_rows_problems_and_nothing_is_written(services: S
     assert preview.file_problem is None and preview.sheet
     rows = {r.line: r for r in preview.rows}
     kinds = {line: {p.kind for p in r.problems} for line, r in rows.items()}
-    assert kinds[3] == {RowProblem.FULL_WIDTH, RowProblem.STRAY_SPACES} and rows[3].action is RowAction.NEW
+    assert kinds[3] == {RowProblem.FULL_WIDTH, RowProblem.STRAY_SPACES, RowProblem.PHONE_NORMALISED}
+    assert rows[3].action is RowAction.NEW
     assert rows[3].values["employee_no"] == "DH1001" and rows[3].values["name"] == "张伟"
     assert RowProblem.DUPLICATE_EMPLOYEE_NO in kinds[4] and RowProblem.DUPLICATE_EMPLOYEE_NO in kinds[5]
     assert next(p.detail for p in rows[4].problems if p.kind is RowProblem.DUPLICATE_EMPLOYEE_NO) == "5"
-    assert next(p.detail for p in rows[6].problems) == "不存在车间/某班"
+    assert next(p.detail for p in rows[6].problems) == "东湖水厂/不存在车间/某班"  # as the sheet wrote it
     assert RowProblem.UNKNOWN_UNIT in kinds[6]
     assert RowProblem.MISSING_NAME in kinds[7]
     assert kinds[8] >= {RowProblem.BAD_GENDER, RowProblem.BAD_PARTY_STATUS}
     assert RowProblem.MISSING_EMPLOYEE_NO in kinds[9]
-    assert rows[10].action is RowAction.UPDATE and set(rows[10].changes) == {"phone"}
+    assert rows[10].action is RowAction.UPDATE and rows[10].changed_fields == ("phone",)
     assert rows[11].action is RowAction.NEW and kinds[11] == {RowProblem.NEW_POST}  # a unique short path is enough
     assert preview.blocked and preview.count(RowAction.ERROR) == 6
     with pytest.raises(OrgError) as refused:
@@ -135,7 +136,7 @@ def test_status_left_ends_the_persons_roles(services: Services, tmp_path: Path) 
     zone = "东湖水厂/东湖水厂党支部红色网格/取水车间责任区"
     path = workbook(tmp_path / "left.xlsx", [["DH0007", "余学军", zone, "离职", dt.datetime(2026, 3, 31)]], headers, 0)
     preview = services.org.roster.preview(path)
-    assert preview.rows[0].changes == ("left_on",)
+    assert preview.rows[0].changed_fields == ("left_on",)
     services.org.roster.import_roster(actor(services), path)
     assert person(services, "DH0007").left_on == dt.date(2026, 3, 31)
     detail = services.org.people_edit.detail(person(services, "DH0007").id)

@@ -19,6 +19,7 @@ class PartyStatus(enum.StrEnum):
     FULL_MEMBER = "full_member"  # 正式党员
     PROBATIONARY = "probationary"  # 预备党员
     ACTIVIST = "activist"  # 入党积极分子
+    LEAGUE_MEMBER = "league_member"  # 共青团员: not a party member (youth work, 1+N seeds)
     MASSES = "masses"  # 群众
 
     @property

@@ -16,6 +16,7 @@ PARTY_STATUS = {
     PartyStatus.FULL_MEMBER: "中共党员",
     PartyStatus.PROBATIONARY: "中共预备党员",
     PartyStatus.ACTIVIST: "入党积极分子",
+    PartyStatus.LEAGUE_MEMBER: "共青团员",
     PartyStatus.MASSES: "群众",
 }
 GENDER = {Gender.MALE: "男", Gender.FEMALE: "女"}

@@ -1,5 +1,7 @@
-"""Importing the roster from Excel: the file is checked in the background, every row's problems are listed, and
-the import (all or nothing) is offered only when no row has a blocking problem."""
+"""Importing the roster from a spreadsheet: after the column step (``ui.imports``), every row's problems and every
+person's changes old → new are listed with the rows left out as not data, the user chooses whether an empty cell
+clears what is stored and whether unknown units are created, and the import (all or nothing) is offered only when no
+row has a blocking problem."""
 
 from __future__ import annotations
 
@@ -8,28 +10,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from gridapp.actor import Actor
-from gridapp.org.roster_preview import Problem, RosterPreview, RosterRow, RowAction
+from gridapp.io.tables import Skip, Skipped, Table
+from gridapp.org.roster import SCHEMA
+from gridapp.org.roster_preview import Problem, RosterOptions, RosterPreview, RosterRow
+from gridapp.progress import Progress
+from ui.imports.dialog import ImportDialog
 from ui.org.labels import field_label
-from ui.org.messages import file_problem_text, row_action_text, row_problem_text, show_problem
-from ui.progress import run_with_progress
+from ui.org.messages import change_text, file_problem_text, problem_text, row_action_text, show_problem
 from ui.roles import ROW_ROLE
-from ui.tasks import Task
 
 if TYPE_CHECKING:
     from gridapp.org.service import OrgService
@@ -37,21 +39,23 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#FDE2E2")
 FIXED_BACKGROUND = QColor("#FFF6D6")
+CHANGED_BACKGROUND = QColor("#E3F2FD")
+NOTE_FOREGROUND = QColor("#6B6B6B")
 
 
 class Fixed(enum.IntEnum):
     LINE = 0
     ACTION = 1
-    PROBLEMS = 2
 
 
 class RosterPreviewModel(QAbstractTableModel):
-    """The preview's rows: Excel row number, what happens to it, each field found, and its problems."""
+    """The preview's rows in the sheet's order: row number, what happens to it, each field found, the changes old →
+    new, and its problems; rows that are not people (totals, notes, sections…) as notes between them."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._preview: RosterPreview | None = None
-        self._rows: list[RosterRow] = []
+        self._rows: list[RosterRow | Skipped] = []
         self._fields: tuple[str, ...] = ()
         self._only_problems = False
 
@@ -69,14 +73,28 @@ class RosterPreviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filter(self) -> None:
-        rows = list(self._preview.rows) if self._preview else []
-        self._rows = [r for r in rows if r.problems] if self._only_problems else rows
+        if self._preview is None:
+            self._rows = []
+            return
+        if self._only_problems:
+            self._rows = [r for r in self._preview.rows if r.problems]
+            return
+        notes = [s for s in self._preview.skipped if s.reason is not Skip.BLANK]
+        self._rows = sorted([*self._preview.rows, *notes], key=lambda r: r.line)
+
+    @property
+    def changes_column(self) -> int:
+        return 2 + len(self._fields)
+
+    @property
+    def problems_column(self) -> int:
+        return 3 + len(self._fields)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._preview is None else 3 + len(self._fields)
+        return 0 if parent.isValid() or self._preview is None else 4 + len(self._fields)
 
     def _field(self, column: int) -> str | None:
         return self._fields[column - 2] if 2 <= column < 2 + len(self._fields) else None
@@ -85,30 +103,49 @@ class RosterPreviewModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = index.column()
-        last = 2 + len(self._fields)
         if role == ROW_ROLE:
             return row
+        if isinstance(row, Skipped):
+            return self._note_data(row, index.column(), role)
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Fixed.LINE:
                 return row.line
             if column == Fixed.ACTION:
                 return row_action_text(row.action)
-            if column == last:
+            if column == self.changes_column:
+                return "；".join(change_text(c, field_label(c.field)) for c in row.changes)
+            if column == self.problems_column:
                 return "；".join(_problem(p) for p in row.problems)
             field = self._field(column)
             return row.values.get(field, "") if field else None
         if role == Qt.ItemDataRole.BackgroundRole:
             field = self._field(column)
-            problems = [p for p in row.problems if column in (Fixed.ACTION, last) or p.column == field]
+            problems = [p for p in row.problems if column in (Fixed.ACTION, self.problems_column) or p.column == field]
             if any(p.kind.blocking for p in problems):
                 return ERROR_BACKGROUND
             if problems:
                 return FIXED_BACKGROUND
-            if field and field in row.changes:
-                return QColor("#E3F2FD")
-        if role == Qt.ItemDataRole.ToolTipRole and column == last and row.problems:
-            return "\n".join(_problem(p) for p in row.problems)
+            if (field and field in row.changed_fields) or (column == self.changes_column and row.changes):
+                return CHANGED_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.problems_column and row.problems:
+                return "\n".join(_problem(p) for p in row.problems)
+            if column == self.changes_column and row.changes:
+                return "\n".join(change_text(c, field_label(c.field)) for c in row.changes)
+        return None
+
+    def _note_data(self, note: Skipped, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return NOTE_FOREGROUND
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == Fixed.LINE:
+            return note.line
+        if column == Fixed.ACTION:
+            return self.tr("Not data")
+        if column == self.problems_column:
+            return skip_text(note)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,29 +155,49 @@ class RosterPreviewModel(QAbstractTableModel):
             return self.tr("Row")
         if section == Fixed.ACTION:
             return self.tr("Result")
+        if section == self.changes_column:
+            return self.tr("Changes")
         field = self._field(section)
         return field_label(field) if field else self.tr("Problems")
 
 
 def _problem(problem: Problem) -> str:
-    """ "Phone: stray spaces removed": which cell, and what."""
-    return f"{field_label(problem.column)}：{row_problem_text(problem.kind, problem.detail)}"
+    """ "Phone: written “139 1234 5678”, stored in the usual form": which cell, and what."""
+    return f"{field_label(problem.column)}：{problem_text(problem)}"
 
 
-class RosterImportDialog(QDialog):
-    imported = Signal(object)  # the RosterPreview of what was written
+def skip_text(note: Skipped) -> str:
+    """Why a row is not a person, with its first words: "totals row: 合计 120人"."""
+    from PySide6.QtCore import QCoreApplication
+
+    reason = {
+        Skip.BLANK: QCoreApplication.translate("RosterImport", "blank row"),
+        Skip.TOTALS: QCoreApplication.translate("RosterImport", "totals row, left out"),
+        Skip.NOTE: QCoreApplication.translate("RosterImport", "note under the table, left out"),
+        Skip.SECTION: QCoreApplication.translate("RosterImport", "section title, left out"),
+        Skip.HEADING: QCoreApplication.translate("RosterImport", "headings repeated, left out"),
+        Skip.HIDDEN: QCoreApplication.translate("RosterImport", "hidden row, left out"),
+    }[note.reason]
+    return f"{reason}：{note.text}" if note.text else reason
+
+
+class RosterImportDialog(ImportDialog):
+    """The column step, then the roster's preview with its two choices, then the import."""
 
     def __init__(
         self, org: OrgService, path: Path, actor: Callable[[], Actor | None], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import roster from Excel"))
+        super().__init__(path, SCHEMA, field_label, "", parent)
+        self.setWindowTitle(self.tr("Import roster"))
         self._org = org
-        self._path = path
         self._actor = actor
         self.preview: RosterPreview | None = None
-        self.file_label = QLabel(str(path))
-        self.summary = QLabel(self.tr("Checking the file…"))
+        self.options = RosterOptions()  # set on the UI thread when a box is ticked, read by the next preview
+        self.add_preview(self.preview_widget())
+        self.load()
+
+    def preview_widget(self) -> QWidget:
+        self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.model = RosterPreviewModel(self)
@@ -151,100 +208,102 @@ class RosterImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.blank_clears = QCheckBox(self.tr("Empty cells clear what is stored"))
+        self.blank_clears.setObjectName("blankClears")
+        self.blank_clears.setToolTip(
+            self.tr("Unticked, an empty cell keeps the phone, post, gender or date of leaving already stored.")
+        )
+        self.blank_clears.toggled.connect(self._on_option_toggled)
+        self.clearable = QLabel()
+        self.clearable.setObjectName("importClearable")
+        self.clearable.setWordWrap(True)
+        self.create_units = QCheckBox(self.tr("Create the units the roster names that do not exist"))
+        self.create_units.setObjectName("createUnits")
+        self.create_units.setToolTip(
+            self.tr("For setting up a new plant: each unknown unit is created under the deepest unit that exists.")
+        )
+        self.create_units.toggled.connect(self._on_option_toggled)
         self.only_problems = QCheckBox(self.tr("Only rows with problems"))
+        self.only_problems.setObjectName("onlyProblems")
         self.only_problems.toggled.connect(self.model.set_only_problems)
-        self.recheck = QPushButton(self.tr("Check again"))
-        self.recheck.setToolTip(self.tr("Read the file again after correcting it in Excel"))
-        self.recheck.clicked.connect(self.check)
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self._on_import_clicked)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.only_problems)
-        buttons.addStretch(1)
-        buttons.addWidget(self.recheck)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_label)
+        options = QHBoxLayout()
+        options.addWidget(self.blank_clears)
+        options.addWidget(self.clearable, 1)
+        options.addWidget(self.create_units)
+        options.addStretch(1)
+        options.addWidget(self.only_problems)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(options)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.resize(1100, 640)
-        self.task: Task | None = None
+        return page
+
+    @Slot()
+    def _on_option_toggled(self) -> None:
+        self.options = RosterOptions(self.blank_clears.isChecked(), self.create_units.isChecked())
         self.check()
 
-    @Slot()
-    def check(self) -> None:
-        if self.task is not None and self.task.running:
-            return
-        self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Checking the file…"))
-        path, org = self._path, self._org
-        self.task = Task(lambda progress: org.roster.preview(path, progress), name="roster preview", parent=self)
-        self.task.succeeded.connect(self._on_task_succeeded)
-        self.task.failed.connect(lambda exc: show_problem(self, exc, self.windowTitle()))
-        self.rejected.connect(self.task.cancel)
-        self.task.start()
+    # what the import steps ask of the roster ----------------------------------------------------------------------
+    def make_preview(self, table: Table, progress: Progress) -> RosterPreview:
+        options = self.options  # replaced, never changed, on the UI thread: read once
+        return self._org.roster.preview(table, options, progress)
 
-    @Slot(object)
-    def _on_task_succeeded(self, preview: RosterPreview) -> None:
-        self.show_preview(preview)
-
-    def show_preview(self, preview: RosterPreview) -> None:
-        self.preview = preview
-        self.model.set_preview(preview)
+    def show_preview(self, result: RosterPreview) -> bool:
+        self.preview = result
+        self.model.set_preview(result)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-        if preview.file_problem is not None:
-            self.summary.setText(file_problem_text(preview.file_problem, preview.file_detail))
-        else:
-            fixed = sum(1 for r in preview.rows if r.problems and r.action != RowAction.ERROR)
-            text = self.tr(
-                "Sheet “{0}”, {1} rows: {2} new, {3} to update, {4} unchanged, {5} with errors, {6} corrected."
-            ).format(
-                preview.sheet,
-                len(preview.rows),
-                preview.count(RowAction.NEW),
-                preview.count(RowAction.UPDATE),
-                preview.count(RowAction.UNCHANGED),
-                preview.count(RowAction.ERROR),
-                fixed,
-            )
-            if preview.blocked:
-                text += " " + self.tr("Nothing can be imported until the rows with errors are corrected.")
-            elif not preview.changes_anything:
-                text += " " + self.tr("The file matches the database: importing would change nothing.")
-            if preview.new_posts:
-                text += " " + self.tr("New posts: {0}.").format("、".join(preview.new_posts))
-            self.summary.setText(text)
-        self.import_button.setEnabled(not preview.blocked and preview.changes_anything)
+        if self.model.columnCount():
+            last = self.model.columnCount() - 1
+            self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.clearable.setText(self._clearable_text(result))
+        self.summary.setText(self._summary_text(result))
+        return not result.blocked and result.changes_anything
 
-    @Slot()
-    def _on_import_clicked(self) -> None:
-        actor = self._actor()
-        if actor is None:
-            return
-        self.import_button.setEnabled(False)
-        path, org = self._path, self._org
-        task = run_with_progress(
-            self,
-            self.tr("Importing the roster…"),
-            lambda progress: org.roster.import_roster(actor, path, progress),
-            self._on_imported,
-            name="roster import",
+    def do_import(self, actor: Actor, table: Table, progress: Progress) -> RosterPreview:
+        return self._org.roster.import_roster(actor, table, self.options, progress)
+
+    def actor(self) -> Actor | None:
+        return self._actor()
+
+    def imported_text(self, result: RosterPreview) -> str:
+        summary = result.summary
+        text = self.tr("Roster imported: {0} new, {1} updated, {2} unchanged.").format(
+            summary.new, summary.changed, summary.unchanged
         )
-        task.failed.disconnect()
-        task.failed.connect(self._on_import_failed)
-
-    def _on_imported(self, preview: RosterPreview) -> None:
-        self.imported.emit(preview)
-        self.accept()
+        if result.new_units:
+            text += " " + self.tr("{0} units created.").format(len(result.new_units))
+        return text
 
     @Slot(object)
     def _on_import_failed(self, exc: BaseException) -> None:
-        show_problem(self, exc, self.windowTitle())
+        show_problem(self, exc, self.windowTitle())  # a refusal in the organisation's words
         self.check()
+
+    # words ----------------------------------------------------------------------------------------------------------
+    def _clearable_text(self, preview: RosterPreview) -> str:
+        if not preview.clearable:
+            return self.tr("(no stored value would be cleared)")
+        fields = "、".join(self.tr("{0} of {1} people").format(field_label(f), n) for f, n in preview.clearable)
+        if preview.options.blank_clears:
+            return self.tr("Clears: {0}.").format(fields)
+        return self.tr("Would clear: {0}.").format(fields)
+
+    def _summary_text(self, preview: RosterPreview) -> str:
+        if preview.file_problem is not None:
+            return file_problem_text(preview.file_problem, preview.file_detail)
+        s = preview.summary
+        text = self.tr(
+            "{0} new, {1} to update, {2} unchanged, {3} refused; {4} corrected automatically; {5} rows left out as "
+            "not data."
+        ).format(s.new, s.changed, s.unchanged, s.refused, s.cleaned, s.skipped)
+        if preview.blocked:
+            text += " " + self.tr("Nothing can be imported until the rows with errors are corrected.")
+        elif not preview.changes_anything:
+            text += " " + self.tr("The file matches the database: importing would change nothing.")
+        if preview.new_units:
+            text += " " + self.tr("New units: {0}.").format("、".join(preview.new_units))
+        if preview.new_posts:
+            text += " " + self.tr("New posts: {0}.").format("、".join(preview.new_posts))
+        return text

@@ -25,6 +25,7 @@ def party_status_label(status: PartyStatus) -> str:
         PartyStatus.FULL_MEMBER: translate("OrgLabels", "Party member"),
         PartyStatus.PROBATIONARY: translate("OrgLabels", "Probationary member"),
         PartyStatus.ACTIVIST: translate("OrgLabels", "Activist"),
+        PartyStatus.LEAGUE_MEMBER: translate("OrgLabels", "League member"),
         PartyStatus.MASSES: translate("OrgLabels", "Non-member"),
     }[status]
 

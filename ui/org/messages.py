@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridapp.org.errors import OrgError, OrgProblem
-from gridapp.org.roster_preview import FileProblem, RowAction, RowProblem
+from gridapp.org.roster_preview import Change, FileProblem, Problem, RowAction, RowProblem
 from ui.errors import show_exception
 
 translate = QCoreApplication.translate
@@ -84,7 +84,8 @@ def org_error_text(error: OrgError) -> str:
             "The file is not a picture this program can read (JPEG, PNG, BMP…), or it is larger than 30 MB.",
         ),
         OrgProblem.FILE_UNREADABLE: translate(
-            "OrgMessages", "The file {0} cannot be read as an Excel workbook (.xlsx). Nothing was imported."
+            "OrgMessages",
+            "The file {0} cannot be read as a spreadsheet (.xlsx, .xls or .csv). Nothing was imported.",
         ),
         OrgProblem.ROSTER_HAS_ERRORS: translate(
             "OrgMessages", "{0} rows have problems; nothing was imported. Correct the file and try again."
@@ -135,12 +136,15 @@ def file_problem_text(problem: FileProblem, detail: str) -> str:
     return {
         FileProblem.UNREADABLE: translate(
             "OrgMessages",
-            "The file cannot be read as an Excel workbook (.xlsx): it may be an old .xls file, password-protected, "
-            "damaged or open in another program. Save it as .xlsx and try again. ({0})",
+            "The file cannot be read as a spreadsheet (.xlsx, .xls or .csv): it may be password-protected, damaged "
+            "or open in another program. ({0})",
         ),
         FileProblem.NO_HEADER: translate(
             "OrgMessages",
-            "No sheet has a header row with the required columns. Missing: {0}. The first ten rows are searched.",
+            "No column was found for: {0}. Choose which column holds it in the column step.",
+        ),
+        FileProblem.TWICE: translate(
+            "OrgMessages", "Two columns were given the same meaning: {0}. Choose another meaning for one of them."
         ),
         FileProblem.EMPTY: translate("OrgMessages", "The sheet has headers but no rows of people."),
         FileProblem.TOO_MANY_ROWS: translate("OrgMessages", "The file has more than {0} rows; split it into parts."),
@@ -151,12 +155,16 @@ def row_problem_text(problem: RowProblem, detail: str) -> str:
     return {
         RowProblem.FULL_WIDTH: translate("OrgMessages", "full-width characters made half-width"),
         RowProblem.STRAY_SPACES: translate("OrgMessages", "stray spaces removed"),
+        RowProblem.TRADITIONAL: translate("OrgMessages", "traditional characters converted: {0}"),
+        RowProblem.PHONE_NORMALISED: translate("OrgMessages", "written “{0}”, stored in the usual form"),
         RowProblem.NEW_POST: translate("OrgMessages", "new post, added to {0}"),
+        RowProblem.NEW_UNIT: translate("OrgMessages", "new unit, created by this import: {0}"),
+        RowProblem.PARTY_NOTE: translate("OrgMessages", "“{0}” is recorded as 群众"),
         RowProblem.MISSING_NAME: translate("OrgMessages", "name missing"),
         RowProblem.MISSING_EMPLOYEE_NO: translate("OrgMessages", "employee number missing"),
         RowProblem.MISSING_UNIT: translate("OrgMessages", "unit missing"),
         RowProblem.DUPLICATE_EMPLOYEE_NO: translate("OrgMessages", "employee number also in row {0}"),
-        RowProblem.UNKNOWN_UNIT: translate("OrgMessages", "unknown unit: {0}"),
+        RowProblem.UNKNOWN_UNIT: translate("OrgMessages", "unknown unit “{0}”"),
         RowProblem.AMBIGUOUS_UNIT: translate("OrgMessages", "the unit path fits {0} units; give the full path"),
         RowProblem.BAD_GENDER: translate("OrgMessages", "gender “{0}” is not 男 or 女"),
         RowProblem.BAD_PARTY_STATUS: translate("OrgMessages", "unknown political status “{0}”"),
@@ -165,6 +173,24 @@ def row_problem_text(problem: RowProblem, detail: str) -> str:
         RowProblem.MISSING_LEFT_DATE: translate("OrgMessages", "left, but no date of leaving"),
         RowProblem.TOO_LONG: translate("OrgMessages", "longer than {0} characters"),
     }[problem].format(detail)
+
+
+def problem_text(problem: Problem) -> str:
+    """A row's problem in words, with what only some problems carry: an unknown unit's team cell (as the sheet
+    wrote it, apart from the unit cell) and the unit it probably means."""
+    if problem.kind is RowProblem.UNKNOWN_UNIT and problem.team:
+        text = translate("OrgMessages", "unknown unit “{0}”, team “{1}”").format(problem.detail, problem.team)
+    else:
+        text = row_problem_text(problem.kind, problem.detail)
+    if problem.suggestion:
+        text += translate("OrgMessages", " — did you mean {0}?").format(problem.suggestion)
+    return text
+
+
+def change_text(change: Change, field: str) -> str:
+    """ "Phone: 13900000001 → 13912345678", an empty value shown as such; ``field`` is the field's label."""
+    empty = translate("OrgMessages", "(empty)")
+    return f"{field}：{change.old or empty} → {change.new or empty}"
 
 
 def row_action_text(action: RowAction) -> str:
