@@ -53,6 +53,41 @@ def use_bundled_font(app: QApplication) -> str:
     return families[0]
 
 
+# Qt 6 moved some of its own strings to new contexts; its Chinese catalogue still has them under the old one.
+MOVED_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}
+
+
+class QtCatalogueGaps(QTranslator):
+    """Qt's own strings that its Chinese catalogue lacks in this Qt version, found under their older form.
+
+    Qt 6.11 gave the file dialog's labels mnemonics ("&Look in:", "Files of &type:") that ``qtbase_zh_CN`` has
+    only without ("Look in:"), and moved the file kinds ("Folder") to a new context: the save dialog spoke English
+    in a Chinese window. This finds the old translation and adds the mnemonic the Chinese way ("查找范围(&L)：").
+    """
+
+    def __init__(self, base: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._base = base
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None, not "": an empty string would count as found and blank the text out.
+        if context in MOVED_CONTEXTS:
+            return self._base.translate(MOVED_CONTEXTS[context], source, None, n) or None
+        at = source.find("&")
+        if at < 0 or at + 1 >= len(source) or source[at + 1] == "&" or not context.startswith("Q"):
+            return None
+        found = self._base.translate(context, source[:at] + source[at + 1 :], disambiguation, n)
+        if not found or "&" in found:
+            return found or None
+        mnemonic = f"(&{source[at + 1].upper()})"
+        if found[-1] in "：:":
+            return found[:-1] + mnemonic + found[-1]
+        return found + mnemonic
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own translation and every ``*_<language>.qm`` of ours; English needs none."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
@@ -60,7 +95,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if language == "en":
         return translators
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [Path(qt_dir) / f"qtbase_{language}.qm", *sorted(I18N.glob(f"*_{language}.qm"))]
+    qt_base = Path(qt_dir) / f"qtbase_{language}.qm"
+    base = QTranslator(app)
+    if base.load(str(qt_base)):
+        # Consulted last (translators are asked newest first): only for what no catalogue knows.
+        fallback = QtCatalogueGaps(base, app)
+        app.installTranslator(fallback)
+        translators.append(fallback)
+    candidates = [qt_base, *sorted(I18N.glob(f"*_{language}.qm"))]
     for path in candidates:
         translator = QTranslator(app)
         if translator.load(str(path)):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -17,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +30,7 @@ from gridapp.files import write_atomically
 from gridapp.progress import Progress
 from gridapp.reports import raster
 from ui.errors import show_exception
+from ui.file_dialogs import save_file_name
 from ui.tasks import Task
 
 PREVIEW_DPI = 60
@@ -131,10 +130,9 @@ class PrintPreviewDialog(QDialog):
     @Slot()
     def _on_save_clicked(self) -> None:
         assert self.pdf is not None
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF (*.pdf)"))
-        if not name:
+        path = save_file_name(self, self.tr("Save PDF"), "pdf", self.suggested_name, self.tr("PDF (*.pdf)"), ".pdf")
+        if path is None:
             return
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         pdf = self.pdf
         try:
             write_atomically(path, lambda fh: fh.write(pdf))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,7 @@ from ui.inspections.item_dialog import ItemDialog
 from ui.inspections.items_model import ItemColumn, ItemsModel
 from ui.inspections.messages import show_problem
 from ui.inspections.print_dialog import PrintKind, open_print
-from ui.widgets import EmptyState
+from ui.widgets import EmptyState, MenuButton
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -74,6 +73,9 @@ class CardsPage(QWidget):
         self.set_view.setColumnHidden(SetColumn.KIND, True)
         for column in (SetColumn.VERSION, SetColumn.ITEMS, SetColumn.STATUS):
             self.set_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide enough for every column's title (English ones are longer): the stretched name is squeezed first.
+        titles = sum(self.set_view.horizontalHeader().sectionSizeHint(c) for c in SetColumn if c != SetColumn.KIND)
+        self.set_view.setMinimumWidth(titles + 2 * self.set_view.frameWidth() + 4)
         self.set_view.selectionModel().selectionChanged.connect(self._on_set_selection_changed)
 
         # The selected document: its actions, then its items or its text.
@@ -91,10 +93,8 @@ class CardsPage(QWidget):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.setToolTip(self.tr("Rename this document for every post of the plant"))
         self.rename_button.clicked.connect(self._on_rename_clicked)
-        self.print_button = QToolButton()
+        self.print_button = MenuButton(self.tr("Print"))
         self.print_button.setObjectName("printButton")
-        self.print_button.setText(self.tr("Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self)
         self.print_actions: dict[PrintKind, QAction] = {}
         for kind, text in (

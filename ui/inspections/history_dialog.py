@@ -29,6 +29,7 @@ from ui.inspections.items_model import ItemColumn, ItemsModel
 from ui.inspections.labels import change_label, field_label
 from ui.inspections.print_dialog import PrintKind, open_print
 from ui.roles import ROW_ROLE
+from ui.widgets import fit_columns
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -149,6 +150,7 @@ def _table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view)
     return view
 
 

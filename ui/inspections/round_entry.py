@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from gridapp.inspections.kinds import ItemKind, Outcome, RoundSource
 from gridapp.inspections.photos import shrink_photo
 from gridapp.inspections.rows import DueRow, ItemRow, PhotoDraft, RecordedRound, ResultDraft, RoundDraft
 from gridapp.inspections.rules import out_of_limit
+from ui.file_dialogs import open_file_names
 from ui.inspections.labels import frequency_label, limits_label, number_text, outcome_label, round_label
 from ui.inspections.messages import show_problem
 
@@ -512,11 +512,8 @@ class RoundEntryDialog(QDialog):
     @Slot()
     def _on_photo_clicked(self) -> None:
         row = self.view.current_row()
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Photos"), "", self.tr("Pictures (*.jpg *.jpeg *.png *.bmp)")
-        )
-        for name in names:
-            self.attach_photo(row, Path(name))
+        for path in open_file_names(self, self.tr("Photos"), "photos", self.tr("Pictures (*.jpg *.jpeg *.png *.bmp)")):
+            self.attach_photo(row, path)
 
     def attach_photo(self, row: int, path: Path) -> None:
         try:

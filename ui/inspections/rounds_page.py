@@ -38,9 +38,9 @@ from ui.inspections.round_models import (
     MatrixModel,
     ResultColumn,
     ResultListModel,
-    RoundColumn,
     RoundListModel,
 )
+from ui.widgets import fit_columns
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -55,6 +55,7 @@ def _table(model: object, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    fit_columns(view)
     return view
 
 
@@ -141,7 +142,7 @@ class RoundsPage(QWidget):
 
         self.rounds = RoundListModel(self)
         self.rounds_view = _table(self.rounds, "roundTable")
-        self.rounds_view.horizontalHeader().setSectionResizeMode(RoundColumn.POST, QHeaderView.ResizeMode.Stretch)
+        self.rounds_view.horizontalHeader().setStretchLastSection(True)  # every column fits its texts; the last fills
         self.rounds_view.selectionModel().selectionChanged.connect(self._on_round_selection_changed)
         self.results = ResultListModel(self)
         self.results_view = _table(self.results, "resultTable")

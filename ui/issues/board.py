@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +37,7 @@ from gridapp.issues.rows import IssueFilter, IssueRow, board_order
 from ui.issues import labels
 from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE
+from ui.widgets import RotatedLabel
 
 if TYPE_CHECKING:
     from gridapp.issues.service import IssueService
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 MIME = "application/x-gridapp-issue"
 PAGE_SIZE = 24  # a tall window shows about ten cards a column; scrolling fetches more
 COLUMN_WIDTH = 240
-EMPTY_COLUMN_WIDTH = 48  # an empty column folds to a strip with its name written down it, still a drop target
+EMPTY_COLUMN_WIDTH = 40  # an empty column folds to a strip with its name written down it, still a drop target
 
 
 class CardListModel(PagedTableModel[IssueRow]):
@@ -196,17 +197,31 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, elided)
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        who = " · ".join(p for p in (issue.unit, issue.assignee) if p)
         bottom = QRect(text.left(), text.top() + line * 3 + 4, text.width(), line)
         when = labels.remaining(issue.deadline_at, now) if now and issue.deadline_at else ""
+        metrics = QFontMetrics(small)
+        width = bottom.width()
         if when:
             painter.setPen(labels.DUE_STRONG.get(due, palette.color(QPalette.ColorRole.PlaceholderText)))
             painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, when)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            width = bottom.width() - option.fontMetrics.horizontalAdvance(when) - 8
-            who = option.fontMetrics.elidedText(who, Qt.TextElideMode.ElideRight, max(width, 10))
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, who)
+            width -= metrics.horizontalAdvance(when) + 8
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, who_text(issue.unit, issue.assignee, metrics, width))
         painter.restore()
+
+
+def who_text(unit: str, assignee: str | None, metrics: QFontMetrics, width: int) -> str:
+    """ "unit · assignee" in ``width``: the unit gives way first, the assignee (whom to ask) stays whole if it can."""
+    if not assignee:
+        return metrics.elidedText(unit, Qt.TextElideMode.ElideRight, max(width, 10))
+    whole = f"{unit} · {assignee}" if unit else assignee
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    tail = f" · {assignee}"
+    room = width - metrics.horizontalAdvance(tail)
+    if unit and room >= metrics.horizontalAdvance("…") + metrics.averageCharWidth() * 2:
+        return metrics.elidedText(unit, Qt.TextElideMode.ElideRight, room) + tail
+    return metrics.elidedText(assignee, Qt.TextElideMode.ElideRight, max(width, 10))
 
 
 class KanbanColumn(QFrame):
@@ -222,6 +237,9 @@ class KanbanColumn(QFrame):
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
+        self.folded = RotatedLabel()  # the name of an empty, folded column, written down its strip
+        self.folded.setObjectName("foldedHeader")
+        self.folded.setFont(font)
         self.view = QListView()
         self.view.setObjectName(f"cards_{state.value}")
         self.view.setModel(self.model)
@@ -239,6 +257,7 @@ class KanbanColumn(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
+        layout.addWidget(self.folded, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.view)
         self.set_count(0)
 
@@ -249,7 +268,9 @@ class KanbanColumn(QFrame):
             self.header.setText(f"{name}  {total}")
         else:
             self.setFixedWidth(EMPTY_COLUMN_WIDTH)
-            self.header.setText("\n".join(name) + "\n\n0")
+            self.header.setText("0")
+            self.folded.setText(name)
+        self.folded.setVisible(not total)
 
 
 class KanbanBoard(QScrollArea):

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,12 +30,14 @@ from gridapp.issues.kinds import Action, IssueState, LinkKind, Stage
 from gridapp.issues.rows import IssueDetail, IssueLinkDraft
 from gridapp.issues.workflow import TRANSITIONS, stages_skipped
 from ui.errors import show_exception
+from ui.file_dialogs import open_file_names
 from ui.issues import labels
 from ui.issues.actions import IssueActions
 from ui.issues.detail_dialogs import EditDialog, HazardDialog, HoldReviewDialog, PeopleDialog
 from ui.issues.detail_models import THUMB, PhotoModel, TimelineModel
 from ui.roles import ROW_ROLE
 from ui.tasks import Task
+from ui.widgets import FlowLayout, MenuButton
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -83,11 +83,12 @@ class DetailPanel(QScrollArea):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.clock = QLabel()
         self.clock.setObjectName("detailClock")
-        self.buttons_row = QHBoxLayout()
+        self.clock.setWordWrap(True)
+        # The actions wrap onto more lines in a narrow panel: five buttons side by side made the panel wider than
+        # its place and cut the history and the comment button off on the right.
+        self.buttons_row = FlowLayout()
         self.buttons_row.setContentsMargins(0, 4, 0, 4)
-        self.more = QToolButton()
-        self.more.setText(self.tr("More"))
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more = MenuButton(self.tr("More"))
         self.description = _text()
         self.hazard_title, self.hazard = _section(self.tr("Hazard")), _text()
         self.hazard.setTextFormat(Qt.TextFormat.RichText)
@@ -118,6 +119,9 @@ class DetailPanel(QScrollArea):
         self.timeline_view.setWordWrap(True)
         self.timeline_view.setAlternatingRowColors(True)
         self.timeline_view.setMinimumHeight(160)
+        # Lines wrap to the view's width, again whenever the panel is resized, rather than run off its right edge.
+        self.timeline_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("commentBox")
         self.comment.setPlaceholderText(self.tr("Write a comment…"))
@@ -325,7 +329,6 @@ class DetailPanel(QScrollArea):
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self._on_action_clicked(a))
             self.buttons_row.addWidget(button)
-        self.buttons_row.addStretch(1)
         self.more.setMenu(self._more_menu())
         self.buttons_row.addWidget(self.more)
         self.more.setVisible(self.detail is not None and self.detail.row.state is not IssueState.CLOSED)
@@ -473,11 +476,9 @@ class DetailPanel(QScrollArea):
 
     @Slot()
     def _on_photos_triggered(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Pictures ({0})").format(PHOTO_FILTER)
-        )
+        files = open_file_names(self, self.tr("Add photos"), "photos", self.tr("Pictures ({0})").format(PHOTO_FILTER))
         if files:
-            self.add_photos([Path(f) for f in files])
+            self.add_photos(files)
 
     def add_photos(self, paths: list[Path]) -> Task | None:
         """Copy and thumbnail the photos in the background, then attach them in one transaction."""

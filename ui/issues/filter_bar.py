@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QToolButton,
     QWidget,
     QWidgetAction,
 )
@@ -26,6 +25,7 @@ from gridapp.issues.rows import IssueFilter, Overdue
 from gridapp.org.rows import UnitRow
 from ui.issues import labels
 from ui.issues.person_picker import PersonPicker
+from ui.widgets import FlowLayout, MenuButton
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -66,9 +66,8 @@ class FilterBar(QWidget):
         self.unit = QComboBox()
         self.unit.setObjectName("unitFilter")
         self.unit.setToolTip(self.tr("Show the issues of this unit and every unit below it"))
-        self.states = QToolButton()
+        self.states = MenuButton()
         self.states.setObjectName("stateFilter")
-        self.states.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.states)
         self.state_actions: dict[IssueState, QAction] = {}
         for state in BOARD_ORDER:
@@ -111,9 +110,8 @@ class FilterBar(QWidget):
         self.dated.toggled.connect(self.date_from.setEnabled)
         self.dated.toggled.connect(self.date_to.setEnabled)
         # The date range sits in a drop-down, so the filters fit a narrow window on one line.
-        self.dates = QToolButton()
+        self.dates = MenuButton()
         self.dates.setObjectName("dateFilterButton")
-        self.dates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         range_box = QWidget()
         range_layout = QHBoxLayout(range_box)
         range_layout.addWidget(self.dated)
@@ -137,23 +135,16 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._emit)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.unit)
-        layout.addWidget(self.states)
-        layout.addWidget(self.category)
-        layout.addWidget(self.assignee)
-        layout.addWidget(self.overdue)
-        layout.addWidget(self.hazards)
-        layout.addWidget(self.dates)
-        layout.addWidget(self.search, 1)
+        # A narrow window (1280 px with the to-do list open, or longer English words) wraps the filters onto a second
+        # line rather than cutting their words ("All categ").
+        layout = FlowLayout(self)
+        for widget in (self.unit, self.states, self.category, self.assignee, self.overdue, self.hazards, self.dates):
+            layout.addWidget(widget)
+        layout.add_stretching(self.search)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         for combo in (self.unit, self.category, self.overdue):
             combo.currentIndexChanged.connect(self._on_any_changed)
-            # Narrow windows squeeze the combos rather than grow the whole window to the longest unit name.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unit.setMinimumContentsLength(6)
-        self.category.setMinimumContentsLength(4)
-        self.overdue.setMinimumContentsLength(4)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hazards.toggled.connect(self._on_any_changed)
         self.dated.toggled.connect(self._on_any_changed)
         self.assignee.person_chosen.connect(self._on_any_changed)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,11 +25,13 @@ from PySide6.QtWidgets import (
 from gridapp.issues.clock import Calendar
 from gridapp.issues.kinds import DueStatus
 from gridapp.issues.ledger import LedgerRow
+from ui.file_dialogs import save_file_name
 from ui.issues import labels
 from ui.print_preview import PrintPreviewDialog
 from ui.progress import run_with_progress
 from ui.roles import ROW_ROLE, SORT_ROLE
 from ui.tasks import Task
+from ui.widgets import fit_columns
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -173,6 +174,7 @@ class LedgerDialog(QDialog):
             (LedgerColumn.VERIFIER, 70),
         ):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)  # the widths above until the rows are in, then as wide as their texts
         self.include_closed = QCheckBox(self.tr("Include closed hazards"))
         self.include_closed.setChecked(True)
         self.include_closed.toggled.connect(self.reload)
@@ -244,11 +246,16 @@ class LedgerDialog(QDialog):
         services = self._context.services
         if services is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the hazard ledger"), f"{self._title()}.xlsx", self.tr("Excel workbook (*.xlsx)")
+        path = save_file_name(
+            self,
+            self.tr("Export the hazard ledger"),
+            "xlsx",
+            f"{self._title()}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if name:
-            self.export(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+        if path is not None:
+            self.export(path)
 
     def export(self, path: Path) -> Task:
         services = self._context.services

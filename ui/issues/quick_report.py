@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.issues.rows import IssueRef, ReportDraft
 from ui.errors import show_exception
+from ui.file_dialogs import open_file_names
 from ui.issues import labels
 from ui.issues.detail_panel import PHOTO_FILTER
 from ui.issues.filter_bar import fill_unit_combo, find_data
@@ -249,10 +249,8 @@ class QuickReportDialog(QDialog):
 
     @Slot()
     def _on_add_photos_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Pictures ({0})").format(PHOTO_FILTER)
-        )
-        self.photos.add([Path(f) for f in files])
+        files = open_file_names(self, self.tr("Add photos"), "photos", self.tr("Pictures ({0})").format(PHOTO_FILTER))
+        self.photos.add(files)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _pictures(event.mimeData()):

@@ -34,7 +34,7 @@ from ui.issues.issue_model import IssueColumn, IssueTableModel
 from ui.issues.notice import NoticeBar
 from ui.issues.quick_report import open_quick_report
 from ui.roles import ROW_ROLE
-from ui.widgets import EmptyState
+from ui.widgets import EmptyState, fit_columns
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -118,6 +118,7 @@ class IssuesTab(QWidget):
         self.table.setColumnWidth(IssueColumn.NUMBER, 90)
         self.table.setColumnWidth(IssueColumn.REPORTED_AT, 130)
         self.table.setColumnWidth(IssueColumn.DEADLINE, 170)
+        fit_columns(self.table)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.views = QStackedWidget()
         self.views.addWidget(self.board)

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from gridapp.security.rights import Right
 from ui.org.area_handlers import AreaHandlers
 from ui.org.role_handlers import RoleHandlers
 from ui.org.tree_handlers import TreeHandlers
+from ui.widgets import MenuButton
 
 if TYPE_CHECKING:
     from ui.org.tab import OrgTab
@@ -112,9 +113,7 @@ class OrgActions(QObject):
                 bar.addSeparator()
             else:
                 bar.addAction(action)
-        more = QToolButton()
-        more.setText(self.tr("More"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = MenuButton(self.tr("More"))
         menu = QMenu(more)
         menu.addActions([self.role_catalogue, self.guardianship_settings, self.find])
         more.setMenu(menu)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.org.rows import AreaFields, PersonRow, UnitRow
+from ui.file_dialogs import open_file_name
 from ui.org.pickers import PersonPicker, UnitPicker
 
 # Kinds of places the seeds name (seed 001: 办公室, 会议室, 卫生间, 宿舍, 活动室 …); any other may be typed.
@@ -120,11 +120,10 @@ class AreaDialog(QDialog):
 
     @Slot()
     def _on_choose_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Placard photo"), "", self.tr("Pictures ({0})").format(PHOTO_FILTER)
-        )
-        if not name:
+        path = open_file_name(self, self.tr("Placard photo"), "photos", self.tr("Pictures ({0})").format(PHOTO_FILTER))
+        if path is None:
             return
+        name = str(path)
         try:
             data = Path(name).read_bytes()
         except OSError as exc:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from gridapp.actor import Actor
 from gridapp.org.errors import OrgError
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.org.handlers import Handlers
 from ui.org.messages import show_problem
 from ui.progress import run_with_progress
@@ -127,12 +127,12 @@ class AreaHandlers(Handlers):
     def import_roster(self) -> None:
         from ui.org.import_dialog import RosterImportDialog
 
-        name, _ = QFileDialog.getOpenFileName(
-            self.tab, self.tr("Import roster"), "", self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+        path = open_file_name(
+            self.tab, self.tr("Import roster"), "xlsx", self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
         )
-        if not name:
+        if path is None:
             return
-        dialog = RosterImportDialog(self.org, Path(name), self.tab.changes.actor, self.tab)
+        dialog = RosterImportDialog(self.org, path, self.tab.changes.actor, self.tab)
         dialog.exec()
 
     @Slot()
@@ -141,12 +141,11 @@ class AreaHandlers(Handlers):
         if unit is None or actor is None:
             return
         suggested = f"{unit.name}-组织与人员-{dt.date.today().isoformat()}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self.tab, self.tr("Export to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
+        path = save_file_name(
+            self.tab, self.tr("Export to Excel"), "xlsx", suggested, self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
         run_with_progress(
             self.tab,
             self.tr("Exporting to Excel…"),

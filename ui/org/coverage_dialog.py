@@ -27,6 +27,7 @@ from ui.org.messages import show_problem
 from ui.print_preview import PrintPreviewDialog
 from ui.row_table import RowTableModel
 from ui.tasks import Task
+from ui.widgets import fit_columns
 
 if TYPE_CHECKING:
     from gridapp.org.service import OrgService
@@ -117,6 +118,7 @@ def _table(model: Any, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    fit_columns(view)
     return view
 
 

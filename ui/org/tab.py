@@ -33,7 +33,7 @@ from ui.org.panels import PersonDetailView, UnitHeaderView
 from ui.org.people_model import PeopleTableModel, PersonColumn
 from ui.org.unit_tree_model import UnitColumn, UnitTreeModel
 from ui.roles import ROW_ROLE
-from ui.widgets import EmptyState
+from ui.widgets import EmptyState, fit_columns
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -60,6 +60,7 @@ def _table(model: object, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setSortingEnabled(True)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    fit_columns(view)
     return view
 
 
@@ -117,7 +118,8 @@ class OrgTab(QWidget):
             (UnitColumn.PARTY_MEMBERS, "党员数"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            # never narrower than its title, which is longer in English ("Party members")
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample) + 16, header.sectionSizeHint(column)))
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         # Queued: the change (and the model reset it causes) happens after the view has finished the drop.
         self.units.unit_dropped.connect(self.actions_.move_unit_to, Qt.ConnectionType.QueuedConnection)

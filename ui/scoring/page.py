@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QWidget
 
 from gridapp.actor import Actor
 from gridapp.progress import Progress
 from gridapp.scoring.rows import Permissions
+from ui.file_dialogs import save_file_name
 from ui.scoring.scope import Scope
+from ui.widgets import fit_columns
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -75,6 +77,7 @@ def table_view(name: str, model: Any, multi: bool = False) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSortIndicatorShown(True)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    fit_columns(view)
     return view
 
 
@@ -108,10 +111,6 @@ def sort_column(view: QTableView, column: int, order: Qt.SortOrder = Qt.SortOrde
 def ask_where_to_save(
     parent: QWidget, caption: str, title: str, suffix: str, file_filter: str, folder: QStandardPaths.StandardLocation
 ) -> Path | None:
-    """The file the user chooses for an export named after ``title`` (characters no file name may hold become -)."""
-    start = Path(QStandardPaths.writableLocation(folder))
-    safe = "".join(c if c not in '\\/:*?"<>|' else "-" for c in title)
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(start / f"{safe}{suffix}"), file_filter)
-    if not name:
-        return None
-    return Path(name if name.lower().endswith(suffix) else name + suffix)
+    """The file the user chooses for an export named after ``title``, in the folder last used for such files."""
+    default = Path(QStandardPaths.writableLocation(folder)) if QStandardPaths.writableLocation(folder) else None
+    return save_file_name(parent, caption, suffix.lstrip("."), f"{title}{suffix}", file_filter, suffix, default)
