@@ -213,6 +213,9 @@ LIMITS = {"name": 40, "employee_no": 32, "phone": 32, "post": 80}
 UNIT_NAME_LIMIT = 80
 UNIT_CODE_LIMIT = 40
 DEFAULT_OPTIONS = RosterOptions()
+# Suggestions compare a path with every unit: for the first few hundred unknown paths only, so that a sheet of a
+# wholly different organisation is still checked in seconds (its first rows show the problem well enough).
+MAX_SUGGESTIONS = 300
 CLEARABLE = ("gender", "post", "phone", "left_on")  # what an empty cell can clear (party status is never empty)
 
 
@@ -311,6 +314,7 @@ def _changed_characters(before: str, after: str) -> str:
     return "、".join(pairs)
 
 
+@lru_cache(maxsize=65_536)  # the same few parts against the same few hundred names, row after row
 def _likeness(written: str, name: str) -> float:
     """How alike a part of a path and a unit's name are: 1 the same, 0.9 one inside the other, else difflib's."""
     if written == name:
@@ -373,12 +377,18 @@ class _Context:
         self.options = options
         self.index = UnitIndex(session)
         self.children = self.index.children()
+        self.named: dict[uuid.UUID | None, dict[str, list[uuid.UUID]]] = {}  # parent → child name → units
+        for parent, children in self.children.items():
+            for child in children:
+                self.named.setdefault(parent, {}).setdefault(self.index.name[child], []).append(child)
+        self.next_position: dict[uuid.UUID | None, int] = {}
         self.by_name: dict[str, list[uuid.UUID]] = {}
         for unit_id, name in self.index.name.items():
             self.by_name.setdefault(name, []).append(unit_id)
         self.codes = {c.lower() for c in session.scalars(select(Unit.code).where(Unit.deleted_at.is_(None)))}
         self.new_units: dict[uuid.UUID, _NewUnit] = {}
         self.places: dict[tuple[str, str], _Place] = {}
+        self.suggestions = 0
         self.posts: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
         self.post_names: dict[uuid.UUID, str] = {}
         for post_id, unit_id, name in session.execute(
@@ -452,8 +462,8 @@ class _Context:
     def find(self, parts: list[str]) -> tuple[uuid.UUID | None, int]:
         """The unit at ``parts`` from the plant (its name may be left out), or the one unit whose path ends with
         them; (None, n) when n units would fit."""
-        for start in (self.roots, [c for r in self.roots for c in self.children.get(r, [])]):
-            found = self._walk(start, parts)
+        for parents in ([None], self.roots):
+            found = self._walk(parents, parts)
             if found is not None:
                 return found, 0
         matches = [u for u in self.by_name.get(parts[-1], ()) if self._ends_with(u, parts)]
@@ -461,15 +471,14 @@ class _Context:
             return matches[0], 0
         return None, len(matches) if len(matches) > 1 else 0
 
-    def _walk(self, start: list[uuid.UUID], parts: list[str]) -> uuid.UUID | None:
-        level, unit = start, None
-        for part in parts:
-            hits = [u for u in level if self.index.name[u] == part]
+    def _walk(self, parents: list[uuid.UUID | None], parts: list[str]) -> uuid.UUID | None:
+        """The one unit at ``parts`` below one of ``parents``."""
+        hits = [u for p in parents for u in self.named.get(p, {}).get(parts[0], ())]
+        for part in parts[1:]:
             if len(hits) != 1:
                 return None
-            unit = hits[0]
-            level = self.children.get(unit, [])
-        return unit
+            hits = self.named.get(hits[0], {}).get(part, [])
+        return hits[0] if len(hits) == 1 else None
 
     def _ends_with(self, unit: uuid.UUID, parts: list[str]) -> bool:
         chain = [self.index.name[u] for u in self.index.ancestors(unit)]
@@ -478,6 +487,9 @@ class _Context:
     def suggest(self, parts: list[str]) -> str:
         """The path of the one unit the sheet probably means, or "": its name close to the path's last part, and
         the other parts close to names above it (a level left out, or 加药车间 for 加药车间责任区, still fits)."""
+        self.suggestions += 1
+        if self.suggestions > MAX_SUGGESTIONS:
+            return ""
         scored: list[tuple[float, uuid.UUID]] = []
         for unit_id, name in self.index.name.items():
             if unit_id in self.new_units or _likeness(parts[-1], name) < 0.6:
@@ -505,7 +517,10 @@ class _Context:
         for n, name in enumerate(parts[known:], start=known):
             kind = UnitKind.PLANT if parent is None else guess_kind(name, team_part and n == len(parts) - 1)
             siblings = self.children.setdefault(parent, [])
-            position = max((self.index.position[u] for u in siblings), default=-1) + 1
+            if parent not in self.next_position:
+                self.next_position[parent] = max((self.index.position[u] for u in siblings), default=-1) + 1
+            position = self.next_position[parent]
+            self.next_position[parent] += 1
             unit = _NewUnit(uuid.uuid4(), parent, kind, name, self._code(name), position)
             self.new_units[unit.id] = unit
             self.index.parent[unit.id] = parent
@@ -513,6 +528,7 @@ class _Context:
             self.index.name[unit.id] = name
             self.index.position[unit.id] = position
             siblings.append(unit.id)
+            self.named.setdefault(parent, {}).setdefault(name, []).append(unit.id)
             self.by_name.setdefault(name, []).append(unit.id)
             parent = unit.id
         assert parent is not None
