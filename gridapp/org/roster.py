@@ -216,7 +216,7 @@ DEFAULT_OPTIONS = RosterOptions()
 # Suggestions compare a path with every unit: for the first few hundred unknown paths only, so that a sheet of a
 # wholly different organisation is still checked in seconds (its first rows show the problem well enough).
 MAX_SUGGESTIONS = 300
-CLEARABLE = ("gender", "post", "phone", "left_on")  # what an empty cell can clear (party status is never empty)
+CLEARABLE = ("team", "gender", "post", "phone", "left_on")  # what an empty cell can clear (party status is never empty)
 
 
 class RosterService:
@@ -671,6 +671,17 @@ def _analyse_row(
     problems.extend(place.problems)
     unit_id = place.unit_id
     clears: list[str] = []  # fields an empty cell would clear for this stored person
+    if (
+        unit_id is not None
+        and existing is not None
+        and "team" in fields
+        and not shown.get("team")
+        and ctx.index.parent.get(existing.home_unit_id) == unit_id
+        and ctx.index.kind.get(existing.home_unit_id) == UnitKind.TEAM
+    ):  # an empty team cell keeps the person in the team under the unit the row names
+        clears.append("team")
+        if not blank_clears:
+            unit_id = existing.home_unit_id
 
     gender: Gender | bool | None = False
     if "gender" in fields:

@@ -229,6 +229,18 @@ def test_blank_clears_lists_each_field_it_would_clear_before_writing(services: S
     assert (after.gender, after.post, after.phone, after.party_status) == (None, "", "", deng.party_status)
 
 
+def test_an_empty_team_cell_keeps_the_person_in_the_team(services: Services, tmp_path: Path) -> None:
+    path = messy_workbook(
+        tmp_path / "team.xlsx",
+        [["DH0013", "邓建华", f"{GRID}/取水车间责任区", None]],
+        ["工号", "姓名", "所属单位", "班组"],
+    )
+    kept = services.org.roster.preview(path)
+    assert kept.rows[0].action is RowAction.UNCHANGED and kept.clearable == (("team", 1),)
+    moved = services.org.roster.preview(path, RosterOptions(blank_clears=True))
+    assert moved.rows[0].changes == (Change("unit", INTAKE_TEAM, f"{GRID}/取水车间责任区"),)
+
+
 def test_dates_as_excel_day_numbers_mark_a_person_as_left(services: Services, tmp_path: Path) -> None:
     headings = ["工号", "姓名", "所属单位", "在职状态", "离职时间"]
     day = (dt.date(2026, 3, 31) - dt.date(1899, 12, 30)).days
