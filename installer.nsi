@@ -7,7 +7,7 @@
 ;
 ; Install modes (MultiUser.nsh): for the current user, without administrator rights, into
 ; %LOCALAPPDATA%\Programs\RedGridWorkstation (the default); for all users of the PC into Program Files when the
-; installer runs elevated ("Run as administrator", or /AllUsers from an elevated deployment tool).
+; installer runs elevated ("Run as administrator"; /AllUsers on the command line asks for the elevation itself).
 ; Silent install for IT:  setup.exe /S [/AllUsers] [/D=C:\path\without\quotes]   (/D= must come last)
 ; Silent uninstall:       uninstall.exe /S [/DELETEDATA]      (the user's data is kept unless /DELETEDATA)
 ;
@@ -165,6 +165,24 @@ Function .onInit
   ${EndIf}
   SetRegView 64
   StrCpy $CommandLineDir $INSTDIR   ; /D=… (MultiUser would replace it with its default)
+  ; /AllUsers without elevation: start this installer again elevated (Windows asks for an administrator) and quit.
+  ${GetParameters} $0
+  ClearErrors
+  ${GetOptions} $0 "/AllUsers" $1
+  ${IfNot} ${Errors}
+    UserInfo::GetAccountType
+    Pop $1
+    ${If} $1 != "Admin"
+      ${If} $CommandLineDir != ""
+        StrCpy $0 "/AllUsers /D=$CommandLineDir"
+      ${EndIf}
+      ${If} ${Silent}
+        StrCpy $0 "/S $0"
+      ${EndIf}
+      ExecShell "runas" "$EXEPATH" "$0"
+      Quit
+    ${EndIf}
+  ${EndIf}
   !insertmacro MULTIUSER_INIT
   ${If} $CommandLineDir != ""
     StrCpy $INSTDIR $CommandLineDir
@@ -271,6 +289,28 @@ SectionEnd
 
 Function un.onInit
   SetRegView 64
+  ; An all-users install is uninstalled elevated: Apps & features starts us unelevated with /AllUsers, so start
+  ; uninstall.exe again elevated (Windows asks for an administrator) and quit.
+  ${GetParameters} $0
+  ClearErrors
+  ${GetOptions} $0 "/AllUsers" $1
+  ${IfNot} ${Errors}
+    UserInfo::GetAccountType
+    Pop $1
+    ${If} $1 != "Admin"
+      StrCpy $1 "/AllUsers"
+      ${If} ${Silent}
+        StrCpy $1 "$1 /S"
+      ${EndIf}
+      ClearErrors
+      ${GetOptions} $0 "/DELETEDATA" $2
+      ${IfNot} ${Errors}
+        StrCpy $1 "$1 /DELETEDATA"
+      ${EndIf}
+      ExecShell "runas" "$INSTDIR\uninstall.exe" "$1"
+      Quit
+    ${EndIf}
+  ${EndIf}
   !insertmacro MULTIUSER_UNINIT
   !insertmacro DataDirOfThisUser
   ${GetParameters} $0

@@ -107,6 +107,18 @@ wine "$other/uninstall.exe" /CurrentUser /S /DELETEDATA
 for _ in $(seq 1 60); do [[ -e $other/uninstall.exe ]] || break; sleep 1; done
 [[ ! -e $other/python ]] || fail "program files left in $other"
 [[ ! -e $data ]] || fail "/DELETEDATA kept the data folder"
+step "all users (Wine runs as an administrator): /S /AllUsers into Program Files, HKLM, the common Start menu"
+wine "$setup" /S /AllUsers
+everyone="$WINEPREFIX/drive_c/Program Files/RedGridWorkstation"
+common="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/红色网格工作站"
+hklm='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\RedGridWorkstation'
+[[ -f $everyone/python/pythonw.exe ]] || fail "no all-users install in $everyone"
+ls "$common"/*.lnk >/dev/null 2>&1 || fail "no shortcuts in the common Start menu"
+wine reg query "$hklm" /v UninstallString | grep -q '/AllUsers' || fail "no HKLM Apps & features entry"
+wine "$everyone/uninstall.exe" /AllUsers /S
+for _ in $(seq 1 60); do [[ -e $everyone ]] || break; sleep 1; done
+[[ ! -e $everyone ]] || fail "program files left in $everyone"
+wine reg query "$hklm" >/dev/null 2>&1 && fail "the HKLM entry is still there"
 step "OK: install ${install_s}s, core first start $(sed -n 's/.*"total_s": \([0-9.]*\).*/\1/p' <<<"$first")s" \
   "(open $(sed -n 's/.*"open_s": \([0-9.]*\).*/\1/p' <<<"$first")s), second start" \
   "$(sed -n 's/.*"total_s": \([0-9.]*\).*/\1/p' <<<"$second")s; data kept by an uninstall, deleted by /DELETEDATA"
