@@ -106,7 +106,7 @@ class Settings:
 
 
 class MappingProblem(enum.StrEnum):
-    NO_HEADER = "no_header"  # no row under the title block looks like headings
+    NO_HEADER = "no_header"  # the first rows of the sheet are empty
     MISSING = "missing"  # a required field has no column (detail: its key)
     TWICE = "twice"  # two columns were given the same meaning (detail: the field's key)
     NO_ROWS = "no_rows"  # headings but no data under them
@@ -150,7 +150,7 @@ class Table:
     def problems(self) -> list[tuple[MappingProblem, str]]:
         found: list[tuple[MappingProblem, str]] = []
         if not self.header_line:
-            found.append((MappingProblem.NO_HEADER, ""))
+            return [(MappingProblem.NO_HEADER, "")]
         found += [(MappingProblem.MISSING, f.key) for f in self.missing]
         keys = list(self.mapping.values())
         found += [(MappingProblem.TWICE, k) for k in dict.fromkeys(keys) if keys.count(k) > 1]
@@ -293,8 +293,12 @@ def build_table(
     sheets = tuple(s.name for s in file.sheets)
     if settings.header_line is not None and 1 <= settings.header_line <= len(sheet.rows):
         top: int | None = settings.header_line - 1
-    else:
+    else:  # no row names the fields: the first row with words, so the user sees the columns and maps them
         top = find_header(sheet, schema)
+        if top is None:
+            top = next(
+                (r for r, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]) if any(not _blank(v) for v in row)), None
+            )
     fills = _merged_fills(sheet)
     if top is None:
         return Table(file.path, sheet.name, sheets, schema, 0, (), {}, frozenset(), False, (), (), 0)

@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit, QWidget
 
-from gridapp.inspections.kinds import CheckLevel, Frequency, RoundSource
+from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind, RoundSource
 from gridapp.inspections.prints.options import Source
+from gridapp.inspections.workbook import Readings
 from gridapp.services import Services
 from tests.inspections.conftest import post_named
 from tests.session_helpers import log_in
 from ui.context import AppContext
-from ui.inspections.card_dialogs import ImportErrorsDialog
+from ui.inspections.card_import import CardImportDialog, Col
 from ui.inspections.history_dialog import EditionViewDialog, HistoryDialog
 from ui.inspections.item_dialog import ItemDialog
 from ui.inspections.print_dialog import PrintKind, open_print
@@ -113,11 +114,62 @@ def test_a_workbook_with_bad_rows_is_shown_not_imported(tab: InspectionsTab, tmp
     path = tmp_path / "bad.xlsx"
     book.save(path)
     tab.cards.import_file(path)
-    qtbot.waitUntil(lambda: isinstance(tab.cards.dialog, ImportErrorsDialog), timeout=5_000)
     dialog = tab.cards.dialog
-    assert isinstance(dialog, ImportErrorsDialog) and dialog.model.rowCount() == 2
+    assert isinstance(dialog, CardImportDialog)
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=5_000)  # columns found, nothing to decide
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5_000)
+    assert dialog.model.rowCount() == 2 and not dialog.import_button.isEnabled()
+    assert "班长" in dialog.model.index(0, Col.PROBLEMS).data() and dialog.model.index(1, Col.PROBLEMS).data()
     assert tab.cards.items.rowCount() == 31
     dialog.close()
+
+
+def test_a_workshop_sheet_imports_with_readings_chosen_per_row(tab: InspectionsTab, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["加药间岗位巡检卡"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["设备名称", "检查项目", "标准要求", "判定方法"])
+    sheet.append(["加药泵", "出口压力", "0.3～0.5MPa", "看压力表"])
+    sheet.append([None, "轴承温度", "≤75℃", "测温枪"])
+    sheet.append([None, "泵体", "无泄漏", "目视"])
+    sheet.merge_cells("A3:A5")
+    sheet.append(["注：本卡由岗位员工每班填写"])
+    path = tmp_path / "workshop.xlsx"
+    book.save(path)
+    tab.cards.import_file(path)
+    dialog = tab.cards.dialog
+    assert isinstance(dialog, CardImportDialog)
+    qtbot.waitUntil(lambda: dialog.mapping.table is not None, timeout=5_000)
+    table = dialog.mapping.table
+    assert table is not None and table.header_line == 2 and not table.unmapped
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5_000)
+    assert dialog.plan is not None and len(dialog.plan.errors) == 6  # no level, no frequency in three rows
+    assert not dialog.import_button.isEnabled()
+    dialog.level.setCurrentIndex(dialog.level.findData(CheckLevel.STAFF))
+    dialog.frequency.setCurrentIndex(dialog.frequency.findData(Frequency.DAILY))
+    dialog.readings.setCurrentIndex(dialog.readings.findData(Readings.CHOSEN))
+    dialog.plan = None
+    dialog._on_readings()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5_000)
+    assert dialog.model.index(1, Col.EQUIPMENT).data() == "加药泵"  # filled from the merged cell, shown as such
+    assert dialog.model.index(1, Col.EQUIPMENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert dialog.model.index(0, Col.READING).data() and dialog.model.index(2, Col.READING).data() is None
+    dialog.model.setData(
+        dialog.model.index(1, Col.READING), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    items = tab.cards.items.items
+    assert [(i.equipment, i.content, i.kind, i.lower, i.upper, i.unit) for i in items] == [
+        ("加药泵", "出口压力", ItemKind.READING, 0.3, 0.5, "MPa"),
+        ("加药泵", "轴承温度", ItemKind.PASS_FAIL, None, None, ""),  # its proposal was unticked
+        ("加药泵", "泵体", ItemKind.PASS_FAIL, None, None, ""),
+    ]
+    assert items[0].method == "看压力表"
 
 
 def test_versions_are_listed_viewed_and_printed(tab: InspectionsTab, services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]

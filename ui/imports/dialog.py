@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -143,8 +142,8 @@ class ImportDialog(QDialog):
     def actor(self) -> Actor | None:
         raise NotImplementedError
 
-    def imported_text(self, result: Any) -> str:
-        return ""
+    def before_work(self) -> None:
+        """UI thread, before the preview or the import starts: read the page's choices for the worker."""
 
     # the steps ---------------------------------------------------------------------------------------------------
     @Slot()
@@ -195,6 +194,7 @@ class ImportDialog(QDialog):
         if table is None or table.problems():
             return
         self._go(1)
+        self.before_work()
         self.table_summary.setText(self.tr("Checking the rows…"))
         self._run += 1
         run = self._run
@@ -230,6 +230,7 @@ class ImportDialog(QDialog):
         if table is None or actor is None:
             return
         self.import_button.setEnabled(False)
+        self.before_work()
         task = run_with_progress(
             self,
             self.tr("Importing…"),
@@ -243,8 +244,6 @@ class ImportDialog(QDialog):
     def _on_imported(self, table: Table, result: Any) -> None:
         remember(table)
         self.imported.emit(result)
-        if text := self.imported_text(result):
-            QMessageBox.information(self.parentWidget() or self, self.windowTitle(), text)
         self.accept()
 
     @Slot(object)

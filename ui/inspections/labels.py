@@ -80,6 +80,8 @@ def source_label(source: RoundSource) -> str:
 
 def field_label(field: str) -> str:
     return {
+        "sequence": translate("InspectionLabels", "No."),
+        "id": translate("InspectionLabels", "Item number"),
         "equipment": translate("InspectionLabels", "Equipment category"),
         "activity": translate("InspectionLabels", "Activity unit"),
         "content": translate("InspectionLabels", "Content"),
