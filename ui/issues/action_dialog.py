@@ -60,6 +60,7 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         self.assignee = PersonPicker(org)  # type: ignore[arg-type]
         self.assignee.setObjectName("assigneePicker")
+        self.assignee.set_near(issue.unit_id)  # the responsible unit's people, offered before a name is typed
         self.due_enabled = QCheckBox(self.tr("Complete by"))
         self.due = QDateEdit(QDate.currentDate().addDays(3))
         self.due.setCalendarPopup(True)

@@ -111,6 +111,7 @@ class HazardDialog(_Dialog):
             self.colour.setCurrentIndex(find_data(self.colour, row.risk_colour))
         self.responsible = PersonPicker(org)
         self.responsible.setObjectName("hazardResponsible")
+        self.responsible.set_near(row.unit_id)
         if detail.responsible:
             self.responsible.setText(detail.responsible.name)
             self._responsible_id: uuid.UUID | None = detail.responsible.id
@@ -234,6 +235,8 @@ class PeopleDialog(_Dialog):
                 lambda person, p=picker: self._ids.__setitem__(p, person.id if person else None)
             )
         self.partner = PersonPicker(org)
+        for picker in (self.lead, self.supervisor, self.partner):
+            picker.set_near(detail.row.unit_id)
         self.partners = _PeopleList(list(detail.partners), self)
         self.partner_view = QListView()
         self.partner_view.setModel(self.partners)

@@ -148,6 +148,7 @@ class FilterBar(QWidget):
         self.hazards.toggled.connect(self._on_any_changed)
         self.dated.toggled.connect(self._on_any_changed)
         self.assignee.person_chosen.connect(self._on_any_changed)
+        self.unit.currentIndexChanged.connect(lambda: self.assignee.set_near(self.unit.currentData()))
         self._update_states_text()
         self._update_dates_text()
 
@@ -156,6 +157,7 @@ class FilterBar(QWidget):
         self.assignee.set_org(services.org if services else None)
         units = services.org.units() if services else []
         fill_unit_combo(self.unit, units)
+        self.assignee.set_near(self.unit.currentData())
         self.category.clear()
         self.category.addItem(self.tr("All categories"), None)
         for category in services.issues.categories() if services else []:

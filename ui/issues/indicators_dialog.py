@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import uuid
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -82,27 +84,19 @@ class IndicatorsDialog(QDialog):
         top.addWidget(QLabel("–"))
         top.addWidget(self.end)
         self.values: dict[str, QLabel] = {}
+        self.definitions = self._definitions()
         form = QFormLayout()
-        for key, text in (
-            ("reported", self.tr("Reported")),
-            ("closed", self.tr("Closed")),
-            ("closure_rate", self.tr("Closure rate")),
-            ("on_time_feedback_rate", self.tr("On-time feedback rate")),
-            ("on_time_closure_rate", self.tr("On-time closure rate")),
-            ("self_resolution_rate", self.tr("Self-resolution rate (solved inside the grid)")),
-            ("not_escalated_rate", self.tr("Not-escalated rate")),
-            ("rework_rate", self.tr("Rework rate")),
-            ("mean_hours_to_feedback", self.tr("Mean time to feedback")),
-            ("mean_hours_to_close", self.tr("Mean time to close")),
-            ("open_now", self.tr("Open now")),
-            ("overdue_now", self.tr("Overdue now")),
-            ("held_now", self.tr("Held on register now")),
-        ):
+        for key, (text, definition) in self.definitions.items():
+            name = QLabel(text)
+            name.setObjectName(f"indicatorName_{key}")
+            name.setToolTip(definition)  # the definition where the user looks, not in a README they do not have
+            name.setWhatsThis(definition)
             label = QLabel("…")
             label.setObjectName(f"indicator_{key}")
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            label.setToolTip(definition)
             self.values[key] = label
-            form.addRow(text, label)
+            form.addRow(name, label)
         self.chart = QLabel()
         self.chart.setObjectName("indicatorChart")
         self.chart.setMinimumSize(600, 260)
@@ -112,22 +106,105 @@ class IndicatorsDialog(QDialog):
         body.addWidget(self.chart, 1)
         note = QLabel(
             self.tr(
-                "Definitions are in the README (issue board section). Issues count for the unit where they were found."
+                "Rest the pointer on an indicator's name for its definition, or press Definitions. Issues count for "
+                "the unit where they were found; a rate with nothing to divide by shows —."
             )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.help_button = close.addButton(self.tr("Definitions…"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.help_button.setObjectName("indicatorDefinitions")
+        self.help_button.clicked.connect(self._on_help_button_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body)
         layout.addWidget(note)
         layout.addWidget(close)
         self.task: Task | None = None
+        self.help_box: QMessageBox | None = None
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         self.unit.currentIndexChanged.connect(self.refresh)
         self._on_preset_changed()
+
+    def _definitions(self) -> dict[str, tuple[str, str]]:
+        """Each indicator's name and what it counts, in the words of the README's table, for the user."""
+        return {
+            "reported": (self.tr("Reported"), self.tr("Issues reported in the period.")),
+            "closed": (self.tr("Closed"), self.tr("Issues closed in the period and not reopened since.")),
+            "closure_rate": (
+                self.tr("Closure rate"),
+                self.tr(
+                    "Issues reported in the period and closed by its end (or by now, if that is earlier) ÷ issues "
+                    "reported in the period."
+                ),
+            ),
+            "on_time_feedback_rate": (
+                self.tr("On-time feedback rate"),
+                self.tr(
+                    "Of the issues reported in the period that were assigned and whose feedback is decided (fed back, "
+                    "or its deadline has passed): those whose first feedback met its deadline."
+                ),
+            ),
+            "on_time_closure_rate": (
+                self.tr("On-time closure rate"),
+                self.tr("Of the issues closed in the period that had a completion deadline: those closed by it."),
+            ),
+            "self_resolution_rate": (
+                self.tr("Self-resolution rate (solved inside the grid)"),
+                self.tr(
+                    "Issues closed in the period that were solved inside the grid where they were found ÷ issues "
+                    "closed in the period. An issue leaves its grid when it is escalated to a unit outside the grid; "
+                    "passing between a team and a zone inside the grid does not count."
+                ),
+            ),
+            "not_escalated_rate": (
+                self.tr("Not-escalated rate"),
+                self.tr("Issues closed in the period that were never escalated ÷ issues closed in the period."),
+            ),
+            "rework_rate": (
+                self.tr("Rework rate"),
+                self.tr(
+                    "Issues closed in the period that were returned for rework at least once ÷ issues closed in the "
+                    "period."
+                ),
+            ),
+            "mean_hours_to_feedback": (
+                self.tr("Mean time to feedback"),
+                self.tr(
+                    "Mean hours from the first assignment to the first feedback, over the issues first fed back in "
+                    "the period."
+                ),
+            ),
+            "mean_hours_to_close": (
+                self.tr("Mean time to close"),
+                self.tr("Mean hours from report to closure, over the issues closed in the period."),
+            ),
+            "open_now": (
+                self.tr("Open now"),
+                self.tr("Issues found in this unit or below it that are not closed."),
+            ),
+            "overdue_now": (self.tr("Overdue now"), self.tr("Open issues past their running deadline.")),
+            "held_now": (self.tr("Held on register now"), self.tr("Issues held on the register now.")),
+        }
+
+    @Slot()
+    def _on_help_button_clicked(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{html.escape(name)}</b></td><td>{html.escape(text)}</td></tr>"
+            for name, text in self.definitions.values()
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Indicator definitions"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<table cellspacing='4'>{rows}</table><p>"
+            + html.escape(self.tr("Issues count for the unit where they were found; escalation does not move them."))
+            + "</p>"
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
+        self.help_box = box
 
     @Slot()
     def _on_preset_changed(self) -> None:

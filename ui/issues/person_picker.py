@@ -1,11 +1,13 @@
-"""Choosing a person by typing a name, employee number or pinyin initials (the organisation's people search)."""
+"""Choosing a person by typing a name, employee number or pinyin initials (the organisation's people search); before
+anything is typed, the people of the unit in question are offered."""
 
 from __future__ import annotations
 
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from gridapp.org.rows import PersonRow
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from gridapp.org.service import OrgService
 
 Index = QModelIndex | QPersistentModelIndex
+SUGGESTED = 30  # people offered before anything is typed
 
 
 class PersonMatchModel(QAbstractListModel):
@@ -53,6 +56,7 @@ class PersonPicker(QLineEdit):
     def __init__(self, org: OrgService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._org = org
+        self._near: uuid.UUID | None = None
         self.person: PersonRow | None = None
         self.matches = PersonMatchModel(self)
         completer = QCompleter(self.matches, self)
@@ -67,6 +71,30 @@ class PersonPicker(QLineEdit):
     def set_org(self, org: OrgService | None) -> None:
         self._org = org
 
+    def set_near(self, unit_id: uuid.UUID | None) -> None:
+        """Offer the people of this unit (and below it) when the field is empty: a list to choose from at once,
+        rather than an empty one until a name is typed."""
+        self._near = unit_id
+
+    def show_suggestions(self) -> None:
+        """Open the list of the unit's people when nothing is typed yet."""
+        if self.text().strip() or self._near is None or not self.isEnabled():
+            return
+        self._search("")
+        if self.matches.rowCount():
+            completer = self.completer()
+            completer.setCompletionPrefix("")
+            completer.complete()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            QTimer.singleShot(0, self.show_suggestions)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.show_suggestions()
+
     def set_person(self, person: PersonRow | None) -> None:
         self.person = person
         self.setText(person.name if person else "")
@@ -79,6 +107,8 @@ class PersonPicker(QLineEdit):
         """Pick the first match of what is typed (Enter without opening the list)."""
         if self.person is not None and self.person.name == self.text():
             return True
+        if not self.text().strip():
+            return False
         self._search(self.text())
         if self.matches.rowCount() == 0:
             return False
@@ -86,7 +116,15 @@ class PersonPicker(QLineEdit):
         return True
 
     def _search(self, text: str) -> None:
-        self.matches.set_rows(self._org.search_people(text, limit=30) if self._org and text.strip() else [])
+        if self._org is None:
+            rows: list[PersonRow] = []
+        elif text.strip():
+            rows = self._org.search_people(text, limit=SUGGESTED)
+        elif self._near is not None:
+            rows = self._org.people(self._near, limit=SUGGESTED, include_left=False)
+        else:
+            rows = []
+        self.matches.set_rows(rows)
 
     def _choose(self, person: PersonRow) -> None:
         self.person = person
