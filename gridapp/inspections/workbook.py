@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -234,9 +235,15 @@ def open_items(source: Path) -> Table | ParsedWorkbook:
 
 
 def read_items(
-    source: Path | Table, options: CardImportOptions = CardImportOptions(), progress: Progress = no_progress
+    source: Path | Table,
+    options: CardImportOptions = CardImportOptions(),
+    progress: Progress = no_progress,
+    existing: Sequence[ItemRow] = (),
 ) -> ParsedWorkbook:
-    """Every item row of the sheet, or every problem found (all rows are checked, not just the first bad one)."""
+    """Every item row of the sheet, or every problem found (all rows are checked, not just the first bad one).
+
+    A row without an item number (a workshop's own sheet) is the existing item of the same category, activity and
+    content, so importing an edited sheet again changes those items in place and keeps their rounds' history."""
     table = open_items(source) if isinstance(source, Path) else source
     if isinstance(table, ParsedWorkbook):
         return table
@@ -254,10 +261,19 @@ def read_items(
     errors: list[RowError] = []
     lines: list[ItemLine] = []
     seen_ids: dict[uuid.UUID, int] = {}
+    unclaimed: dict[tuple[str, str, str], list[uuid.UUID]] = {}
+    for item in existing:
+        unclaimed.setdefault((item.equipment, item.activity, item.content), []).append(item.id)
+    named = {row.get("id") for row in body}
     for count, row in enumerate(body):
         if count % 100 == 0:
             progress(count, len(body), "")
         line, draft, item_id, sequence, proposal, row_errors = _read_row(row.line, row.get, options, seen_ids)
+        if item_id is None and draft is not None:
+            same = unclaimed.get((draft.equipment, draft.activity, draft.content), [])
+            while same and (str(same[0]) in named or same[0] in seen_ids):
+                same.pop(0)
+            item_id = same.pop(0) if same else None
         if draft is not None:
             parsed.append((sequence if sequence is not None else float("inf"), line, item_id, draft))
         errors.extend(row_errors)
@@ -464,8 +480,9 @@ class WorkbookService:
         options: CardImportOptions = CardImportOptions(),
     ) -> ImportPlan:
         """What importing ``source`` would add, change and remove, row by row with every problem; changes nothing."""
-        parsed = read_items(source, options, progress)
-        existing = {i.id: i for i in self._documents.items(document_id)}
+        items = self._documents.items(document_id)
+        parsed = read_items(source, options, progress, items)
+        existing = {i.id: i for i in items}
         named = {item_id for item_id, _ in parsed.rows if item_id in existing}
         updated = sum(1 for item_id, draft in parsed.rows if item_id in existing and existing[item_id].draft() != draft)
         return ImportPlan(
@@ -489,7 +506,7 @@ class WorkbookService:
     ) -> int:
         """Make the document's items those of the sheet, all or nothing; raises WorkbookRejected listing every
         problem when any row is bad. Returns the number of item changes."""
-        parsed = read_items(source, options, progress)
+        parsed = read_items(source, options, progress, self._documents.items(document_id))
         if parsed.errors:
             raise WorkbookRejected(parsed.errors)
         name = Path(source.path).name if isinstance(source, Table) else source.name

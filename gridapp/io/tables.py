@@ -174,6 +174,7 @@ def column_letter(index: int) -> str:
 
 _REQUIRED_MARK = re.compile(r"[（(]\s*(必填|选填|可选|必须|非必填)\s*[)）]")
 _UNIT_MARK = re.compile(r"[（(][^()（）]{0,12}[)）]$")
+_NOTE_IN_BRACKETS = re.compile(r"[（(\[【][^()（）]{0,20}[)）\]】]")
 _PUNCTUATION = str.maketrans("", "", " *＊:：_\n\r\t")
 
 
@@ -320,6 +321,8 @@ def build_table(
             for c, word in words.items():
                 headings[c] = word
             first_data += 1
+        elif words and all(_NOTE_IN_BRACKETS.fullmatch(w) for w in words.values()):
+            first_data += 1  # a row of notes under the headings: "(MPa)", "（岗位）"
     while headings and not headings[-1]:
         headings.pop()
     header_keys = [heading_key(h) for h in headings]

@@ -123,3 +123,26 @@ def test_files_that_are_not_item_sheets(tmp_path: Path) -> None:
     }
     chosen = read_items(junk, CardImportOptions(level=CheckLevel.STAFF, frequency=Frequency.DAILY))
     assert not chosen.errors and chosen.rows[0][1].level is CheckLevel.STAFF
+
+
+def test_a_workshop_sheet_without_item_numbers_imported_again_keeps_its_items(
+    ins: InspectionService, actor: Actor, dosing_card: uuid.UUID, tmp_path: Path
+) -> None:
+    book = Workbook()
+    book.active.append(["设备名称", "检查项目", "标准要求", "检查人", "频次"])
+    book.active.append(["加药泵", "出口压力", "0.3～0.5MPa", "岗位员工", "每日"])
+    book.active.append(["加药泵", "泵体", "无泄漏", "岗位员工", "每日"])
+    path = tmp_path / "workshop.xlsx"
+    book.save(path)
+    plan = ins.workbooks.plan_import(dosing_card, path)
+    assert (plan.added, plan.removed, plan.proposals, plan.accepted) == (2, 31, 1, 1)
+    ins.workbooks.import_items(actor, dosing_card, path)
+    first = ins.documents.items(dosing_card)
+    assert (first[0].kind, first[0].lower, first[0].upper, first[0].unit) == (ItemKind.READING, 0.3, 0.5, "MPa")
+    book.active["C3"] = "无泄漏、无异响"  # edited in the workshop and brought back: the same items, one changed
+    book.save(path)
+    plan = ins.workbooks.plan_import(dosing_card, path)
+    assert (plan.added, plan.updated, plan.removed) == (0, 1, 0)
+    ins.workbooks.import_items(actor, dosing_card, path)
+    again = ins.documents.items(dosing_card)
+    assert [i.id for i in again] == [i.id for i in first] and again[1].standard == "无泄漏、无异响"
