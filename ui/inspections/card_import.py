@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from gridapp.progress import Progress
 from ui.imports.dialog import ImportDialog
 from ui.inspections.labels import field_label, frequency_label, level_label, limits_label
 from ui.inspections.messages import import_problem_text
+from ui.widgets import fit_columns
 
 if TYPE_CHECKING:
     from gridapp.inspections.workbook import WorkbookService
@@ -210,12 +210,8 @@ class CardImportDialog(ImportDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((Col.LINE, 48), (Col.RESULT, 64), (Col.EQUIPMENT, 110), (Col.ACTIVITY, 110),
-                              (Col.CONTENT, 220), (Col.STANDARD, 200), (Col.READING, 150)):  # fmt: skip
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table)  # as wide as titles and texts, long texts elided with their tooltip
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.level = QComboBox()
         self.level.setObjectName("importLevel")
         self.level.addItem(self.tr("— written in each row —"), None)
