@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,37 +34,32 @@ from ui.imports.mapping import MappingStep, remember
 from ui.progress import run_with_progress
 from ui.tasks import Task
 
+translate = QCoreApplication.translate
+
 
 def file_filter() -> str:
     """The open dialog's filter for every file an import reads."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Imports", "Spreadsheets (*.xlsx *.xlsm *.xls *.et *.csv *.txt);;All files (*)")
+    return translate("Imports", "Spreadsheets (*.xlsx *.xlsm *.xls *.et *.csv *.txt);;All files (*)")
 
 
 def skipped_text(skipped: tuple[Skipped, ...]) -> str:
-    """ "Not data, left out: 2 blank rows; totals row 45 (合计 120人); …" — one clause per reason."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Imports", text)
-
+    """ "Left out as not data: totals rows: 1 — row 45 (合计 120人); …" — one clause per reason."""
     names = {
-        Skip.BLANK: tr("blank rows: {0}"),
-        Skip.TOTALS: tr("totals rows: {0}"),
-        Skip.NOTE: tr("notes under the table: {0}"),
-        Skip.SECTION: tr("section titles: {0}"),
-        Skip.HEADING: tr("headings repeated: {0}"),
-        Skip.HIDDEN: tr("hidden rows: {0}"),
+        Skip.BLANK: translate("Imports", "blank rows: {0}"),
+        Skip.TOTALS: translate("Imports", "totals rows: {0}"),
+        Skip.NOTE: translate("Imports", "notes under the table: {0}"),
+        Skip.SECTION: translate("Imports", "section titles: {0}"),
+        Skip.HEADING: translate("Imports", "headings repeated: {0}"),
+        Skip.HIDDEN: translate("Imports", "hidden rows: {0}"),
     }
     clauses = []
     for reason, count in skip_counts(skipped).items():
         rows = [s for s in skipped if s.reason is reason]
         lines = "、".join(str(s.line) for s in rows[:6]) + ("…" if len(rows) > 6 else "")
         example = next((s.text for s in rows if s.text), "")
-        detail = tr("row {0}").format(lines) + (f"（{example}）" if example else "")
+        detail = translate("Imports", "row {0}").format(lines) + (f"（{example}）" if example else "")
         clauses.append(names[reason].format(count) + f" — {detail}")
-    return tr("Left out as not data: {0}.").format("; ".join(clauses)) if clauses else ""
+    return translate("Imports", "Left out as not data: {0}.").format("; ".join(clauses)) if clauses else ""
 
 
 class ImportDialog(QDialog):

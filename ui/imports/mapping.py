@@ -70,10 +70,9 @@ class MappingStep(QWidget):
         self.header_line = QSpinBox()
         self.header_line.setObjectName("importHeaderLine")
         self.header_line.setRange(1, 30)
-        self.header_line.setPrefix(self.tr("row "))
         self.header_line.setToolTip(self.tr("The row of the sheet that holds the column headings"))
         self.header_line.valueChanged.connect(self._on_choice)
-        header_label = QLabel(self.tr("&Headings in:"))
+        header_label = QLabel(self.tr("&Headings in row:"))
         header_label.setBuddy(self.header_line)
         self.hidden = QCheckBox(self.tr("Include hidden rows and columns"))
         self.hidden.setObjectName("importHidden")
@@ -200,7 +199,7 @@ class MappingStep(QWidget):
             lines.append(
                 {
                     MappingProblem.NO_HEADER: self.tr(
-                        "No row of the sheet looks like column headings; choose the row that holds them."
+                        "The first rows of the sheet are empty; choose the row that holds the column headings."
                     ),
                     MappingProblem.MISSING: self.tr("Required and not in any column: {0}. Choose its column below."),
                     MappingProblem.TWICE: self.tr("Two columns are imported as {0}; choose one."),
