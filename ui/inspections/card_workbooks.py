@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -24,12 +24,10 @@ class CardWorkbooks(QObject):
         document = page.document
         if document is None or document.id is None or page.services is None or page.post is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            page, self.tr("Export items"), f"{page.post.name}{document.type.name}.xlsx", self.tr("Excel (*.xlsx)")
-        )
-        if not name:
+        path = save_file_name(page, self.tr("Export items"), "card items", f"{page.post.name}{document.type.name}.xlsx",
+                              self.tr("Excel (*.xlsx)"), ".xlsx")  # fmt: skip
+        if path is None:
             return
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
         workbooks = page.services.inspections.workbooks
         run_with_progress(page, self.tr("Exporting…"), lambda p: workbooks.export_items(document.id, path, p),  # type: ignore[arg-type]
                           name="export items")  # fmt: skip
@@ -37,9 +35,9 @@ class CardWorkbooks(QObject):
     def choose_and_import(self) -> None:
         from ui.imports.dialog import file_filter
 
-        name, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import items"), "", file_filter())
-        if name:
-            self.import_file(Path(name))
+        path = open_file_name(self.page, self.tr("Import items"), "card items", file_filter())
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """The two-step import: what the sheet's columns mean, then every row as it would be written."""

@@ -125,11 +125,10 @@ class AreaHandlers(Handlers):
 
     @Slot()
     def import_roster(self) -> None:
+        from ui.imports.dialog import file_filter
         from ui.org.import_dialog import RosterImportDialog
 
-        path = open_file_name(
-            self.tab, self.tr("Import roster"), "xlsx", self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
-        )
+        path = open_file_name(self.tab, self.tr("Import roster"), "roster", file_filter())
         if path is None:
             return
         dialog = RosterImportDialog(self.org, path, self.tab.changes.actor, self.tab)
