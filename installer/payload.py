@@ -240,8 +240,12 @@ def unpack_runtime(sdist: Path, py: tuple[int, int], dest: Path) -> None:
 def install_wheels(wheels_dir: Path, py: tuple[int, int], site: Path) -> None:
     pip("install", "--no-deps", "--no-index", "--find-links", str(wheels_dir), "--require-hashes",
         "-r", str(WHEELS_LOCK), *pip_platform_args(py), "--target", str(site), "--no-compile", "-q")  # fmt: skip
-    # pip --target writes console scripts for *this* machine (Linux shell scripts): not for Windows.
+    # pip --target writes console scripts for *this* machine (Linux shell scripts, naming the build's Python): not for
+    # Windows. Out, and out of the RECORD files too (their hashes would differ with the build folder).
     remove(site / "bin")
+    for record in site.glob("*.dist-info/RECORD"):
+        lines = record.read_text(encoding="utf-8").splitlines(keepends=True)
+        record.write_text("".join(line for line in lines if not line.startswith("../../bin/")), encoding="utf-8")
     for cache in list(site.rglob("__pycache__")):
         remove(cache)
     prune_qt(site / "PySide6")
