@@ -29,10 +29,7 @@ def rechecked(qtbot, dialog: RosterImportDialog, box) -> None:  # type: ignore[n
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
 
 
-def test_the_choices_recheck_the_rows_and_import_what_they_show(qtbot, services: Services, tmp_path: Path,
-                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+def test_the_choices_recheck_the_rows_and_import_what_they_show(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = messy_workbook(
         tmp_path / "r.xlsx",
         [
@@ -61,10 +58,10 @@ def test_the_choices_recheck_the_rows_and_import_what_they_show(qtbot, services:
     dialog.only_problems.click()
     assert model.rowCount() == 1  # the new person's note about the units created
 
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as done:
         dialog.import_button.click()
     assert person(services, "DH3601").unit == "一班" and person(services, "DH0013").gender is None
-    assert told and "2" in told[0]  # two units created
+    assert "2" in dialog.imported_text(done.args[0])  # two units created
     assert unit(services, "XJCJ").name == "新建车间"
 
 

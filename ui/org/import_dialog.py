@@ -192,7 +192,7 @@ class RosterImportDialog(ImportDialog):
         self._org = org
         self._actor = actor
         self.preview: RosterPreview | None = None
-        self.options = RosterOptions()  # set on the UI thread when a box is ticked, read by the next preview
+        self.options = RosterOptions()  # the boxes' choice, set on the UI thread before each preview and import
         self.add_preview(self.preview_widget())
         self.load()
 
@@ -242,13 +242,14 @@ class RosterImportDialog(ImportDialog):
 
     @Slot()
     def _on_option_toggled(self) -> None:
-        self.options = RosterOptions(self.blank_clears.isChecked(), self.create_units.isChecked())
         self.check()
 
     # what the import steps ask of the roster ----------------------------------------------------------------------
+    def before_work(self) -> None:
+        self.options = RosterOptions(self.blank_clears.isChecked(), self.create_units.isChecked())
+
     def make_preview(self, table: Table, progress: Progress) -> RosterPreview:
-        options = self.options  # replaced, never changed, on the UI thread: read once
-        return self._org.roster.preview(table, options, progress)
+        return self._org.roster.preview(table, self.options, progress)
 
     def show_preview(self, result: RosterPreview) -> bool:
         self.preview = result
@@ -268,6 +269,7 @@ class RosterImportDialog(ImportDialog):
         return self._actor()
 
     def imported_text(self, result: RosterPreview) -> str:
+        """What was done, in a sentence (for a status line or a message)."""
         summary = result.summary
         text = self.tr("Roster imported: {0} new, {1} updated, {2} unchanged.").format(
             summary.new, summary.changed, summary.unchanged
