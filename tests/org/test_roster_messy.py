@@ -455,3 +455,23 @@ def test_every_party_status_has_its_words() -> None:
 )
 def test_a_new_units_kind_is_guessed_from_its_name(name: str, team: bool, kind: UnitKind) -> None:
     assert guess_kind(name, team) is kind
+
+
+@pytest.mark.parametrize(
+    ("written", "team", "meant"),
+    [
+        ("东湖水厂/加药车间", "加药班", TEAM),  # a level left out, the zone's name shortened
+        ("東湖水廠/加藥車間", "加藥班", TEAM),  # the same in traditional characters
+        ("东湖水厂/取水车间/取水泵房", "", INTAKE_TEAM),
+        ("西湖水厂/机修车间", "", ""),  # nothing close: no guess
+    ],
+)
+def test_an_unknown_path_is_quoted_as_written_with_the_unit_it_probably_means(
+    services: Services, tmp_path: Path, written: str, team: str, meant: str
+) -> None:
+    path = messy_workbook(
+        tmp_path / "u.xlsx", [["DH3801", "某人", written, team]], ["工号", "姓名", "所属单位", "班组"]
+    )
+    (row,) = services.org.roster.preview(path).rows
+    (unknown,) = [p for p in row.problems if p.kind is RowProblem.UNKNOWN_UNIT]
+    assert (unknown.detail, unknown.team, unknown.suggestion) == (written, team, meant)
