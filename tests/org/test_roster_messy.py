@@ -475,3 +475,18 @@ def test_an_unknown_path_is_quoted_as_written_with_the_unit_it_probably_means(
     (row,) = services.org.roster.preview(path).rows
     (unknown,) = [p for p in row.problems if p.kind is RowProblem.UNKNOWN_UNIT]
     assert (unknown.detail, unknown.team, unknown.suggestion) == (written, team, meant)
+
+
+def test_new_units_get_free_codes_from_their_names(services: Services, tmp_path: Path) -> None:
+    path = messy_workbook(
+        tmp_path / "codes.xlsx",
+        [
+            ["DH3901", "甲", f"{GRID}/新建车间", "一班"],
+            ["DH3902", "乙", f"{GRID}/西区", "一班"],  # 一班 again, elsewhere: YB is taken by then
+            ["DH3903", "丙", f"{GRID}/新建车间", "夜班"],  # 夜班 is YB too
+        ],
+        ["工号", "姓名", "所属单位", "班组"],
+    )
+    services.org.roster.import_roster(actor(services), path, RosterOptions(create_units=True))
+    codes = {(u.name, u.code) for u in services.org.units() if u.code in {"XJCJ", "YB", "YB-2", "YB-3", "XQ"}}
+    assert codes == {("新建车间", "XJCJ"), ("一班", "YB"), ("西区", "XQ"), ("一班", "YB-2"), ("夜班", "YB-3")}
