@@ -180,7 +180,8 @@ def _seal(session: Session) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _stamp_tracked_rows(session: Session, flush_context: Any, instances: Any) -> None:
-    changed = [obj for obj in (*session.new, *session.dirty) if isinstance(obj, Tracked)]
+    dirty = [obj for obj in session.dirty if isinstance(obj, Tracked)]  # computed once: each call walks the session
+    changed = [obj for obj in session.new if isinstance(obj, Tracked)] + dirty
     if not changed:
         return
     actor: Actor | None = session.info.get(ACTOR_KEY)
@@ -190,5 +191,5 @@ def _stamp_tracked_rows(session: Session, flush_context: Any, instances: Any) ->
     for obj in changed:
         obj.station_id = actor.station_id
         obj.updated_by = actor.person_id
-        if obj in session.dirty:
-            obj.updated_at = now
+    for obj in dirty:
+        obj.updated_at = now
