@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gridapp.db.base import LIVE, Base, Tracked, code_enum, unique_while_live
@@ -25,6 +25,10 @@ from gridapp.issues.kinds import (
     RiskColour,
     Stage,
 )
+
+# Open issues on the six-stage track; a query uses the partial index only when its WHERE repeats these terms as
+# written (as ``gridapp.issues.diagnosis`` does): the state as a literal, not a bound parameter.
+OPEN_ON_TRACK = text("deleted_at IS NULL AND stage IS NOT NULL AND state <> 'closed'")
 
 
 def _live(name: str, *columns: str) -> Index:
@@ -85,6 +89,16 @@ class Issue(Tracked, Base):
         _live("ix_issue_live_category_reported", "category_code", "reported_at"),
         _live("ix_issue_live_assignee_state", "assignee_id", "state"),
         _live("ix_issue_live_hazard", "is_hazard", "origin_unit_id"),
+        # The diagnosis matrix (gridapp.issues.diagnosis): open issues on the six-stage track counted per unit and
+        # stage, and how many of them are overdue, without reading a row.
+        Index(
+            "ix_issue_open_stage",
+            "unit_id",
+            "stage",
+            "urgency_at",
+            sqlite_where=OPEN_ON_TRACK,
+            postgresql_where=OPEN_ON_TRACK,
+        ),
     )
 
     plant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"))  # the root of the unit's tree
@@ -159,7 +173,10 @@ class IssueEvent(Tracked, Base):
 
     __tablename__ = "issue_event"
     # Not unique: two PCs offline may each add the n-th event; the history's order is HISTORY_ORDER everywhere.
-    __table_args__ = (Index("ix_issue_event_issue_seq", "issue_id", "seq"),)
+    __table_args__ = (
+        Index("ix_issue_event_issue_seq", "issue_id", "seq"),
+        Index("ix_issue_event_kind_at", "kind", "at", "issue_id"),  # e.g. the stages reached in a month
+    )
 
     issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue.id"))
     seq: Mapped[int]  # 1, 2, 3… per issue

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from gridapp.db.database import Database
 from gridapp.issues import catalogue, indicators, search
 from gridapp.issues.clock import Calendar, Clock
+from gridapp.issues.diagnosis import DiagnosisMatrix, diagnosis_matrix
 from gridapp.issues.handover import HandoverSheet, handover_sheet
 from gridapp.issues.indicators import Indicators, SeriesPoint
 from gridapp.issues.kinds import BOARD_ORDER, EventKind, IssueState, Stage
@@ -104,6 +105,12 @@ class IssueQueries:
     def hazard_ledger(self, unit_id: uuid.UUID, include_closed: bool = True) -> list[LedgerRow]:
         with self._db.read() as s:
             return ledger_rows(s, unit_id, self._clock.now(), include_closed)
+
+    def diagnosis_matrix(self, unit_id: uuid.UUID, month: dt.date | None = None) -> DiagnosisMatrix:
+        """The diagnosis matrix (诊治矩阵) of the grids under ``unit_id`` × the six stages; with ``month``, also how many
+        issues passed each stage in that month (``gridapp.issues.diagnosis``)."""
+        with self._db.read() as s:
+            return diagnosis_matrix(s, unit_id, self._clock.now(), catalogue.read_calendar(s), month)
 
     def held_register(self, unit_id: uuid.UUID) -> list[HeldRow]:
         """The 挂账 register of a unit subtree (``gridapp.issues.register``), oldest hold first."""
@@ -214,6 +221,8 @@ class IssueQueries:
             conditions.append(Issue.assignee_id == where.assignee_id)
         if where.hazards_only:
             conditions.append(Issue.is_hazard.is_(True))
+        if where.stages:
+            conditions.append(Issue.stage.in_(sorted(where.stages)))
         if where.overdue is not Overdue.ANY:
             now = self._clock.now()
             # On urgency_at (indexed; NO_DEADLINE for issues without a clock) rather than deadline_at.

@@ -136,6 +136,7 @@ class IssueFilter:
     reported_to: dt.date | None = None
     text: str = ""  # full-text search over titles, descriptions and comments
     hazards_only: bool = False
+    stages: frozenset[Stage] = frozenset()  # the six-stage track (六环节): empty: any stage or none
 
 
 @dataclass(frozen=True, slots=True)

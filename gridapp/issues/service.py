@@ -374,7 +374,8 @@ class IssueService(IssueWriter):
         why = stage_refusal(issue.stage, stage, note)
         if why is not None:
             raise TransitionRefused(Change.STAGE, why, stage=issue.stage)
-        data: dict[str, Any] = {"stage": stage.value}
+        # The unit it reached the stage in: the diagnosis matrix counts a month's stages by it without reading issues.
+        data: dict[str, Any] = {"stage": stage.value, "unit": str(issue.unit_id)}
         skipped = stages_skipped(issue.stage, stage)
         if skipped:
             data["skipped"] = [s_.value for s_ in skipped]

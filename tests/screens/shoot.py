@@ -323,6 +323,10 @@ def shoot_issue_screens(shooter: Shooter, window: QObject) -> None:
     tab.table_button.click()
     settle()
     shooter.shoot("issues-table", window)  # type: ignore[arg-type]
+    tab.matrix_button.click()  # the diagnosis matrix (诊治矩阵) of the filters' unit, with a month's stages passed
+    tab.diagnosis.monthly.setChecked(True)
+    settle()
+    shooter.shoot("issues-matrix", window)  # type: ignore[arg-type]
     tab.board_button.click()
     settle()
     shooter.dialog("dialog-indicators", tab.indicators_button.click)

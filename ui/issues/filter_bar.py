@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from gridapp.issues.kinds import BOARD_ORDER, IssueState
+from gridapp.issues.kinds import BOARD_ORDER, IssueState, Stage
 from gridapp.issues.rows import IssueFilter, Overdue
 from gridapp.org.rows import UnitRow
 from ui.issues import labels
@@ -79,6 +79,19 @@ class FilterBar(QWidget):
         clear = menu.addAction(self.tr("All states"))
         clear.triggered.connect(self._on_clear_states_triggered)
         self.states.setMenu(menu)
+        # The six stages (六环节): what a cell of the diagnosis matrix opens.
+        self.stages = MenuButton()
+        self.stages.setObjectName("stageFilter")
+        stage_menu = QMenu(self.stages)
+        self.stage_actions: dict[Stage, QAction] = {}
+        for stage in Stage:
+            action = stage_menu.addAction(labels.stage_label(stage))
+            action.setCheckable(True)
+            action.toggled.connect(self._on_any_changed)
+            self.stage_actions[stage] = action
+        stage_menu.addSeparator()
+        stage_menu.addAction(self.tr("Any stage")).triggered.connect(self._on_clear_stages_triggered)
+        self.stages.setMenu(stage_menu)
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
         self.assignee = PersonPicker(None)
@@ -138,7 +151,8 @@ class FilterBar(QWidget):
         # A narrow window (1280 px with the to-do list open, or longer English words) wraps the filters onto a second
         # line rather than cutting their words ("All categ").
         layout = FlowLayout(self)
-        for widget in (self.unit, self.states, self.category, self.assignee, self.overdue, self.hazards, self.dates):
+        for widget in (self.unit, self.states, self.stages, self.category, self.assignee, self.overdue, self.hazards,
+                       self.dates):  # fmt: skip
             layout.addWidget(widget)
         layout.add_stretching(self.search)
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
@@ -150,6 +164,7 @@ class FilterBar(QWidget):
         self.assignee.person_chosen.connect(self._on_any_changed)
         self.unit.currentIndexChanged.connect(lambda: self.assignee.set_near(self.unit.currentData()))
         self._update_states_text()
+        self._update_stages_text()
         self._update_dates_text()
 
     def set_services(self, services: Services | None) -> None:
@@ -177,7 +192,27 @@ class FilterBar(QWidget):
             reported_to=self.date_to.date().toPython() if self.dated.isChecked() else None,  # type: ignore[arg-type]
             text=self.search.text().strip(),
             hazards_only=self.hazards.isChecked(),
+            stages=frozenset(s for s, a in self.stage_actions.items() if a.isChecked()),
         )
+
+    def apply(self, where: IssueFilter) -> None:
+        """Show ``where``'s unit, states, stages and deadline filter (the rest cleared) and emit it once: how another
+        view (the diagnosis matrix) opens its issues on the board."""
+        self.blockSignals(True)
+        index = find_data(self.unit, where.unit_id)
+        if index >= 0:
+            self.unit.setCurrentIndex(index)
+        for actions, chosen in ((self.state_actions, where.states), (self.stage_actions, where.stages)):
+            for value, action in actions.items():
+                action.setChecked(value in chosen)  # type: ignore[operator]
+        self.overdue.setCurrentIndex(max(find_data(self.overdue, where.overdue), 0))
+        self.category.setCurrentIndex(0)
+        self.assignee.set_person(None)
+        self.hazards.setChecked(where.hazards_only)
+        self.dated.setChecked(False)
+        self.search.clear()
+        self.blockSignals(False)
+        self._emit()
 
     def _update_dates_text(self) -> None:
         if not self.dated.isChecked():
@@ -185,6 +220,15 @@ class FilterBar(QWidget):
             return
         start, end = self.date_from.date().toString("MM-dd"), self.date_to.date().toString("MM-dd")
         self.dates.setText(self.tr("Reported {0}–{1}").format(start, end))
+
+    def _update_stages_text(self) -> None:
+        chosen = [labels.stage_label(s) for s, a in self.stage_actions.items() if a.isChecked()]
+        if not chosen:
+            self.stages.setText(self.tr("Any stage"))
+        elif len(chosen) <= 2:
+            self.stages.setText("、".join(chosen))
+        else:
+            self.stages.setText(self.tr("{0} stages").format(len(chosen)))
 
     def _update_states_text(self) -> None:
         chosen = [labels.state_label(s) for s, a in self.state_actions.items() if a.isChecked()]
@@ -204,6 +248,14 @@ class FilterBar(QWidget):
         self._emit()
 
     @Slot()
+    def _on_clear_stages_triggered(self) -> None:
+        for action in self.stage_actions.values():
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+        self._emit()
+
+    @Slot()
     def _on_any_changed(self) -> None:
         self._emit()
 
@@ -211,6 +263,7 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._search_timer.stop()
         self._update_states_text()
+        self._update_stages_text()
         self._update_dates_text()
         if not self.signalsBlocked():
             self.filter_changed.emit(self.current())

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
@@ -22,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.issues.kinds import IssueState
-from gridapp.issues.rows import Overdue
+from gridapp.issues.rows import IssueFilter, Overdue
 from gridapp.issues.workflow import actions_to
 from gridapp.security.rights import Right
 from ui.issues import labels
 from ui.issues.actions import IssueActions
 from ui.issues.board import KanbanBoard
 from ui.issues.detail_panel import DetailPanel
+from ui.issues.diagnosis_view import DiagnosisView
 from ui.issues.filter_bar import FilterBar
 from ui.issues.issue_model import IssueColumn, IssueTableModel
 from ui.issues.notice import NoticeBar
@@ -61,13 +63,17 @@ class IssuesTab(QWidget):
         self.board_button.setText(self.tr("Board"))
         self.table_button = QToolButton()
         self.table_button.setText(self.tr("Table"))
+        self.matrix_button = QToolButton()
+        self.matrix_button.setObjectName("diagnosisButton")
+        self.matrix_button.setText(self.tr("Diagnosis matrix"))
+        self.matrix_button.setToolTip(self.tr("Grids × the six stages: where the open issues stand (诊治矩阵)"))
         views = QButtonGroup(self)
-        for button in (self.board_button, self.table_button):
+        for button in (self.board_button, self.table_button, self.matrix_button):
             button.setCheckable(True)
             button.setAutoRaise(True)
             views.addButton(button)
         self.board_button.setChecked(True)
-        self.board_button.toggled.connect(self._on_board_button_toggled)
+        views.buttonToggled.connect(self._on_views_button_toggled)
         self.handover_button = QPushButton(self.tr("Handover…"))
         self.handover_button.setObjectName("handoverButton")
         self.handover_button.clicked.connect(self._on_handover_clicked)
@@ -92,6 +98,7 @@ class IssuesTab(QWidget):
         top.addSpacing(12)
         top.addWidget(self.board_button)
         top.addWidget(self.table_button)
+        top.addWidget(self.matrix_button)
         top.addStretch(1)
         for button in (self.handover_button, self.register_button, self.ledger_button, self.indicators_button,
                        self.settings_button):  # fmt: skip
@@ -123,6 +130,9 @@ class IssuesTab(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.board)
         self.views.addWidget(self.table)
+        self.diagnosis = DiagnosisView(context)
+        self.diagnosis.issues_opened.connect(self._on_diagnosis_issues_opened)
+        self.views.addWidget(self.diagnosis)
         self.detail = DetailPanel(context, self.actions)
         self.detail.notice.connect(self.notice.show_text)
         self.actions.changed.connect(self._on_issue_changed)
@@ -189,6 +199,8 @@ class IssuesTab(QWidget):
         where = self.filters.current()
         if self.views.currentWidget() is self.board:
             self.board.load(services.issues, where)
+        elif self.views.currentWidget() is self.diagnosis:
+            self.diagnosis.load(services.issues, where.unit_id)
         else:
             self.model.set_filter(where)
         self.board.select(self.detail.issue_id)
@@ -200,7 +212,9 @@ class IssuesTab(QWidget):
         if services is None or not self.isVisible():
             return
         where = self.filters.current()
-        if where.overdue is not Overdue.ANY:
+        if self.views.currentWidget() is self.diagnosis:
+            self.diagnosis.load(services.issues, where.unit_id)  # its overdue figures follow the clocks
+        elif where.overdue is not Overdue.ANY:
             if self.views.currentWidget() is self.board:
                 self.board.load(services.issues, where)
                 self.board.select(self.detail.issue_id)
@@ -256,10 +270,22 @@ class IssuesTab(QWidget):
     def _on_issue_changed(self, issue_id: uuid.UUID) -> None:
         self.detail.show_issue(issue_id)
 
-    @Slot(bool)
-    def _on_board_button_toggled(self, board: bool) -> None:
-        self.views.setCurrentWidget(self.board if board else self.table)
+    @Slot(QAbstractButton, bool)
+    def _on_views_button_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if not checked:
+            return
+        views = {self.board_button: self.board, self.table_button: self.table, self.matrix_button: self.diagnosis}
+        self.views.setCurrentWidget(views[button])  # type: ignore[index]
         self.reload()
+
+    @Slot(object)
+    def _on_diagnosis_issues_opened(self, where: IssueFilter) -> None:
+        """A matrix cell's issues on the board: the filters show what the cell counted."""
+        self.views.setCurrentWidget(self.board)
+        self.board_button.blockSignals(True)
+        self.board_button.setChecked(True)
+        self.board_button.blockSignals(False)
+        self.filters.apply(where)  # emits the filter: the board loads once
 
     # selection
 
