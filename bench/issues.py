@@ -5,7 +5,8 @@ board's and table's Qt models (offscreen). Goal: each ≤ 100 ms.
     python -m bench.issues [--issues 100000] [--runs 15]
 
 The issues are made the way the service makes them: each one's events are generated along a road of the state
-machine and folded into its row with the same ``apply_event``; they are written with Core bulk inserts.
+machine and folded into its row with the same ``apply_event``; ``bench.bulk`` writes them (a million in minutes)
+and keeps the database in bench/output.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from bench.synth import SyntheticPlant, make_plant
+from bench.bulk import build_sqlite
+from bench.synth import SyntheticPlant
 from gridapp.db.base import utcnow
 from gridapp.db.database import Database
 from gridapp.issues import search
@@ -174,20 +176,10 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--units", type=int, default=500)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--jobs", type=int, default=2, help="processes generating issues when the database is built")
     args = parser.parse_args()
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    path = OUTPUT / f"issues-{args.issues}.sqlite3"
     os.environ.setdefault("GRIDAPP_DATA_DIR", str(OUTPUT / "data"))
-    if not path.exists():
-        started = time.perf_counter()
-        partial = path.with_suffix(".part")
-        partial.unlink(missing_ok=True)
-        opened = open_workspace(partial)
-        plant = make_plant(opened.services.db, args.people, args.units)
-        events = make_issues(opened.services.db, plant, args.issues)
-        opened.services.close()
-        partial.rename(path)
-        print(f"built {path.name}: {args.issues} issues, {events} events in {time.perf_counter() - started:.0f} s")
+    path = build_sqlite(args.issues, args.people, args.units, args.jobs)  # bench.bulk: cached in bench/output
     opened = open_workspace(path)
     services = opened.services
     issues = services.issues

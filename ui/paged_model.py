@@ -30,6 +30,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._page: Pager[R] | None = None
         self._first: FirstPage[R] | None = None
         self._fetching = False
+        self._more = False  # the total is a bounded count ("10,000+"): pages go on past it until one comes short
 
     def set_source(
         self,
@@ -59,6 +60,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def _show(self, total: int, rows: list[R]) -> None:
         self.beginResetModel()
         self._total, self._rows = total, list(rows)
+        self._more = bool(getattr(total, "more", False) or getattr(total, "approximate", False))
         self.endResetModel()
 
     @property
@@ -79,7 +81,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and (len(self._rows) < self._total or self._more)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         # Whoever listens to rowsAboutToBeInserted (a view, the model tester) may ask for more before the page is
@@ -90,8 +92,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         try:
             page = self._page(len(self._rows), self.page_size)
             if not page:
-                self._total = len(self._rows)  # rows went away meanwhile
+                self._total = len(self._rows)  # rows went away meanwhile, or a bounded count's end was reached
+                self._more = False
                 return
+            if len(page) < self.page_size:
+                self._more = False
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()

@@ -250,3 +250,21 @@ class IssueHandover(Tracked, Base):
 # An issue's history in the one order every PC replays it in: two events made offline on two PCs with the same
 # number come in the order they happened, and in id order if they happened at the same moment.
 HISTORY_ORDER = (IssueEvent.seq, IssueEvent.at, IssueEvent.id)
+
+
+class IssueTally(Base):
+    """Derived: how many live issues are in each state per responsible unit, category and hazard flag, so that the
+    board's column counts and the table's total are sums of a few thousand rows, not counts of a million issues.
+
+    Kept by database triggers on ``issue`` (migration 0018) in the transaction of every change, whoever makes it:
+    the services, the sync's merge and re-derivation, a bulk load. Not synced: each database keeps its own, and
+    ``gridapp.issues.tallies.rebuild`` recomputes it from the issues."""
+
+    __tablename__ = "issue_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    state: Mapped[IssueState] = mapped_column(code_enum(IssueState), primary_key=True)
+    category_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    is_hazard: Mapped[bool] = mapped_column(primary_key=True)
+    issues: Mapped[int]

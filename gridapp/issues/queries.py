@@ -10,11 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.db.database import Database
-from gridapp.issues import catalogue, indicators, search
+from gridapp.issues import catalogue, indicators, search, tallies
 from gridapp.issues.clock import Calendar, Clock
 from gridapp.issues.diagnosis import DiagnosisMatrix, diagnosis_matrix
 from gridapp.issues.handover import HandoverSheet, handover_sheet
@@ -27,6 +27,7 @@ from gridapp.issues.projection import NO_DEADLINE, EventRecord, Snapshot, replay
 from gridapp.issues.register import HeldRow, held_rows
 from gridapp.issues.rows import (
     CategoryRow,
+    Count,
     EventRow,
     IssueDetail,
     IssueFilter,
@@ -136,40 +137,65 @@ class IssueQueries:
         limit: int = 200,
     ) -> list[IssueRow]:
         with self._db.read() as s:
-            conditions = self._conditions(s, where, ordered=True)
+            common = self._common_matches(s, where) is not None
+            conditions = self._conditions(s, where, ordered=True, common=common)
             query = _row_query().where(*conditions).order_by(*_order(sort, descending)).offset(offset).limit(limit)
             return [_issue_row(r) for r in s.execute(query)]
 
     def first_page(self, where: IssueFilter, sort: IssueSort = IssueSort.REPORTED_AT, descending: bool = True,
-                   limit: int = 200) -> tuple[int, list[IssueRow]]:  # fmt: skip
-        """The count and the first page in one read (the search runs once)."""
+                   limit: int = 200) -> tuple[Count, list[IssueRow]]:  # fmt: skip
+        """The count and the first page in one read (the search runs once). The count comes from the tallies or a
+        bounded scan (``Count.more``: "at least"), so the page never waits for a count of every issue."""
         with self._db.read() as s:
-            conditions = self._conditions(s, where, remember_search=True)
-            total = sum(self._state_counts(s, conditions).values())
-            ordered = self._conditions(s, where, remember_search=True, ordered=True, searched=True)
+            matches = self._common_matches(s, where)
+            if matches is not None:
+                total = Count(sum(self._estimated_counts(s, where, matches)[0].values()), approximate=True)
+                ordered = self._conditions(s, where, ordered=True, common=True)
+            else:
+                total = self._count(s, where, self._conditions(s, where, remember_search=True))
+                ordered = self._conditions(s, where, remember_search=True, ordered=True, searched=True)
             query = _row_query().where(*ordered).order_by(*_order(sort, descending)).limit(limit)
-            return total, [_issue_row(r) for r in s.execute(query)] if total else []
+            rows = [_issue_row(r) for r in s.execute(query)] if total or matches is not None else []
+            if matches is not None and len(rows) > total:
+                total = Count(len(rows), approximate=True)  # an estimate below what the page shows
+            return total, rows
 
-    def count(self, where: IssueFilter) -> int:
+    def count(self, where: IssueFilter) -> Count:
         with self._db.read() as s:
-            return sum(self._state_counts(s, self._conditions(s, where)).values())
+            matches = self._common_matches(s, where)
+            if matches is not None:
+                return Count(sum(self._estimated_counts(s, where, matches)[0].values()), approximate=True)
+            return self._count(s, where, self._conditions(s, where))
 
     def state_counts(self, where: IssueFilter) -> dict[IssueState, int]:
-        """How many issues pass ``where`` in each state (the kanban column headers); ``where.states`` is ignored."""
+        """How many issues pass ``where`` in each state (the kanban column headers); ``where.states`` is ignored.
+        A filter the tallies cannot answer is counted up to ``tallies.CAP`` per state."""
         with self._db.read() as s:
-            return self._state_counts(s, self._conditions(s, _all_states(where)))
+            everything = _all_states(where)
+            return self._board_counts(s, everything, self._conditions(s, everything))[0]
 
     def board(self, where: IssueFilter, per_state: int = 40, only: Iterable[IssueState] | None = None) -> Board:
         """The kanban's counts and each shown column's first page, in one read (the search runs once); with
         ``only``, the first pages of those columns alone (the others' pages come back empty)."""
         wanted = set(only) if only is not None else None
         with self._db.read() as s:
-            conditions = self._conditions(s, _all_states(where), remember_search=True)
-            counts = self._state_counts(s, conditions)
-            conditions = self._conditions(s, _all_states(where), remember_search=True, ordered=True, searched=True)
+            everything = _all_states(where)
+            matches = self._common_matches(s, everything)
+            approximate: frozenset[IssueState] = frozenset()
+            if matches is not None:
+                # A common word: estimated counts ("约 N"), and each column's page found by walking its own index.
+                counts, present = self._estimated_counts(s, everything, matches)
+                approximate = frozenset(state for state, n in present.items() if n)
+                capped: frozenset[IssueState] = frozenset()
+                conditions = self._conditions(s, everything, ordered=True, common=True)
+            else:
+                conditions = self._conditions(s, everything, remember_search=True)
+                counts, capped = self._board_counts(s, everything, conditions)
+                present = counts
+                conditions = self._conditions(s, everything, remember_search=True, ordered=True, searched=True)
             pages = {}
             for state in BOARD_ORDER:
-                if (where.states and state not in where.states) or not counts[state]:
+                if (where.states and state not in where.states) or not present[state]:
                     pages[state] = []
                     continue
                 if wanted is not None and state not in wanted:
@@ -178,7 +204,9 @@ class IssueQueries:
                 sort, descending = board_order(state)
                 query = _row_query().where(*conditions, Issue.state == state).order_by(*_order(sort, descending))
                 pages[state] = [_issue_row(r) for r in s.execute(query.limit(per_state))]
-        return Board(counts, pages)
+                if state in approximate:
+                    counts[state] = max(counts[state], len(pages[state]))  # an estimate never below what is shown
+        return Board(counts, pages, capped, approximate)
 
     def states_touched(self, issue_ids: Iterable[uuid.UUID], event_ids: Iterable[uuid.UUID]) -> frozenset[IssueState]:
         """The board columns a change touched: where its issues are now, and where its events moved them from."""
@@ -197,17 +225,49 @@ class IssueQueries:
             found = s.execute(_row_query().where(Issue.id == issue_id)).first()
         return _issue_row(found) if found else None
 
-    def _state_counts(self, s: Session, conditions: list[ColumnElement[bool]]) -> dict[IssueState, int]:
-        # Counting grouped by state is also how plain counts are made: SQLite's planner walks the narrow state
-        # index for a GROUP BY, where for a bare count(*) over live rows it chooses to read the whole table.
-        query = select(Issue.state, func.count()).where(*conditions).group_by(Issue.state)
-        counts = {IssueState(state): n for state, n in s.execute(query)}
-        return {state: counts.get(state, 0) for state in IssueState}
+    def _board_counts(self, s: Session, where: IssueFilter, conditions: list[ColumnElement[bool]]
+                      ) -> tuple[dict[IssueState, int], frozenset[IssueState]]:  # fmt: skip
+        """Per state: from the tallies when they answer ``where``, else counted up to ``tallies.CAP`` each."""
+        if tallies.answers(where):
+            return tallies.state_counts(s, _subtree_units(s, where.unit_id), where.categories, where.hazards_only), (
+                frozenset()
+            )
+        return tallies.bounded_counts(s, conditions, sorted(where.states) if where.states else tuple(IssueState))
+
+    def _common_matches(self, s: Session, where: IssueFilter) -> int | None:
+        """SQLite, searching a common word: how many issues match it (``search.common_matches``); else None."""
+        if not where.text.strip() or self._db.engine.dialect.name != "sqlite":
+            return None
+        query = search.parse_query(where.text)
+        return None if query is None else search.common_matches(s, query)
+
+    def _estimated_counts(self, s: Session, where: IssueFilter, matches: int
+                          ) -> tuple[dict[IssueState, int], dict[IssueState, int]]:  # fmt: skip
+        """Per state, the issues of ``where`` without its search (from the tallies, or bounded) times the share of
+        all issues that match the search: an estimate shown as "约 N" that costs no walk of the matches; and the
+        counts without the search (a column with none has no match either)."""
+        base = IssueFilter(**{**_fields(where), "text": ""})
+        counts, _capped = self._board_counts(s, base, self._conditions(s, base))
+        everything = sum(tallies.state_counts(s, None, (), False).values())
+        share = min(1.0, matches / everything) if everything else 0.0
+        wanted = where.states or frozenset(IssueState)
+        counts = {state: n if state in wanted else 0 for state, n in counts.items()}
+        return {state: round(n * share) for state, n in counts.items()}, counts
+
+    def _count(self, s: Session, where: IssueFilter, conditions: list[ColumnElement[bool]]) -> Count:
+        """The table's total: from the tallies, or a scan that stops after ``tallies.CAP`` issues."""
+        if tallies.answers(where):
+            counts = tallies.state_counts(s, _subtree_units(s, where.unit_id), where.categories, where.hazards_only)
+            return Count(sum(n for state, n in counts.items() if not where.states or state in where.states))
+        found = select(literal_column("1")).select_from(Issue).where(*conditions).limit(tallies.CAP + 1).subquery()
+        n = s.scalar(select(func.count()).select_from(found)) or 0
+        return Count(tallies.CAP, more=True) if n > tallies.CAP else Count(n)
 
     def _conditions(self, s: Session, where: IssueFilter, remember_search: bool = False, ordered: bool = False,
-                    searched: bool = False) -> list[ColumnElement[bool]]:  # fmt: skip
+                    searched: bool = False, common: bool = False) -> list[ColumnElement[bool]]:  # fmt: skip
         """The filter as SQL conditions. ``remember_search``: keep the search's matches for further statements of
-        this read (``searched``: they are kept already); ``ordered``: for a query that reads a page in an order."""
+        this read (``searched``: they are kept already); ``ordered``: for a query that reads a page in an order;
+        ``common``: the search is a common word (SQLite), tested row by row as the page's index is walked."""
         conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
         if where.unit_id is not None:
             in_unit = _in_subtree(s, where.unit_id)
@@ -247,10 +307,14 @@ class IssueQueries:
                 conditions.append(Issue.id.is_(None))  # nothing searchable: nothing found
             else:
                 dialect = self._db.engine.dialect.name
-                remembered = remember_search and dialect == "sqlite"
+                remembered = remember_search and dialect == "sqlite" and not common
                 if remembered and not searched:
                     search.remember_hits(s, query)
-                conditions.append(search.matching(Issue.search_key, Issue.id, query, dialect, remembered, ordered))
+                conditions.append(
+                    search.matching_each(Issue.search_key, query)
+                    if common
+                    else search.matching(Issue.search_key, Issue.id, query, dialect, remembered, ordered)
+                )
         return conditions
 
     # one issue
@@ -367,6 +431,8 @@ _NOWHERE = Path()
 class Board:
     counts: dict[IssueState, int]
     pages: dict[IssueState, list[IssueRow]]
+    capped: frozenset[IssueState] = frozenset()  # columns whose count stopped at tallies.CAP ("10,000+")
+    approximate: frozenset[IssueState] = frozenset()  # columns whose count is an estimate ("约 N")
 
 
 def _all_states(where: IssueFilter) -> IssueFilter:
@@ -384,6 +450,18 @@ def _in_subtree(s: Session, unit_id: uuid.UUID) -> ColumnElement[bool] | None:
         return Issue.plant_id == unit_id  # one plant of several: one indexed comparison
     # The subtree's ids as a list: the per-unit index (unit_id, state) is then used once per unit.
     return Issue.unit_id.in_(list(s.scalars(subtree_ids(unit_id))))
+
+
+def _subtree_units(s: Session, unit_id: uuid.UUID | None) -> list[uuid.UUID] | None:
+    """The units of the subtree for the tallies; None when that is every unit (the only plant in the database)."""
+    if unit_id is None:
+        return None
+    roots = [
+        r[0] for r in s.execute(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None)).limit(2))
+    ]
+    if roots == [unit_id]:
+        return None
+    return list(s.scalars(subtree_ids(unit_id)))
 
 
 def _fields(where: IssueFilter) -> dict[str, Any]:

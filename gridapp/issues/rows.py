@@ -59,6 +59,19 @@ class ReportDraft:
     reporter_id: uuid.UUID | None = None
 
 
+class Count(int):
+    """A number of issues; ``more``: a bounded count stopped there, so there are more (shown as "10,000+");
+    ``approximate``: an estimate (shown as "约 N"), e.g. of the issues matching a common word."""
+
+    more: bool
+    approximate: bool
+
+    def __new__(cls, value: int, more: bool = False, approximate: bool = False) -> Count:
+        count = super().__new__(cls, value)
+        count.more, count.approximate = more, approximate
+        return count
+
+
 @dataclass(frozen=True, slots=True)
 class IssueRef:
     id: uuid.UUID

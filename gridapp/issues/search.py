@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, bindparam, exists, literal_column, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -152,6 +152,34 @@ def remember_hits(session: Session, query: Query) -> None:
     session.execute(text(f"DELETE FROM {HITS_TABLE}"))
     session.execute(
         text(f"INSERT INTO {HITS_TABLE} SELECT rowid FROM issue_fts WHERE issue_fts MATCH :q"), {"q": query.fts}
+    )
+
+
+COMMON = 5_000  # more matches than this: a common word, whose pages are found by walking the list's own index
+
+
+def common_matches(conn: Connection | Session, query: Query) -> int | None:
+    """SQLite: the number of issues matching ``query`` when it is a common word (more than ``COMMON``), else None.
+    Reads at most ``COMMON + 1`` entries of the full-text index unless the word is common."""
+    found = conn.execute(
+        text("SELECT count(*) FROM (SELECT rowid FROM issue_fts WHERE issue_fts MATCH :q LIMIT :n)"),
+        {"q": query.fts, "n": COMMON + 1},
+    ).scalar_one()
+    if found <= COMMON:
+        return None
+    return int(
+        conn.execute(text("SELECT count(*) FROM issue_fts WHERE issue_fts MATCH :q"), {"q": query.fts}).scalar_one()
+    )
+
+
+def matching_each(search_key: ColumnElement[int], query: Query) -> ColumnElement[bool]:
+    """SQLite: the issue matches ``query``, tested row by row (the full-text index is sought at the issue's key).
+    For a common word: a page walks the index of its order and stops after one page, never reading every match."""
+    return exists(
+        select(literal_column("1"))
+        .select_from(text("issue_fts"))
+        .where(text("issue_fts MATCH :fts_query").bindparams(fts_query=query.fts))
+        .where(literal_column("issue_fts.rowid") == search_key)
     )
 
 

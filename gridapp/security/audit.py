@@ -41,7 +41,9 @@ CHANGES_KEY = "gridapp.audit.changes"
 UNKEYED = "unkeyed"
 MAX_ROWS_LISTED = 200
 # Bookkeeping and derived tables: changed by the writes that are audited, never worth a target of their own.
-DERIVED = frozenset({"issue_event", "issue_fts", "issue_search", "score_person_tally", "score_unit_tally", "station"})
+DERIVED = frozenset(
+    {"issue_event", "issue_fts", "issue_search", "issue_tally", "score_person_tally", "score_unit_tally", "station"}
+)
 NOT_AUDITED = frozenset({"audit_record", "audit_chain", "sync_version", "sync_clock", "sync_station_audit"})
 PG_CHAIN_LOCK = "gridapp-audit-chain"
 

@@ -27,6 +27,7 @@ LOCAL = frozenset(
         "station",
         "score_person_tally",
         "score_unit_tally",
+        "issue_tally",  # derived: kept by triggers on issue in every database, rebuilt by gridapp.issues.tallies
         "photo_blob",
         "alembic_version",
     }

@@ -271,6 +271,7 @@ def _check(w: World) -> None:
         assert all(site.photos.read(sha, suffix) for sha, suffix in photos), f"{site.name} lacks a photo"
     for site in w.sites:  # tallies added to entry by entry as they arrived equal those rebuilt from all entries
         assert _tallies(site) == _tallies(site, rebuilt=True), f"{site.name}'s score tallies"
+    _check_issue_tallies(w, "after the exchange")
     missing = w.phones - final - archived - w.superseded
     assert not missing, f"overwritten values not in any conflict archive: {sorted(missing)}"
 
@@ -289,6 +290,21 @@ def _tallies(site: Site, rebuilt: bool = False) -> list[tuple[object, ...]]:
         return found
 
 
+def _check_issue_tallies(w: World, when: str) -> None:
+    """The issue tallies kept by the triggers equal a count of the issues, and a rebuild from scratch."""
+    from gridapp.issues import tallies
+    from gridapp.issues.models import IssueTally
+
+    for site in w.sites:
+        with site.db.read() as s:
+            assert not tallies.differences(s), f"{site.name}'s issue tallies {when}"
+            kept = sorted((tuple(r) for r in s.execute(select(IssueTally.__table__)) if r.issues), key=str)
+        with site.db.write(site.actor, "test.rebuild") as s:
+            tallies.rebuild(s)
+        with site.db.read() as s:
+            assert sorted((tuple(r) for r in s.execute(select(IssueTally.__table__))), key=str) == kept
+
+
 def _run(joined: tuple[Path, list[Station]], tmp: Path, ops: list[tuple[str, int, int]]) -> dict[str, int]:
     source, stations = joined
     copy = tmp / uuid.uuid4().hex
@@ -297,6 +313,7 @@ def _run(joined: tuple[Path, list[Station]], tmp: Path, ops: list[tuple[str, int
     try:
         for kind, n, k in ops:
             _do(w, kind, n, k)
+        _check_issue_tallies(w, "after the random operations")
         _full_exchange(w)
         _check(w)
         with w.sites[0].db.read() as s:

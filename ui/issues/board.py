@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.issues.clock import Calendar, due_status
 from gridapp.issues.kinds import BOARD_ORDER, DueStatus, IssueState
-from gridapp.issues.rows import IssueFilter, IssueRow, board_order
+from gridapp.issues.rows import Count, IssueFilter, IssueRow, board_order
 from ui.issues import labels
 from ui.paged_model import Index, PagedTableModel
 from ui.roles import ROW_ROLE
@@ -261,11 +261,20 @@ class KanbanColumn(QFrame):
         layout.addWidget(self.view)
         self.set_count(0)
 
-    def set_count(self, total: int) -> None:
+    def set_count(self, total: int, more: bool = False, approximate: bool = False) -> None:
+        """``more``: the count stopped at ``total`` (a filter the tallies cannot answer): "10,000+";
+        ``approximate``: an estimate (a common word searched): "约 N"."""
         name = labels.state_label(self.state)
+        tip = ""
+        if more:
+            tip = self.tr("At least {0} issues: counting stops there, so the board opens at once").format(total)
+        elif approximate:
+            tip = self.tr("An estimate: a common word matches too many issues to count them at once")
+        self.header.setToolTip(tip)
         if total:
             self.setFixedWidth(COLUMN_WIDTH)
-            self.header.setText(f"{name}  {total}")
+            shown = f"{total:,}+" if more else self.tr("about {0}").format(total) if approximate else str(total)
+            self.header.setText(f"{name}  {shown}")
         else:
             self.setFixedWidth(EMPTY_COLUMN_WIDTH)
             self.header.setText("0")
@@ -308,8 +317,15 @@ class KanbanBoard(QScrollArea):
             shown = not where.states or state in where.states
             column.setVisible(shown)
             total = board.counts.get(state, 0) if board is not None and shown else 0
-            column.set_count(total)
-            column.model.load(service if shown else None, where, total, board.pages[state] if board and shown else [])
+            more = board is not None and state in board.capped
+            approximate = board is not None and state in board.approximate
+            column.set_count(total, more, approximate)
+            column.model.load(
+                service if shown else None,
+                where,
+                Count(total, more, approximate),
+                board.pages[state] if board and shown else [],
+            )
 
     def refresh(self, service: IssueService, where: IssueFilter, states: frozenset[IssueState]) -> None:
         """A change touched these columns: every count again (one grouped read), and only their cards."""
@@ -317,10 +333,10 @@ class KanbanBoard(QScrollArea):
         for state, column in self.columns.items():
             if where.states and state not in where.states:
                 continue  # a column the filter hides
-            total = board.counts.get(state, 0)
-            column.set_count(total)
+            total, more, approximate = board.counts.get(state, 0), state in board.capped, state in board.approximate
+            column.set_count(total, more, approximate)
             if state in states:
-                column.model.load(service, where, total, board.pages[state])
+                column.model.load(service, where, Count(total, more, approximate), board.pages[state])
 
     def select(self, issue_id: uuid.UUID | None) -> None:
         for column in self.columns.values():

@@ -1,0 +1,79 @@
+"""The board's and the table's statements on PostgreSQL have plans that never read the whole issue table: every
+statement the board, the table and a search send is EXPLAINed with sequential scans priced out of reach, and a
+``Seq Scan on issue`` left in a plan (no index can serve it) fails. The tallies' triggers keep counts right there too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from gridapp.actor import Actor
+from gridapp.demo import load_demo
+from gridapp.issues import tallies
+from gridapp.issues.kinds import Action
+from gridapp.issues.rows import IssueFilter, Overdue, ReportDraft
+from gridapp.services import open_workspace
+from tests.test_postgresql import postgres_url  # noqa: F401  (the throw-away server fixture)
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def captured(postgres_url: str) -> Iterator[tuple[Any, list[tuple[str, Any]]]]:  # noqa: F811
+    opened = open_workspace(postgres_url)
+    services = opened.services
+    statements: list[tuple[str, Any]] = []
+
+    def remember(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if not executemany and " issue" in statement and statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    try:
+        if not services.issues.count(IssueFilter()):  # the server lives for the module: the demo is loaded once
+            load_demo(services.db, services.db.system_actor())
+        event.listen(services.db.engine, "before_cursor_execute", remember)
+        yield services, statements
+    finally:
+        if event.contains(services.db.engine, "before_cursor_execute", remember):
+            event.remove(services.db.engine, "before_cursor_execute", remember)
+        services.close()
+
+
+def test_board_and_table_plans_use_indexes(captured: tuple[Any, list[tuple[str, Any]]]) -> None:
+    services, statements = captured
+    issues = services.issues
+    plant = services.org.units()[0].id
+    grid = next(u for u in services.org.units() if u.kind.value == "grid").id
+    for where in (
+        IssueFilter(unit_id=plant),
+        IssueFilter(unit_id=grid, overdue=Overdue.OVERDUE),
+        IssueFilter(unit_id=plant, categories=frozenset({"hazard"})),
+        IssueFilter(unit_id=plant, text="隐患"),
+    ):
+        issues.board(where)
+        issues.first_page(where)
+        issues.page(where, offset=200)
+    assert statements
+    with services.db.engine.connect() as conn:
+        conn.execute(text("SET enable_seqscan = off"))
+        raw = conn.connection.driver_connection
+        for statement, parameters in statements:
+            plan = "\n".join(r[0] for r in raw.execute("EXPLAIN " + statement, parameters).fetchall())
+            assert "Seq Scan on issue " not in plan + " ", f"{statement}\n{plan}"
+
+
+def test_tallies_follow_changes_on_postgresql(captured: tuple[Any, list[tuple[str, Any]]]) -> None:
+    services, _ = captured
+    db, issues = services.db, services.issues
+    staff = services.org.search_people("DH0013")[0]
+    leader = services.org.search_people("DH0001")[0]
+    reporter, manager = Actor(db.station.id, staff.id, staff.name), Actor(db.station.id, leader.id, leader.name)
+    ref = issues.report(reporter, ReportDraft("泵房漏水", staff.unit_id, "production"))
+    issues.assign(manager, ref.id, staff.id)
+    issues.act(reporter, ref.id, Action.FEED_BACK, "已处理")
+    with db.read() as s:
+        assert not tallies.differences(s)
+    assert issues.count(IssueFilter()) == 19
