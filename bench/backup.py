@@ -16,8 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
-from bench.issues import OUTPUT, make_issues
-from bench.synth import make_plant
+from bench.bulk import OUTPUT, build_sqlite
 from gridapp.backup.sqlite import (
     MANUAL,
     backup_folder,
@@ -32,18 +31,7 @@ from gridapp.services import open_workspace
 
 
 def shared_plant(issues: int, people: int, units: int) -> Path:
-    path = OUTPUT / f"issues-{issues}.sqlite3"  # the same plant as bench.issues: built by whichever runs first
-    if not path.exists():
-        started = time.perf_counter()
-        partial = path.with_suffix(".part")
-        partial.unlink(missing_ok=True)
-        opened = open_workspace(partial)
-        plant = make_plant(opened.services.db, people, units)
-        events = make_issues(opened.services.db, plant, issues)
-        opened.services.close()
-        partial.rename(path)
-        print(f"built {path.name}: {issues} issues, {events} events in {time.perf_counter() - started:.0f} s")
-    return path
+    return build_sqlite(issues, people, units)  # the same plant as bench.issues (bench.bulk), cached in OUTPUT
 
 
 def fake_photos(root: Path, count: int) -> None:

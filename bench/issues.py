@@ -14,150 +14,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import random
 import statistics
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import insert
 
 from bench.bulk import build_sqlite
-from bench.synth import SyntheticPlant
-from gridapp.db.base import utcnow
-from gridapp.db.database import Database
-from gridapp.issues import search
-from gridapp.issues.kinds import EventKind, IssueState
-from gridapp.issues.models import Issue, IssueEvent
-from gridapp.issues.projection import PROJECTED, EventRecord, Snapshot, apply_event, id_text, time_text
 from gridapp.issues.rows import IssueFilter, Overdue
 from gridapp.services import open_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "bench" / "output"
-
-PLACES = ["一级泵房", "二级泵房", "加药间", "沉淀池", "滤池", "清水池", "配电室", "中控室", "化验室", "取水口", "管廊",
-          "综合楼", "职工宿舍", "反冲洗泵房", "污泥脱水间"]  # fmt: skip
-THINGS = ["1号送水泵", "2号取水泵", "出口阀门", "液位计", "计量泵", "变压器", "排泥阀", "护栏", "照明灯", "UPS电源",
-          "通风机", "压力变送器", "加氯机", "反冲洗阀", "排水沟盖板", "消防栓"]  # fmt: skip
-FAULTS = ["振动偏大", "滴漏", "显示失灵", "温度偏高", "锈蚀松动", "不亮", "告警", "动作缓慢", "堵塞", "异响", "缺失",
-          "压力偏低", "渗水", "跳闸"]  # fmt: skip
-NOTES = ["已到现场查看", "已安排维修班处理", "备件已申请", "已更换", "复查正常", "需停机处理", "已设置警示标志"]
-CATEGORIES = ["production", "hazard", "equipment", "safety", "health", "other"]
-
-# Final states and how often they occur: most issues of two years are closed.
-FINALS = [(IssueState.CLOSED, 70), (IssueState.REPORTED, 3), (IssueState.ASSIGNED, 5), (IssueState.IN_PROGRESS, 5),
-          (IssueState.FED_BACK, 6), (IssueState.RECTIFIED, 3), (IssueState.VERIFIED, 1), (IssueState.RETURNED, 1),
-          (IssueState.ESCALATED, 1), (IssueState.HELD, 3), (IssueState.REOPENED, 2)]  # fmt: skip
-ROAD = {
-    IssueState.REPORTED: [],
-    IssueState.ASSIGNED: [EventKind.ASSIGNED],
-    IssueState.IN_PROGRESS: [EventKind.ASSIGNED, EventKind.STARTED],
-    IssueState.FED_BACK: [EventKind.ASSIGNED, EventKind.STARTED, EventKind.FED_BACK],
-    IssueState.RECTIFIED: [EventKind.ASSIGNED, EventKind.FED_BACK, EventKind.RECTIFIED],
-    IssueState.VERIFIED: [EventKind.ASSIGNED, EventKind.FED_BACK, EventKind.RECTIFIED, EventKind.VERIFIED],
-    IssueState.CLOSED: [EventKind.ASSIGNED, EventKind.FED_BACK, EventKind.RECTIFIED, EventKind.VERIFIED,
-                        EventKind.CLOSED],
-    IssueState.RETURNED: [EventKind.ASSIGNED, EventKind.FED_BACK, EventKind.RECTIFIED, EventKind.RETURNED],
-    IssueState.ESCALATED: [EventKind.ESCALATED],
-    IssueState.HELD: [EventKind.ASSIGNED, EventKind.FED_BACK, EventKind.HELD],
-    IssueState.REOPENED: [EventKind.ASSIGNED, EventKind.FED_BACK, EventKind.RECTIFIED, EventKind.VERIFIED,
-                          EventKind.CLOSED, EventKind.REOPENED],
-}  # fmt: skip
-
-
-def make_issues(db: Database, plant: SyntheticPlant, count: int, seed: int = 2) -> int:
-    """Write ``count`` issues and their events; returns the number of events."""
-    rng = random.Random(seed)
-    now = utcnow()
-    station = db.station.id
-    parents = _parents(db)
-    finals, weights = zip(*FINALS, strict=True)
-    issue_rows: list[dict[str, Any]] = []
-    event_rows: list[dict[str, Any]] = []
-    index_rows: list[tuple[uuid.UUID, str, str, list[str]]] = []
-    seq_by_year: dict[int, int] = {}
-    starts = sorted(now - dt.timedelta(minutes=rng.randrange(2 * 365 * 24 * 60)) for _ in range(count))
-    for start in starts:
-        issue_id = uuid.uuid4()
-        unit = rng.choice(plant.leaves)
-        year = (start + dt.timedelta(hours=8)).year
-        seq_by_year[year] = seq_by_year.get(year, 0) + 1
-        title = f"{rng.choice(PLACES)}{rng.choice(THINGS)}{rng.choice(FAULTS)}"
-        description = rng.choice(["", "巡检发现，", "夜班发现，存在安全隐患，", "设备运行中"]) + rng.choice(NOTES)
-        category = rng.choice(CATEGORIES)
-        final = rng.choices(finals, weights)[0]
-        reporter, worker, leader, checker = (rng.choice(plant.people) for _ in range(4))
-        records = [EventRecord(EventKind.REPORTED, start, reporter, "", {
-            "plant": id_text(plant.units[0]), "year": year, "seq": seq_by_year[year],
-            "number": f"{year}-{seq_by_year[year]:04d}", "title": title, "description": description,
-            "category": category, "unit": id_text(unit), "area": None, "is_hazard": category == "hazard",
-            "hazard": None, "links": []})]  # fmt: skip
-        at = start
-        for kind in ROAD[final]:
-            at = min(at + dt.timedelta(minutes=rng.randrange(20, 20 * 60)), now - dt.timedelta(minutes=1))
-            actor, data, note = leader, {}, ""
-            if kind is EventKind.ASSIGNED:
-                data = {"assignee": id_text(worker), "feedback_due": time_text(at + dt.timedelta(hours=8)),
-                        "feedback_soon": time_text(at + dt.timedelta(hours=6)), "clock": "calendar", "minutes": 480}  # fmt: skip
-                if rng.random() < 0.3:
-                    data["due"] = time_text(at + dt.timedelta(days=7))
-                    data["due_soon"] = time_text(at + dt.timedelta(days=5, hours=6))
-            elif kind in (EventKind.STARTED, EventKind.FED_BACK, EventKind.RECTIFIED):
-                actor, note = worker, rng.choice(NOTES)
-                if kind is EventKind.FED_BACK:
-                    data = {"on_time": rng.random() < 0.85}
-            elif kind is EventKind.VERIFIED:
-                actor = checker
-            elif kind is EventKind.ESCALATED:
-                data = {"from_unit": id_text(unit), "to_unit": id_text(parents[unit]), "overdue": False}
-                note = "本级无法解决"
-            elif kind in (EventKind.HELD, EventKind.RETURNED, EventKind.REOPENED):
-                note = "需大修期间处理"
-            records.append(EventRecord(kind, at, actor, note, data))
-        snapshot = Snapshot()
-        for seq, record in enumerate(records, start=1):
-            before = snapshot.state
-            apply_event(snapshot, record)
-            event_rows.append({
-                "id": uuid.uuid4(), "issue_id": issue_id, "seq": seq, "kind": record.kind, "at": record.at,
-                "actor_id": record.actor_id, "actor_name": "", "from_state": before,
-                "to_state": snapshot.state if snapshot.state != before else None, "note": record.note,
-                "data": record.data, "created_at": record.at, "updated_at": record.at, "station_id": station,
-                "updated_by": record.actor_id, "deleted_at": None,
-            })  # fmt: skip
-        row = {name: getattr(snapshot, name) for name in PROJECTED}
-        row.update(
-            id=issue_id,
-            search_key=search.rowid(issue_id),
-            created_at=start,
-            updated_at=at,
-            station_id=station,
-            updated_by=leader,
-            deleted_at=None,
-        )
-        issue_rows.append(row)
-        index_rows.append((issue_id, title, description, []))
-    with db.write(db.system_actor()) as session:
-        for chunk in range(0, len(issue_rows), 20_000):
-            session.execute(insert(Issue), issue_rows[chunk : chunk + 20_000])
-        for chunk in range(0, len(event_rows), 50_000):
-            session.execute(insert(IssueEvent), event_rows[chunk : chunk + 50_000])
-        search.write_many(session, index_rows)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("ANALYZE")
-    return len(event_rows)
-
-
-def _parents(db: Database) -> dict[uuid.UUID, uuid.UUID]:
-    from gridapp.org.models import Unit
-
-    with db.read() as s:
-        return {
-            uid: parent for uid, parent in s.execute(Unit.__table__.select().with_only_columns(Unit.id, Unit.parent_id))
-        }
 
 
 def median_ms(fn: Callable[[], object], runs: int) -> float:

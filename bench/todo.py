@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import time
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from bench.issues import OUTPUT, make_issues, median_ms
-from bench.synth import make_plant
+from bench.bulk import OUTPUT, build_sqlite
+from bench.issues import median_ms
 from gridapp.actor import Actor
 from gridapp.services import open_workspace
 from gridapp.todo import issue_items, point_items, todo
@@ -27,19 +26,8 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=500)
     parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
-    OUTPUT.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("GRIDAPP_DATA_DIR", str(OUTPUT / "data"))
-    path = OUTPUT / f"issues-{args.issues}.sqlite3"  # the same plant as bench.issues: built by whichever runs first
-    if not path.exists():
-        started = time.perf_counter()
-        partial = path.with_suffix(".part")
-        partial.unlink(missing_ok=True)
-        opened = open_workspace(partial)
-        plant = make_plant(opened.services.db, args.people, args.units)
-        events = make_issues(opened.services.db, plant, args.issues)
-        opened.services.close()
-        partial.rename(path)
-        print(f"built {path.name}: {args.issues} issues, {events} events in {time.perf_counter() - started:.0f} s")
+    path = build_sqlite(args.issues, args.people, args.units)  # the same plant as bench.issues (bench.bulk)
     opened = open_workspace(path)
     services = opened.services
     units = services.org.units()
