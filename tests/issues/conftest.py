@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -100,3 +101,22 @@ def plant(org_db: Database, clock: FakeClock, tmp_path: Path) -> Plant:
         units = {code: uid for uid, code in s.execute(select(Unit.id, Unit.code))}
         areas = {name: aid for aid, name in s.execute(select(Area.id, Area.name))}
     return Plant(demo_db, service, events, clock, people, names, units, areas)
+
+
+@pytest.fixture
+def tab(qtbot: Any, services: Any) -> Iterator[Any]:
+    """The issue board tab (ui.issues.tab.IssuesTab) on the demo plant, the grid leader logged in; Qt is imported
+    here, so the service tests of this folder run without it."""
+    from tests.session_helpers import log_in
+    from ui.context import AppContext
+    from ui.issues.tab import IssuesTab
+
+    context = AppContext()
+    widget = IssuesTab(context)
+    qtbot.addWidget(widget)
+    context.set_services(services)
+    log_in(context, "DH0001")  # the grid leader
+    widget.resize(1400, 900)
+    widget.show()
+    yield widget
+    widget.close()

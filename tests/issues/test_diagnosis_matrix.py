@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from gridapp.actor import Actor
+from gridapp.demo import load_demo
 from gridapp.issues.diagnosis import OWN_ROW, STAGES, matrix_pdf
-from gridapp.issues.kinds import OPEN_STATES, Action, Stage
+from gridapp.issues.kinds import OPEN_STATES, Action, EventKind, Stage
+from gridapp.issues.models import IssueEvent
 from gridapp.issues.rows import IssueFilter
+from gridapp.services import open_workspace
 from tests.issues.conftest import LEADER, OFFICER, STAFF, Plant
 from tests.pdf_checks import assert_all_fonts_embedded, page_sizes_mm, pdf_text
+from tests.test_postgresql import postgres_url  # noqa: F401  (the throw-away server fixture)
 
 WORKER = "DH0010"  # zone lead of 送水, the one who works the calm issues
 
@@ -118,3 +125,43 @@ def test_the_a3_print(plant: Plant) -> None:
         assert word in text, word
     assert page_sizes_mm(pdf) == [(420, 297)]  # one A3 landscape page
     assert_all_fonts_embedded(pdf)
+
+
+def test_stage_events_recorded_before_the_matrix_count_by_their_issue(plant: Plant) -> None:
+    """An event written before events named their unit (no "unit" in its data) is counted at its issue's unit."""
+    issue = _at(plant, "DH-W-02-1", Stage.DISCOVERY)
+    with plant.db.write(plant.db.system_actor(), "test.raw") as s:
+        s.add(IssueEvent(issue_id=issue, seq=99, kind=EventKind.STAGE_REACHED, at=plant.clock.now(),
+                         actor_name="", note="", data={"stage": "analysis"}))  # fmt: skip
+    march = plant.service.diagnosis_matrix(plant.units["DH-W"], dt.date(2026, 3, 1))
+    dosing = march.rows[1]
+    assert dosing.cells[0].passed == 1 and dosing.cells[1].passed == 1  # the named event and the older one
+
+
+@pytest.mark.postgres
+def test_the_matrix_on_postgresql(postgres_url: str) -> None:  # noqa: F811
+    """The same counts through PostgreSQL's JSON operators and partial index: the demo's staged issue, one more
+    reaching analysis in this month."""
+    opened = open_workspace(postgres_url)
+    services = opened.services
+    try:
+        db = services.db
+        load_demo(db, db.system_actor())
+        issues = services.issues
+        grid = next(u for u in services.org.units() if u.code == "DH-W")
+        before = issues.diagnosis_matrix(grid.id)
+        leader = services.org.search_people("DH0001")[0]
+        actor = Actor(db.station.id, leader.id, leader.name)
+        unstaged = next(r for r in issues.page(IssueFilter(unit_id=grid.id, states=frozenset(OPEN_STATES)))
+                        if issues.detail(r.id).stage is None)  # type: ignore[union-attr]  # fmt: skip
+        issues.reach_stage(actor, unstaged.id, Stage.DISCOVERY)
+        issues.reach_stage(actor, unstaged.id, Stage.ANALYSIS)
+        month = issues.calendar().local_date(issues.now())
+        after = issues.diagnosis_matrix(grid.id, month)
+        assert after.total.open == before.total.open + 1
+        assert after.totals[1].open == before.totals[1].open + 1
+        assert after.totals[0].passed >= 1 and after.totals[1].passed >= 1
+        where = IssueFilter(unit_id=grid.id, states=frozenset(OPEN_STATES), stages=frozenset({Stage.ANALYSIS}))
+        assert issues.count(where) == after.totals[1].open
+    finally:
+        services.close()

@@ -4,9 +4,6 @@ print builds an A3 page; the model passes Qt's model tester."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -15,24 +12,9 @@ from gridapp.issues.diagnosis import STAGES
 from gridapp.issues.kinds import OPEN_STATES, Stage
 from gridapp.issues.rows import IssueFilter
 from gridapp.services import Services
-from tests.session_helpers import log_in
-from ui.context import AppContext
 from ui.issues.filter_bar import find_data
 from ui.issues.tab import IssuesTab
 from ui.roles import ROW_ROLE
-
-
-@pytest.fixture
-def tab(qtbot, services: Services) -> Iterator[IssuesTab]:  # type: ignore[no-untyped-def]
-    context = AppContext()
-    widget = IssuesTab(context)
-    qtbot.addWidget(widget)
-    context.set_services(services)
-    log_in(context, "DH0001")  # the grid leader
-    widget.resize(1280, 800)
-    widget.show()
-    yield widget
-    widget.close()
 
 
 def _staged(services: Services, actor: Actor) -> dict[str, list[object]]:
@@ -117,4 +99,3 @@ def test_the_print_preview_builds_an_a3_page(qtbot, tab: IssuesTab, services: Se
 
     assert page_sizes_mm(dialog.pdf) == [(420, 297)]
     dialog.close()
-

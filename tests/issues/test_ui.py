@@ -4,10 +4,8 @@ every model checked by Qt's model tester."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -38,19 +36,6 @@ from ui.roles import ROW_ROLE
 
 def _person(services: Services, employee_no: str):  # type: ignore[no-untyped-def]
     return services.org.search_people(employee_no)[0]
-
-
-@pytest.fixture
-def tab(qtbot, services: Services) -> Iterator[IssuesTab]:  # type: ignore[no-untyped-def]
-    context = AppContext()
-    widget = IssuesTab(context)
-    qtbot.addWidget(widget)
-    context.set_services(services)
-    log_in(context, "DH0001")  # the grid leader
-    widget.resize(1400, 900)
-    widget.show()
-    yield widget
-    widget.close()
 
 
 def _type(widget: object, text: str) -> None:

@@ -4,7 +4,7 @@ full-text search; every change becomes one ``IssueFilter``."""
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
@@ -57,6 +57,13 @@ def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID |
     combo.blockSignals(False)
 
 
+def _choice_text(chosen: list[str], none: str, many: str) -> str:
+    """A drop-down's label: what is chosen (up to two, named), or ``none``, or ``many``."""
+    if not chosen:
+        return none
+    return "、".join(chosen) if len(chosen) <= 2 else many
+
+
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # IssueFilter
 
@@ -68,30 +75,15 @@ class FilterBar(QWidget):
         self.unit.setToolTip(self.tr("Show the issues of this unit and every unit below it"))
         self.states = MenuButton()
         self.states.setObjectName("stateFilter")
-        menu = QMenu(self.states)
-        self.state_actions: dict[IssueState, QAction] = {}
-        for state in BOARD_ORDER:
-            action = menu.addAction(labels.state_label(state))
-            action.setCheckable(True)
-            action.toggled.connect(self._on_any_changed)
-            self.state_actions[state] = action
-        menu.addSeparator()
-        clear = menu.addAction(self.tr("All states"))
-        clear.triggered.connect(self._on_clear_states_triggered)
-        self.states.setMenu(menu)
+        self.state_actions: dict[IssueState, QAction] = self._checkable_menu(
+            self.states, {state: labels.state_label(state) for state in BOARD_ORDER}, self.tr("All states")
+        )
         # The six stages (六环节): what a cell of the diagnosis matrix opens.
         self.stages = MenuButton()
         self.stages.setObjectName("stageFilter")
-        stage_menu = QMenu(self.stages)
-        self.stage_actions: dict[Stage, QAction] = {}
-        for stage in Stage:
-            action = stage_menu.addAction(labels.stage_label(stage))
-            action.setCheckable(True)
-            action.toggled.connect(self._on_any_changed)
-            self.stage_actions[stage] = action
-        stage_menu.addSeparator()
-        stage_menu.addAction(self.tr("Any stage")).triggered.connect(self._on_clear_stages_triggered)
-        self.stages.setMenu(stage_menu)
+        self.stage_actions: dict[Stage, QAction] = self._checkable_menu(
+            self.stages, {stage: labels.stage_label(stage) for stage in Stage}, self.tr("Any stage")
+        )
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
         self.assignee = PersonPicker(None)
@@ -221,39 +213,35 @@ class FilterBar(QWidget):
         start, end = self.date_from.date().toString("MM-dd"), self.date_to.date().toString("MM-dd")
         self.dates.setText(self.tr("Reported {0}–{1}").format(start, end))
 
+    def _checkable_menu(self, button: MenuButton, items: dict[Any, str], clear_text: str) -> dict[Any, QAction]:
+        """A drop-down of checkable choices (none checked: no narrowing) with a last entry that clears them."""
+        menu = QMenu(button)
+        actions: dict[Any, QAction] = {}
+        for value, text in items.items():
+            actions[value] = menu.addAction(text)
+            actions[value].setCheckable(True)
+            actions[value].toggled.connect(self._on_any_changed)
+        menu.addSeparator()
+        menu.addAction(clear_text).triggered.connect(lambda: self._clear_menu(actions))
+        button.setMenu(menu)
+        return actions
+
+    def _clear_menu(self, actions: dict[Any, QAction]) -> None:
+        for action in actions.values():
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+        self._emit()
+
     def _update_stages_text(self) -> None:
-        chosen = [labels.stage_label(s) for s, a in self.stage_actions.items() if a.isChecked()]
-        if not chosen:
-            self.stages.setText(self.tr("Any stage"))
-        elif len(chosen) <= 2:
-            self.stages.setText("、".join(chosen))
-        else:
-            self.stages.setText(self.tr("{0} stages").format(len(chosen)))
+        chosen = [a.text() for a in self.stage_actions.values() if a.isChecked()]
+        many = self.tr("{0} stages").format(len(chosen))
+        self.stages.setText(_choice_text(chosen, self.tr("Any stage"), many))
 
     def _update_states_text(self) -> None:
-        chosen = [labels.state_label(s) for s, a in self.state_actions.items() if a.isChecked()]
-        if not chosen:
-            self.states.setText(self.tr("All states"))
-        elif len(chosen) <= 2:
-            self.states.setText("、".join(chosen))
-        else:
-            self.states.setText(self.tr("{0} states").format(len(chosen)))
-
-    @Slot()
-    def _on_clear_states_triggered(self) -> None:
-        for action in self.state_actions.values():
-            action.blockSignals(True)
-            action.setChecked(False)
-            action.blockSignals(False)
-        self._emit()
-
-    @Slot()
-    def _on_clear_stages_triggered(self) -> None:
-        for action in self.stage_actions.values():
-            action.blockSignals(True)
-            action.setChecked(False)
-            action.blockSignals(False)
-        self._emit()
+        chosen = [a.text() for a in self.state_actions.values() if a.isChecked()]
+        many = self.tr("{0} states").format(len(chosen))
+        self.states.setText(_choice_text(chosen, self.tr("All states"), many))
 
     @Slot()
     def _on_any_changed(self) -> None:
