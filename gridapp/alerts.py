@@ -34,6 +34,7 @@ class AlertKind(enum.StrEnum):
     VERIFY = "verify"  # an issue rectified, waiting for their verification
     ROUND = "round"  # a round they answer for, due today or missed
     HOLD_REVIEW = "hold_review"  # an issue held on the register (挂账) whose review date has come
+    MEETING = "meeting"  # a required meeting of a unit they lead missed in its last period (组织生活)
 
 
 class Reason(enum.StrEnum):
@@ -45,16 +46,19 @@ class Reason(enum.StrEnum):
     ROUND_DUE = "round_due"
     ROUND_MISSED = "round_missed"
     HOLD_REVIEW = "hold_review"
+    MEETING_MISSED = "meeting_missed"
 
 
 KIND_OF = {Reason.ASSIGNED: AlertKind.ASSIGNED, Reason.ESCALATED: AlertKind.ESCALATED,
            Reason.DUE_SOON: AlertKind.DUE, Reason.OVERDUE: AlertKind.DUE, Reason.VERIFY: AlertKind.VERIFY,
-           Reason.ROUND_DUE: AlertKind.ROUND, Reason.ROUND_MISSED: AlertKind.ROUND, Reason.HOLD_REVIEW: AlertKind.HOLD_REVIEW}  # fmt: skip
+           Reason.ROUND_DUE: AlertKind.ROUND, Reason.ROUND_MISSED: AlertKind.ROUND, Reason.HOLD_REVIEW: AlertKind.HOLD_REVIEW,
+           Reason.MEETING_MISSED: AlertKind.MEETING}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Alert:
-    """One alert; ``id`` is the issue's or the round's document's, ``at`` when the situation began."""
+    """One alert; ``id`` is the issue's, the round's document's or (a missed meeting) the unit's, ``at`` when the
+    situation began."""
 
     key: str
     reason: Reason
@@ -72,7 +76,7 @@ class Alert:
 
     @property
     def is_issue(self) -> bool:
-        return self.kind is not AlertKind.ROUND
+        return self.kind not in (AlertKind.ROUND, AlertKind.MEETING)
 
 
 class AlertRead(Tracked, Base):
@@ -146,6 +150,15 @@ def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = (
             elif soon is not None and soon <= now:
                 add(Reason.DUE_SOON, item, soon)
     skipped = set(off)
+    if AlertKind.MEETING not in skipped:
+        for missed in services.party_life.meetings.missed_for(person, today):
+            # The next period missed is a new, unread alert.
+            key = f"{Reason.MEETING_MISSED}:{missed.unit_id}:{missed.kind_id}:{missed.period_start.isoformat()}"
+            found.append(
+                Alert(
+                    key, Reason.MEETING_MISSED, missed.unit_id, "", missed.kind, missed.unit, missed.since, key in read
+                )
+            )
     return sorted((a for a in found if a.kind not in skipped), key=lambda a: (a.at, a.key), reverse=True)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from gridapp.events import RoundCompleted
+from gridapp.events import MemberAbsent, RoundCompleted, SuggestionAdopted
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,10 @@ class SecurityChanged(Notice):
     """Accounts and the password policy (the audit trail itself is not a notice: it changes with every write)."""
 
 
+class PartyLifeChanged(Notice):
+    """Meetings of party life and their attendance, the catalogue of meeting kinds, talks, suggestions."""
+
+
 class SyncChanged(Notice):
     """This database's sync identity, its peers, the conflict archive and the history of exchanges."""
 
@@ -80,6 +84,7 @@ PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
     ("account", SecurityChanged),
     ("security", SecurityChanged),
     ("sync", SyncChanged),
+    ("party_", PartyLifeChanged),
 )
 ORGANISATION_TABLES = frozenset(
     {"unit", "post", "person", "role", "role_assignment", "area", "area_photo", "guardianship", "org_setting"}
@@ -105,6 +110,7 @@ NOTICE_TYPES: tuple[type[Notice], ...] = (
     ScoringChanged,
     SecurityChanged,
     SyncChanged,
+    PartyLifeChanged,
 )
 
 
@@ -115,7 +121,9 @@ def notice_type(table: str) -> type[Notice] | None:
 
 
 def event_notice_type(event: object) -> type[Notice]:
-    """The capability a domain event belongs to: the rounds' (RoundCompleted), else the issue board's."""
+    """The capability a domain event belongs to: the rounds' (RoundCompleted), party life's, else the issue board's."""
+    if isinstance(event, (MemberAbsent, SuggestionAdopted)):
+        return PartyLifeChanged
     return InspectionsChanged if isinstance(event, RoundCompleted) else IssuesChanged
 
 

@@ -58,6 +58,27 @@ class RoundCompleted:
     at: dt.datetime
 
 
+@dataclass(frozen=True, slots=True)
+class MemberAbsent:
+    """A person was marked absent without reason (无故缺席) on a meeting's record (组织生活)."""
+
+    meeting_id: uuid.UUID
+    unit_id: uuid.UUID
+    person_id: uuid.UUID
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionAdopted:
+    """A rationalisation suggestion (合理化建议) was adopted; ``category`` is its code (safety, cost, …)."""
+
+    suggestion_id: uuid.UUID
+    unit_id: uuid.UUID
+    submitter_id: uuid.UUID
+    category: str
+    at: dt.datetime
+
+
 E = TypeVar("E")
 Handler = Callable[[Session, Any], None]
 

@@ -18,6 +18,7 @@ from gridapp.inspections.service import InspectionService
 from gridapp.issues.photos import PhotoStore, photo_root_for
 from gridapp.issues.service import IssueService
 from gridapp.org.service import OrgService
+from gridapp.party_life.service import PartyLifeService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
 from gridapp.scoring.service import ScoringService
@@ -41,6 +42,7 @@ class Services:
     scoring: ScoringService
     security: SecurityService
     sync: SyncService
+    party_life: PartyLifeService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -61,6 +63,7 @@ class Services:
             scoring=scoring,
             security=SecurityService(db),
             sync=SyncService(db, photos),
+            party_life=PartyLifeService(db, events),
         )
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ class AppContext(QObject):
     noticed = Signal(object)  # gridapp.changes.Notice: a committed write changed data (here, in a task, elsewhere)
     issue_requested = Signal(object)  # uuid.UUID: someone asked to see this issue on the board
     round_requested = Signal(object, object)  # round id, item id or None: someone asked to see a recorded round
+    meetings_requested = Signal(object)  # unit id: someone asked to see a unit's meetings (a missed one's alert)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,10 @@ class AppContext(QObject):
     def show_round(self, round_id: uuid.UUID, item_id: uuid.UUID | None = None) -> None:
         """Open the inspection tab on this recorded round, with ``item_id``'s result chosen (from an issue's link)."""
         self.round_requested.emit(round_id, item_id)
+
+    def show_unit_meetings(self, unit_id: uuid.UUID) -> None:
+        """Open the organisation tab's meetings page on this unit."""
+        self.meetings_requested.emit(unit_id)
 
     def may(self, right: Right, unit_id: uuid.UUID | None = None) -> bool:
         """Whether the logged-in account may do ``right`` (over ``unit_id``): to hide or disable an action."""

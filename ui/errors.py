@@ -99,6 +99,12 @@ RIGHT_NAMES = {
     "sync_run": QT_TRANSLATE_NOOP("Rights", "sync and exchange sync files"),
     "sync_conflicts": QT_TRANSLATE_NOOP("Rights", "resolve sync conflicts"),
     "shift_handover": QT_TRANSLATE_NOOP("Rights", "hand over a shift"),
+    "meeting_record": QT_TRANSLATE_NOOP("Rights", "record meetings of party life"),
+    "meeting_kinds": QT_TRANSLATE_NOOP("Rights", "edit the catalogue of meeting kinds"),
+    "talk_record": QT_TRANSLATE_NOOP("Rights", "record talks"),
+    "talk_read": QT_TRANSLATE_NOOP("Rights", "read talk summaries"),
+    "suggestion_submit": QT_TRANSLATE_NOOP("Rights", "submit suggestions"),
+    "suggestion_review": QT_TRANSLATE_NOOP("Rights", "review suggestions"),
 }
 
 

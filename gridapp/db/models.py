@@ -7,6 +7,7 @@ from gridapp.inspections import models as inspections
 from gridapp.issues import blobs
 from gridapp.issues import models as issues
 from gridapp.org import models as org
+from gridapp.party_life import models as party_life
 from gridapp.scoring import models as scoring
 from gridapp.security import models as security
 from gridapp.sync import models as sync
@@ -22,6 +23,7 @@ __all__ = [
     "issues",
     "metadata",
     "org",
+    "party_life",
     "scoring",
     "security",
     "sync",

@@ -36,6 +36,12 @@ class EntrySource(enum.StrEnum):
     ISSUE_CLOSED = "issue_closed"
     HAZARD_CLOSED = "hazard_closed"
     ROUND_COMPLETED = "round_completed"
+    MEETING_ABSENT = "meeting_absent"  # absent from organisation life without reason (gridapp.party_life)
+    # a rationalisation suggestion adopted, by its category (gridapp.party_life)
+    SUGGESTION_SAFETY = "suggestion_safety"
+    SUGGESTION_COST = "suggestion_cost"
+    SUGGESTION_TECHNIQUE = "suggestion_technique"
+    SUGGESTION_MANAGEMENT = "suggestion_management"
 
 
 # The sources a rule may name as its trigger (an event proposes points per such a rule).
@@ -46,6 +52,11 @@ TRIGGERS = (
     EntrySource.ISSUE_CLOSED,
     EntrySource.HAZARD_CLOSED,
     EntrySource.ROUND_COMPLETED,
+    EntrySource.MEETING_ABSENT,
+    EntrySource.SUGGESTION_SAFETY,
+    EntrySource.SUGGESTION_COST,
+    EntrySource.SUGGESTION_TECHNIQUE,
+    EntrySource.SUGGESTION_MANAGEMENT,
 )
 
 

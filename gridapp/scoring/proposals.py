@@ -11,7 +11,14 @@ from collections.abc import Callable
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from gridapp.events import IssueClosed, IssueFedBack, IssueReported, RoundCompleted
+from gridapp.events import (
+    IssueClosed,
+    IssueFedBack,
+    IssueReported,
+    MemberAbsent,
+    RoundCompleted,
+    SuggestionAdopted,
+)
 from gridapp.org.kinds import UnitKind
 from gridapp.org.models import Person, Unit
 from gridapp.scoring.base import closing_of
@@ -41,6 +48,13 @@ class Proposer:
 
     def on_round_completed(self, session: Session, event: RoundCompleted) -> None:
         self.propose(session, EntrySource.ROUND_COMPLETED, event.round_id, event.at, event.inspector_id, event.unit_id)
+
+    def on_member_absent(self, session: Session, event: MemberAbsent) -> None:
+        self.propose(session, EntrySource.MEETING_ABSENT, event.meeting_id, event.at, event.person_id, event.unit_id)
+
+    def on_suggestion_adopted(self, session: Session, event: SuggestionAdopted) -> None:
+        trigger = EntrySource(f"suggestion_{event.category}")
+        self.propose(session, trigger, event.suggestion_id, event.at, event.submitter_id, event.unit_id)
 
     def propose(
         self,

@@ -32,6 +32,11 @@ SOURCE_CN = {
     EntrySource.ISSUE_CLOSED: "问题关闭",
     EntrySource.HAZARD_CLOSED: "隐患销号",
     EntrySource.ROUND_COMPLETED: "巡回检查",
+    EntrySource.MEETING_ABSENT: "无故缺席组织生活",
+    EntrySource.SUGGESTION_SAFETY: "安全合理化建议被采纳",
+    EntrySource.SUGGESTION_COST: "降本增效合理化建议被采纳",
+    EntrySource.SUGGESTION_TECHNIQUE: "技术合理化建议被采纳",
+    EntrySource.SUGGESTION_MANAGEMENT: "管理合理化建议被采纳",
 }
 STARS_CN = {5: "五星", 4: "四星", 3: "三星", 2: "二星", 1: "一星"}
 PAGE_SIZES = ("A4", "A3", "A2")

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from gridapp.actor import Actor
 from gridapp.db.database import Database
-from gridapp.events import EventBus, IssueClosed, IssueFedBack, IssueReported, RoundCompleted
+from gridapp.events import (
+    EventBus,
+    IssueClosed,
+    IssueFedBack,
+    IssueReported,
+    MemberAbsent,
+    RoundCompleted,
+    SuggestionAdopted,
+)
 
 if TYPE_CHECKING:
     from gridapp.scoring.closing import PeriodService
@@ -72,11 +80,13 @@ class ScoringService:
         return Proposer(self._today)
 
     def subscribe(self, bus: EventBus) -> None:
-        """Proposals from the issue board's and the inspection rounds' events."""
+        """Proposals from the issue board's, the inspection rounds' and party life's events."""
         bus.subscribe(IssueReported, lambda session, event: self.proposer.on_issue_reported(session, event))
         bus.subscribe(IssueFedBack, lambda session, event: self.proposer.on_issue_fed_back(session, event))
         bus.subscribe(IssueClosed, lambda session, event: self.proposer.on_issue_closed(session, event))
         bus.subscribe(RoundCompleted, lambda session, event: self.proposer.on_round_completed(session, event))
+        bus.subscribe(MemberAbsent, lambda session, event: self.proposer.on_member_absent(session, event))
+        bus.subscribe(SuggestionAdopted, lambda session, event: self.proposer.on_suggestion_adopted(session, event))
 
     def ensure_catalogues(self, actor: Actor) -> bool:
         """Install the shipped default catalogues the first time scoring is used; True if anything was added."""

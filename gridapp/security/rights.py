@@ -58,6 +58,12 @@ class Right(enum.StrEnum):
     SYNC_RUN = "sync_run"  # sync now, write and read sync files (a pump station's staff carry the USB stick)
     SYNC_CONFLICTS = "sync_conflicts"  # review the conflict archive and restore a value that lost
     SHIFT_HANDOVER = "shift_handover"  # record a unit's shift handover (交接班) and acknowledge one handed over
+    MEETING_RECORD = "meeting_record"  # record a unit's meetings of party life (组织生活) and their attendance
+    MEETING_KINDS = "meeting_kinds"  # the catalogue of meeting kinds, their frequencies and attendees (plant-wide)
+    TALK_RECORD = "talk_record"  # record a talk (谈心谈话) with a person of the unit
+    SUGGESTION_SUBMIT = "suggestion_submit"  # submit a rationalisation suggestion (合理化建议) in a unit
+    SUGGESTION_REVIEW = "suggestion_review"  # adopt, decline or merge a unit's suggestions; follow them to done
+    TALK_READ = "talk_read"  # read talk summaries about people of the unit (personal information; the talker may too)
 
 
 class Holder(enum.StrEnum):
@@ -104,6 +110,12 @@ TABLE: dict[Right, dict[Holder, Scope]] = {
     Right.SYNC_RUN: {H.SYSTEM_ADMIN: A, H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
     Right.SYNC_CONFLICTS: {H.SYSTEM_ADMIN: A, H.LEADER: A},
     Right.SHIFT_HANDOVER: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
+    Right.MEETING_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
+    Right.MEETING_KINDS: {H.LEADER: T},
+    Right.TALK_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
+    Right.TALK_READ: {H.LEADER: T},
+    Right.SUGGESTION_SUBMIT: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
+    Right.SUGGESTION_REVIEW: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
 }
 
 ROLE_HOLDERS: dict[RoleKind, Holder] = {

@@ -59,6 +59,15 @@ SPEC: list[tuple[Right, str | None, str]] = [
     (Right.SYNC_CONFLICTS, None, "Y..Y..."),
     (Right.SHIFT_HANDOVER, "team", "...YYYY"),  # duty staff hand over their own unit's shift
     (Right.SHIFT_HANDOVER, "other", "...YY.."),
+    (Right.MEETING_RECORD, "team", "...YYY."),  # the secretary, an officer (宣传员) or the zone lead takes the record
+    (Right.MEETING_RECORD, "other", "...YY.."),
+    (Right.MEETING_KINDS, "plant", "...Y..."),
+    (Right.TALK_RECORD, "team", "...YYYY"),  # a party member records the talk with the staff linked to them
+    (Right.TALK_RECORD, "other", "...YY.."),
+    (Right.SUGGESTION_SUBMIT, "other", "...YYYY"),  # anyone suggests, anywhere
+    (Right.SUGGESTION_REVIEW, "team", "...YYY."),
+    (Right.SUGGESTION_REVIEW, "other", "...YY.."),
+    (Right.TALK_READ, "team", "...Y..."),  # summaries are personal: the grid leader and secretary (and the talker)
 ]
 UNITS = {"team": "DH-W-01-1", "other": "DH-W-02-1", "plant": "DH"}
 SYSTEM = {"sysadmin": SystemRole.SYSTEM_ADMIN, "secadmin": SystemRole.SECURITY_ADMIN, "auditor": SystemRole.AUDITOR}

@@ -155,6 +155,11 @@ class AlertCentre(QObject):
         self.mark_read([alert.key])
         if alert.is_issue:
             self._context.show_issue(alert.id)
+        elif alert.kind.value == "meeting":  # a unit's missed meeting: its meetings page
+            tabs, tab = getattr(self._window, "tabs", None), getattr(self._window, "org_tab", None)
+            if tabs is not None and tab is not None:
+                tabs.setCurrentWidget(tab)
+            self._context.show_unit_meetings(alert.id)
         else:
             tabs, tab = getattr(self._window, "tabs", None), getattr(self._window, "inspections_tab", None)
             if tabs is not None and tab is not None:

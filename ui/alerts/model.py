@@ -22,6 +22,7 @@ _REASONS = {
     Reason.ROUND_DUE: QT_TRANSLATE_NOOP("Alerts", "Round due today"),
     Reason.ROUND_MISSED: QT_TRANSLATE_NOOP("Alerts", "Round missed"),
     Reason.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issue to review"),
+    Reason.MEETING_MISSED: QT_TRANSLATE_NOOP("Alerts", "Required meeting missed"),
 }
 _KINDS = {
     AlertKind.ASSIGNED: QT_TRANSLATE_NOOP("Alerts", "Issues assigned to me"),
@@ -30,6 +31,7 @@ _KINDS = {
     AlertKind.VERIFY: QT_TRANSLATE_NOOP("Alerts", "Issues waiting for my verification"),
     AlertKind.ROUND: QT_TRANSLATE_NOOP("Alerts", "Rounds due today or missed"),
     AlertKind.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issues whose review date has come"),
+    AlertKind.MEETING: QT_TRANSLATE_NOOP("Alerts", "Required meetings missed in units I lead"),
 }
 _HEADERS = (
     QT_TRANSLATE_NOOP("Alerts", "Reason"),
@@ -85,7 +87,11 @@ class AlertModel(QAbstractTableModel):
             bold = QFont()
             bold.setBold(True)
             return bold
-        if role == Qt.ItemDataRole.ForegroundRole and alert.reason in (Reason.OVERDUE, Reason.ROUND_MISSED):
+        if role == Qt.ItemDataRole.ForegroundRole and alert.reason in (
+            Reason.OVERDUE,
+            Reason.ROUND_MISSED,
+            Reason.MEETING_MISSED,
+        ):
             return URGENT
         if role == AlertRole:
             return alert

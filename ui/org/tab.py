@@ -32,6 +32,9 @@ from ui.org.list_models import AreaTableModel, AssignmentColumn, AssignmentTable
 from ui.org.panels import PersonDetailView, UnitHeaderView
 from ui.org.people_model import PeopleTableModel, PersonColumn
 from ui.org.unit_tree_model import UnitColumn, UnitTreeModel
+from ui.party_life.meetings_page import MeetingsPage
+from ui.party_life.suggestions_page import SuggestionsPage
+from ui.party_life.talks_page import TalksPage
 from ui.roles import ROW_ROLE
 from ui.widgets import EmptyState, fit_columns
 
@@ -47,6 +50,9 @@ class Page:
     ROLES = 1
     GUARDIANSHIP = 2
     AREAS = 3
+    MEETINGS = 4
+    TALKS = 5
+    SUGGESTIONS = 6
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -132,6 +138,12 @@ class OrgTab(QWidget):
         self.pages.addTab(self._roles_page(), self.tr("Roles"))
         self.pages.addTab(self._guardianship_page(), self.tr("Guardianship"))
         self.pages.addTab(self._areas_page(), self.tr("Areas"))
+        self.meetings_page = MeetingsPage(context)
+        self.pages.addTab(self.meetings_page, self.tr("Meetings"))
+        self.talks_page = TalksPage(context)
+        self.pages.addTab(self.talks_page, self.tr("Talks"))
+        self.suggestions_page = SuggestionsPage(context)
+        self.pages.addTab(self.suggestions_page, self.tr("Suggestions"))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         right = QWidget()
@@ -163,6 +175,7 @@ class OrgTab(QWidget):
         context.services_changed.connect(self.set_services)
         context.noticed.connect(self._on_context_noticed)
         context.operator_changed.connect(self._on_context_operator_changed)
+        context.meetings_requested.connect(self.show_meetings)
         self.actions_.update_enabled()
         self.set_services(context.services)
 
@@ -331,6 +344,12 @@ class OrgTab(QWidget):
             self.search.clear()
             open_scan(self._context, self, text, show_place=lambda p: self.show_place(p.unit_id, p.area_id))
 
+    @Slot(object)
+    def show_meetings(self, unit_id: uuid.UUID) -> None:
+        """A unit's meetings page (from the alert of a meeting it missed)."""
+        self.select_unit(unit_id)
+        self.pages.setCurrentIndex(Page.MEETINGS)
+
     def select_person(self, person_id: uuid.UUID) -> None:
         row = self.people.row_of(person_id)
         if row >= 0:
@@ -434,6 +453,12 @@ class OrgTab(QWidget):
             )
         elif page == Page.AREAS:
             self.areas_model.set_rows(org.areas.areas(unit.id) if org and unit else [])
+        elif page == Page.MEETINGS:
+            self.meetings_page.show_unit(unit, self._subtree(unit.id) if unit else [])
+        elif page == Page.TALKS:
+            self.talks_page.show_unit(unit)
+        elif page == Page.SUGGESTIONS:
+            self.suggestions_page.show_unit(unit, self._subtree(unit.id) if unit else [])
         view = {Page.ROLES: self.roles_table, Page.GUARDIANSHIP: self.links_table, Page.AREAS: self.areas_table}.get(
             page
         )
@@ -441,6 +466,16 @@ class OrgTab(QWidget):
             view.resizeColumnsToContents()  # short lists: every row is loaded, so the widths fit them all
         self._loaded.add(page)
         self.actions_.update_enabled()
+
+    def _subtree(self, root: uuid.UUID) -> list[UnitRow]:
+        """``root`` and the units under it, parents first, from the tree already held (no query)."""
+        inside = {root}
+        out = []
+        for unit in self.units.units():  # parents before children
+            if unit.id == root or unit.parent_id in inside:
+                inside.add(unit.id)
+                out.append(unit)
+        return out
 
     @Slot(int)
     def _on_pages_current_changed(self, page: int) -> None:

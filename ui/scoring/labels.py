@@ -66,6 +66,11 @@ def source_label(source: EntrySource | None) -> str:
         EntrySource.ISSUE_CLOSED: translate("ScoringLabels", "Issue closed"),
         EntrySource.HAZARD_CLOSED: translate("ScoringLabels", "Hazard closed"),
         EntrySource.ROUND_COMPLETED: translate("ScoringLabels", "Inspection round done"),
+        EntrySource.MEETING_ABSENT: translate("ScoringLabels", "Absent from a meeting without reason"),
+        EntrySource.SUGGESTION_SAFETY: translate("ScoringLabels", "Safety suggestion adopted"),
+        EntrySource.SUGGESTION_COST: translate("ScoringLabels", "Cost suggestion adopted"),
+        EntrySource.SUGGESTION_TECHNIQUE: translate("ScoringLabels", "Technique suggestion adopted"),
+        EntrySource.SUGGESTION_MANAGEMENT: translate("ScoringLabels", "Management suggestion adopted"),
     }[source]
 
 

@@ -1,0 +1,117 @@
+"""Party life's tables: the catalogue of meeting kinds, meetings and their attendance; talks; suggestions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TypeVar
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from gridapp.db.base import Base, Tracked, code_enum, unique_while_live
+from gridapp.org.kinds import UnitKind
+from gridapp.party_life.kinds import (
+    Attendance,
+    Attendees,
+    MeetingFrequency,
+    PartyLifeRefused,
+    Refusal,
+    SuggestionCategory,
+    SuggestionState,
+    TalkKind,
+)
+
+T = TypeVar("T")
+
+
+class MeetingKind(Tracked, Base):
+    """An entry of the site's catalogue (支部党员大会, 支委会, 党小组会, 党课, 主题党日, 学习研讨会 …): which units
+    must hold it, how often, and who must attend."""
+
+    __tablename__ = "party_meeting_kind"
+    __table_args__ = (unique_while_live("uq_party_meeting_kind_code_live", "code"),)
+
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(60))
+    frequency: Mapped[MeetingFrequency] = mapped_column(code_enum(MeetingFrequency))
+    attendees: Mapped[Attendees] = mapped_column(code_enum(Attendees))
+    unit_kind: Mapped[UnitKind | None] = mapped_column(code_enum(UnitKind))  # None: not required of any unit
+    in_use: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Meeting(Tracked, Base):
+    """One meeting held by a unit (会议记录): when, where, on what, who hosted, the minutes and decisions."""
+
+    __tablename__ = "party_meeting"
+
+    kind_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party_meeting_kind.id"), index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(index=True)
+    place: Mapped[str] = mapped_column(String(80), default="")
+    topic: Mapped[str] = mapped_column(String(200))
+    host_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")  # one decision a line
+
+
+class MeetingAttendance(Tracked, Base):
+    """Whether one person expected at a meeting came, or why not (病假 / 公假 / 无故)."""
+
+    __tablename__ = "party_meeting_attendance"
+    __table_args__ = (
+        unique_while_live("uq_party_meeting_attendance_meeting_id_person_id_live", "meeting_id", "person_id"),
+    )
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party_meeting.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    attendance: Mapped[Attendance] = mapped_column(code_enum(Attendance))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Talk(Tracked, Base):
+    """A talk (谈心谈话) of a party member with a person: when, why, a short summary and the follow-ups.
+
+    The summary and follow-ups are personal information: only the talker and those who lead the person's unit read
+    them (``Right.TALK_READ``); everyone who may see the talk's other fields sees that it happened."""
+
+    __tablename__ = "party_talk"
+    # the coverage seeks a guardian's talks with one ward in a quarter
+    __table_args__ = (Index("ix_party_talk_talker_id_person_id_held_on", "talker_id", "person_id", "held_on"),)
+
+    talker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(index=True)
+    kind: Mapped[TalkKind] = mapped_column(code_enum(TalkKind))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class Suggestion(Tracked, Base):
+    """A rationalisation suggestion (合理化建议, seed 003's 一记): anyone submits it in a unit; the unit's officer
+    adopts it, declines it with a reason or merges it into another; an adopted one is followed until done."""
+
+    __tablename__ = "party_suggestion"
+
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    submitter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    submitted_on: Mapped[dt.date] = mapped_column(index=True)
+    title: Mapped[str] = mapped_column(String(120))
+    content: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[SuggestionCategory] = mapped_column(code_enum(SuggestionCategory))
+    state: Mapped[SuggestionState] = mapped_column(code_enum(SuggestionState), default=SuggestionState.SUBMITTED)
+    reviewer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    reviewed_on: Mapped[dt.date | None]
+    review_note: Mapped[str] = mapped_column(String(400), default="")  # the reason when not adopted
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("party_suggestion.id"))
+    done_on: Mapped[dt.date | None]
+    done_note: Mapped[str] = mapped_column(String(400), default="")
+
+
+def live(session: Session, model: type[T], row_id: uuid.UUID | None) -> T:
+    """The live row ``row_id`` of ``model`` (any Tracked table); refused as unknown when missing or tombstoned."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None or row.deleted_at is not None:  # type: ignore[attr-defined]
+        raise PartyLifeRefused(Refusal.UNKNOWN)
+    return row
