@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -24,9 +23,9 @@ from gridapp.org.models import Person, Unit
 from gridapp.org.roster import SCHEMA, _party, guess_kind
 from gridapp.org.roster_preview import Change, FileProblem, RosterOptions, RowAction, RowProblem
 from gridapp.services import Services
+from tests.org.fixtures.make_roster_xls import make_roster_xls
 from tests.org_helpers import actor, person
 
-FIXTURES = Path(__file__).with_name("fixtures")
 GRID = "东湖水厂/东湖水厂党支部红色网格"
 DOSING = f"{GRID}/加药车间责任区"
 TEAM = f"{DOSING}/加药班"
@@ -343,7 +342,7 @@ def test_a_new_plants_roster_builds_its_tree(db: Database, tmp_path: Path) -> No
 
 
 def test_an_old_xls_from_wps_is_read(services: Services, tmp_path: Path) -> None:
-    path = Path(shutil.copy(FIXTURES / "roster_wps.xls", tmp_path / "花名册.xls"))
+    path = make_roster_xls(tmp_path / "花名册.xls")
     preview = services.org.roster.preview(path)
     assert preview.file_problem is None
     rows = {r.line: r for r in preview.rows}
