@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gridapp.io.workbooks import LIMITS, Layout, Limits, WorkbookProblem, WorkbookRefused, open_workbook
+from gridapp.progress import Progress, no_progress
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 OLD_EXCEL_SUFFIXES = (".xls", ".et")  # WPS's own .et is an .xls inside
@@ -48,8 +49,9 @@ class SheetFile:
         return next((s for s in self.sheets if not s.hidden), self.sheets[0])
 
 
-def read_file(path: Path | str, limits: Limits = LIMITS) -> SheetFile:
-    """The file's sheets, whatever its kind (decided from its first bytes, then its name). Raises WorkbookRefused."""
+def read_file(path: Path | str, limits: Limits = LIMITS, progress: Progress = no_progress) -> SheetFile:
+    """The file's sheets, whatever its kind (decided from its first bytes, then its name). Raises WorkbookRefused.
+    ``progress`` hears the rows read so far (and can cancel)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -57,7 +59,7 @@ def read_file(path: Path | str, limits: Limits = LIMITS) -> SheetFile:
     except OSError as exc:
         raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=f"{type(exc).__name__}: {exc}"[:300]) from exc
     if start.startswith(_ZIP):
-        return _read_xlsx(path, limits)
+        return _read_xlsx(path, limits, progress)
     if start.startswith(_OLE):
         return _read_xls(path, limits)
     if path.suffix.lower() in TEXT_SUFFIXES:
@@ -65,14 +67,18 @@ def read_file(path: Path | str, limits: Limits = LIMITS) -> SheetFile:
     raise WorkbookRefused(WorkbookProblem.NOT_A_WORKBOOK, part=path.suffix or "?")
 
 
-def _read_xlsx(path: Path, limits: Limits) -> SheetFile:
+def _read_xlsx(path: Path, limits: Limits, progress: Progress) -> SheetFile:
     layouts: dict[str, Layout] = {}
     book = open_workbook(path, limits, layouts)
     sheets = []
     try:
         for sheet in book.worksheets:
             layout = layouts.get(getattr(sheet, "_worksheet_path", ""), Layout())
-            rows = [tuple(r) for r in sheet.iter_rows(min_row=1, min_col=1, values_only=True)]
+            rows = []
+            for row in sheet.iter_rows(min_row=1, min_col=1, values_only=True):
+                rows.append(tuple(row))
+                if len(rows) % 1000 == 0:
+                    progress(len(rows), 0, "read")
             sheets.append(
                 Sheet(
                     sheet.title,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -140,6 +141,14 @@ class ImportDialog(QDialog):
     def before_work(self) -> None:
         """UI thread, before the preview or the import starts: read the page's choices for the worker."""
 
+    def imported_text(self, result: Any) -> str:
+        """What was done, in a sentence for the main window's status line."""
+        return ""
+
+    def show_failure(self, exc: BaseException) -> None:
+        """The import was refused or failed: say so (a capability words its own refusals)."""
+        show_exception(self, exc, self.windowTitle())
+
     # the steps ---------------------------------------------------------------------------------------------------
     @Slot()
     def load(self) -> None:
@@ -148,7 +157,10 @@ class ImportDialog(QDialog):
         self.next_button.setEnabled(False)
         self.mapping.status.setText(self.tr("Reading the file…"))
         path = self.path
-        task = Task(lambda _progress: read_file(path), name="read sheet", parent=self)
+        task = Task(lambda progress: read_file(path, progress=progress), name="read sheet", parent=self)
+        task.progressed.connect(
+            lambda done, _total, _text: self.mapping.status.setText(self.tr("Reading the file… {0} rows").format(done))
+        )
         task.succeeded.connect(self._on_read)
         task.failed.connect(self._on_read_failed)
         self.rejected.connect(task.cancel)
@@ -239,9 +251,12 @@ class ImportDialog(QDialog):
     def _on_imported(self, table: Table, result: Any) -> None:
         remember(table)
         self.imported.emit(result)
+        window = self.parentWidget().window() if self.parentWidget() else None
+        if isinstance(window, QMainWindow) and (text := self.imported_text(result)):
+            window.statusBar().showMessage(text, 20_000)
         self.accept()
 
     @Slot(object)
     def _on_import_failed(self, exc: BaseException) -> None:
-        show_exception(self, exc, self.windowTitle())
+        self.show_failure(exc)
         self.check()

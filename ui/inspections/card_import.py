@@ -309,6 +309,9 @@ class CardImportDialog(ImportDialog):
     def actor(self) -> Actor | None:
         return self._actor()
 
+    def imported_text(self, result: int) -> str:
+        return self.tr("Items imported: {0} changes recorded in the card's history.").format(result)
+
 
 def _error_text(error: RowError) -> str:
     """ "检查级别 “班长”：Not a level…": the column, the cell as written, and what is wrong with it."""

@@ -278,10 +278,8 @@ class RosterImportDialog(ImportDialog):
             text += " " + self.tr("{0} units created.").format(len(result.new_units))
         return text
 
-    @Slot(object)
-    def _on_import_failed(self, exc: BaseException) -> None:
+    def show_failure(self, exc: BaseException) -> None:
         show_problem(self, exc, self.windowTitle())  # a refusal in the organisation's words
-        self.check()
 
     # words ----------------------------------------------------------------------------------------------------------
     def _clearable_text(self, preview: RosterPreview) -> str:
