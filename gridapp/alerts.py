@@ -92,7 +92,8 @@ class AlertRead(Tracked, Base):
 def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = ()) -> list[Alert]:
     """``actor``'s alerts, newest first, each marked read or not; none of the kinds in ``off``."""
     from gridapp.issues.models import Issue
-    from gridapp.security.rights import PLANT_TZ, plant_today
+    from gridapp.security.rights import plant_today
+    from gridapp.times import plant_midnight
     from gridapp.todo import TodoKind, todo
 
     person = actor.person_id if actor else None
@@ -127,12 +128,12 @@ def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = (
     for item in items:
         if item.kind is TodoKind.ROUND:
             if item.overdue or item.due == today:
-                start = dt.datetime.combine(item.due, dt.time(), PLANT_TZ)  # type: ignore[arg-type]
+                start = plant_midnight(item.due)  # type: ignore[arg-type]
                 add(Reason.ROUND_MISSED if item.overdue else Reason.ROUND_DUE, item, start)
             continue
         if item.kind is TodoKind.REVIEW:
             # From the morning of the review day; a new review date makes a new, unread alert.
-            add(Reason.HOLD_REVIEW, item, dt.datetime.combine(item.due, dt.time(), PLANT_TZ))  # type: ignore[arg-type]
+            add(Reason.HOLD_REVIEW, item, plant_midnight(item.due))  # type: ignore[arg-type]
             continue
         if item.id not in facts:
             continue

@@ -26,6 +26,7 @@ from gridapp.security.chain import ChainReport
 from gridapp.security.service import SecurityService
 from gridapp.station import Station, load_or_create_station
 from gridapp.sync.service import SyncService
+from gridapp.times import set_plant_offset
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,8 @@ def open_workspace(
             with db.write(db.system_actor()) as session:
                 register_station(session, station)
         empty = services.org.is_empty()
+        # Plant time, the one zone shown and printed, is the calendar's (UTC+8 unless the plant set another).
+        set_plant_offset(services.issues.calendar().utc_offset_minutes)
     except BaseException:
         db.dispose()
         raise

@@ -14,6 +14,7 @@ from gridapp.org.models import Person
 from gridapp.scoring.kinds import EntrySource, EntryStatus
 from gridapp.scoring.models import ScoreEntry
 from gridapp.services import Services
+from gridapp.times import plant_date
 from tests.inspections.conftest import document_of, person_actor, post_named
 
 
@@ -47,7 +48,7 @@ def test_a_failed_checkpoint_raises_an_issue_and_the_round_proposes_points(servi
         for i in items[1:]
     ]
     now = dt.datetime.now(dt.UTC)
-    draft = RoundDraft(card, CheckLevel.STAFF, Frequency.DAILY, now.astimezone().date(), now, inspector.person_id,
+    draft = RoundDraft(card, CheckLevel.STAFF, Frequency.DAILY, plant_date(now), now, inspector.person_id,
                        tuple(results), RoundSource.APP)  # fmt: skip
     recorded = ins.rounds.record(inspector, draft)
     assert recorded.failed == 1 and len(recorded.issues) == 1

@@ -17,6 +17,7 @@ from gridapp.events import IssueReported
 from gridapp.issues.rows import ReportDraft
 from gridapp.org.kinds import UnitKind
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.conftest import DEMO_PASSWORD
 
 
@@ -219,9 +220,8 @@ def test_an_assignment_and_a_departure_are_noticed_where_they_belong(services: S
     assert [type(n) for n in heard] == [IssuesChanged]
     assert heard[0].updated["issue"] == {ref.id} and heard[0].inserted["issue_event"]
     heard.clear()
-    import datetime as dt
 
-    services.org.people_edit.mark_left(station, worker.id, dt.date.today())
+    services.org.people_edit.mark_left(station, worker.id, plant_today())
     kinds = {type(n) for n in heard}
     assert OrganisationChanged in kinds and SecurityChanged in kinds  # their account was disabled with them
     org = next(n for n in heard if isinstance(n, OrganisationChanged))

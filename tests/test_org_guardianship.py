@@ -10,6 +10,7 @@ from gridapp.org.errors import OrgError, OrgProblem
 from gridapp.org.kinds import PARTY_MEMBERS
 from gridapp.org.rows import AreaFields
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.org_helpers import actor, person, unit
 
 
@@ -61,14 +62,14 @@ def test_coverage_lists_every_gap_with_counts_per_unit(services: Services) -> No
         for p in org.search_people("DH00", limit=100, party_members_only=True)
         if not org.people_edit.detail(p.id).wards
     )
-    link = org.guardianship.link_person(me, guardian.id, gap.id, dt.date.today() - dt.timedelta(days=30))
+    link = org.guardianship.link_person(me, guardian.id, gap.id, plant_today() - dt.timedelta(days=30))
     again = org.guardianship.coverage(plant.id)
     assert gap.id not in {g.id for g in again.unguarded} and again.units[0].covered == root.covered + 1
     # An area nobody claims is listed.
     area = org.areas.add_area(me, AreaFields(unit(services, "DH-W-03").id, "反冲洗泵房", "泵房"))
     assert area in {g.id for g in org.guardianship.coverage(plant.id).unclaimed}
     # Ended links no longer cover.
-    org.guardianship.set_end(me, link, dt.date.today() - dt.timedelta(days=1))
+    org.guardianship.set_end(me, link, plant_today() - dt.timedelta(days=1))
     assert gap.id in {g.id for g in org.guardianship.coverage(plant.id).unguarded}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
@@ -11,6 +10,7 @@ from gridapp.org.errors import OrgError, OrgProblem
 from gridapp.org.kinds import Gender, PartyStatus
 from gridapp.org.rows import PersonFields, PersonSort
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.org_helpers import actor, person, unit
 
 
@@ -88,7 +88,7 @@ def test_leaving_ends_roles_links_and_claims_and_undo_reopens_them(services: Ser
     zone_lead = person(services, "DH0007")  # zone lead of 取水车间, claims 化验室
     detail = org.people_edit.detail(zone_lead.id)
     assert detail is not None and detail.claimed_areas and any(r.ends_on is None for r in detail.roles)
-    day = dt.date.today()
+    day = plant_today()
     record = org.people_edit.mark_left(me, zone_lead.id, day)
     assert record.ended_roles and record.released_areas
     assert person(services, "DH0007").left_on == day

@@ -9,6 +9,7 @@ from gridapp.org.kinds import RoleKind
 from gridapp.org.rows import WarningKind
 from gridapp.org.settings import PARTY_REQUIRED_ROLES, read_setting
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.org_helpers import actor, person, unit
 
 
@@ -21,7 +22,7 @@ def test_a_zone_without_a_lead_is_flagged_in_the_tree_and_the_warning_list(servi
     zone = unit(services, "DH-W-04")  # 送水车间责任区, led by DH0010 in the demo
     assert zone.warnings == ()
     (lead,) = [a for a in org.unit_roles(zone.id) if a.role_kind == RoleKind.ZONE_LEAD]
-    org.roles.set_end(me, lead.id, dt.date.today() - dt.timedelta(days=1))
+    org.roles.set_end(me, lead.id, plant_today() - dt.timedelta(days=1))
     # The tree's row of the zone carries the warning (the tree's icon and tooltip read it) …
     assert kinds(services, "DH-W-04") == {(WarningKind.NO_ZONE_LEAD, "", "")}
     # … and so do the warning lists of the zone, its grid and the plant (a header sums up its subtree).
@@ -51,7 +52,7 @@ def test_a_non_member_as_officer_is_warned_and_the_plant_chooses_the_roles(servi
     assert org.roles.appointment_warning(publicity.id, member.id) is None
     assert org.roles.appointment_warning(roles["zone_lead"].id, masses.id) is None
     # Warned, not refused: the appointment is made, and the grid stays flagged while it lasts.
-    org.roles.assign(me, publicity.id, masses.id, grid.id, dt.date.today())
+    org.roles.assign(me, publicity.id, masses.id, grid.id, plant_today())
     assert kinds(services, "DH-W") == {(WarningKind.NOT_PARTY_MEMBER, "宣传员", "邓建华")}
     header = org.unit_header(unit(services, "DH").id)
     assert header is not None and [w.kind for w in header.warnings] == [WarningKind.NOT_PARTY_MEMBER]

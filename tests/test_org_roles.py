@@ -11,6 +11,7 @@ from gridapp.org.errors import OrgError, OrgProblem
 from gridapp.org.kinds import RoleKind
 from gridapp.org.rows import WarningKind
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.org_helpers import actor, person, unit
 
 
@@ -46,7 +47,7 @@ def test_a_grid_without_leader_or_with_an_empty_officer_role_is_flagged(services
     rows = org.unit_roles(grid.id, zone_leads_below=False)
     for a in rows:
         if a.role_kind == RoleKind.LEADER:
-            org.roles.set_end(me, a.id, dt.date.today() - dt.timedelta(days=1))
+            org.roles.set_end(me, a.id, plant_today() - dt.timedelta(days=1))
     publicity = next(a for a in rows if a.role_name == "宣传员")
     org.roles.delete_assignment(me, publicity.id)
     flagged = unit(services, "DH-W").warnings

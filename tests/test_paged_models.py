@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from operator import attrgetter
@@ -19,6 +18,7 @@ from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery, StandingQuery
 from gridapp.security.trail import AuditQuery
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.conftest import DEMO_PASSWORD
 from ui.admin.audit_trail import AuditTableModel
 from ui.inspections.round_models import RoundListModel
@@ -293,7 +293,7 @@ def test_the_ranking(services: Services, monkeypatch: pytest.MonkeyPatch, qtmode
     catalogue = next(c for c in services.scoring.catalogues() if c.code == "star")
     monkeypatch.setattr(StandingTableModel, "page_size", 8)
     model = StandingTableModel()
-    quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
+    quarter = Period.of(PeriodKind.QUARTER, plant_today()).previous()
     members = StandingQuery("star", quarter, plant(services).id)
     model.set_query(standings, members, catalogue, warnings=True)
     ident = attrgetter("subject_id")

@@ -4,7 +4,6 @@ a margin on any sheet (no Qt)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -25,6 +24,7 @@ from gridapp.scoring.assessment import assessment_sheet_pdf, gather_sheet
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.reports import gather, points_table_pdf, star_board_pdf
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.inspections.conftest import document_of, dosing, dosing_card, ins  # noqa: F401 (fixtures)
 from tests.org_helpers import unit
 from tests.pdf_checks import page_sizes_mm, pdf_text, save_pages_png
@@ -66,7 +66,7 @@ def _save(pdf: bytes, folder: Path, stem: str) -> None:
 @pytest.mark.parametrize("size", ["A3", "A2"])
 def test_the_star_board_fills_its_paper(services: Services, output_dir: Path, size: str) -> None:
     plant = services.org.units()[0]
-    quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
+    quarter = Period.of(PeriodKind.QUARTER, plant_today()).previous()
     pdf = star_board_pdf(gather(services.scoring, leader(services), "star", quarter, plant.id, plant.name), size)
     _save(pdf, output_dir, f"star-board-{size}")
     gap = largest_gap(pdf)
@@ -143,7 +143,7 @@ def test_the_other_prints_first_pages(
     """The rest of the print kinds, rendered for review: the points table, the 考核表 of a team, the board, the
     checklist, pocket cards and the coverage report."""
     plant = services.org.units()[0]
-    month = Period.of(PeriodKind.MONTH, dt.date.today()).previous()
+    month = Period.of(PeriodKind.MONTH, plant_today()).previous()
     who = leader(services)
     _save(points_table_pdf(gather(services.scoring, who, "star", month, plant.id, plant.name)), output_dir, "points")
     team = next(u for u in services.org.units() if u.name == "加药班")

@@ -278,9 +278,9 @@ class MainWindow(QMainWindow):
             self.account_label.setText(self.tr("Logged in: {0} ({1})").format(actor.name, actor.login))
         login = self.context.login
         if login and login.password_expires_on:
-            import datetime as dt
+            from gridapp.times import plant_today
 
-            days = (login.password_expires_on - dt.date.today()).days
+            days = (login.password_expires_on - plant_today()).days
             if days <= 7:
                 self.statusBar().showMessage(
                     self.tr("Your password expires in {0} days (Account → Change password).").format(max(days, 0)),

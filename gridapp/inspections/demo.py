@@ -33,11 +33,12 @@ from gridapp.inspections.schedule import period_start, periods
 from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Post, Unit
 from gridapp.progress import Progress
+from gridapp.times import plant_today, plant_tz
 
 
 def load_inspections(session: Session, data: dict[str, Any], progress: Progress) -> None:
     actor: Actor = session.info[ACTOR_KEY]
-    today = dt.date.today()
+    today = plant_today()
     types = install_document_types(session)
     posts = {
         (code, name): (pid, uid, unit_name)
@@ -63,7 +64,7 @@ def load_inspections(session: Session, data: dict[str, Any], progress: Progress)
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     """A local wall-clock time on ``day`` as an aware UTC time."""
-    return dt.datetime.combine(day, dt.time(hour, minute)).astimezone().astimezone(dt.UTC)
+    return dt.datetime.combine(day, dt.time(hour, minute), plant_tz()).astimezone(dt.UTC)
 
 
 def _document(

@@ -21,6 +21,7 @@ from gridapp.inspections.rows import ChangeRow, DocumentContent, EditionRow, Ins
 from gridapp.inspections.rules import ITEM_FIELDS, parse_version
 from gridapp.org.models import Post, Unit
 from gridapp.security.rights import Right
+from gridapp.times import plant_today
 
 
 class EditionService:
@@ -53,7 +54,7 @@ class EditionService:
             d.version = version
             d.changed_since_release = False
             if d.in_force_from is None:
-                d.in_force_from = today or dt.date.today()
+                d.in_force_from = today or plant_today()
             log_change(s, actor, d.id, ChangeAction.RELEASED, new_value=version, old_value=note.strip()[:400])
             s.flush()
             return EditionRow(edition.id, d.id, version, now, actor.name, edition.note)

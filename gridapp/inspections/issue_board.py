@@ -13,6 +13,7 @@ from gridapp.actor import Actor
 from gridapp.inspections.issue_link import FailedItem, RaisedIssue
 from gridapp.inspections.kinds import ItemKind
 from gridapp.inspections.prints.words import LEVEL_ROUND, limits_text, number
+from gridapp.times import plant_text, to_plant
 
 if TYPE_CHECKING:
     from gridapp.issues.service import IssueService
@@ -56,7 +57,7 @@ def describe(failure: FailedItem) -> tuple[str, str]:
         )
     if failure.note:
         lines.append(f"情况说明：{failure.note}")
-    local = failure.performed_at.astimezone()
+    local = to_plant(failure.performed_at)
     lines.append(f"检查人：{failure.inspector}　检查时间：{local:%Y-%m-%d %H:%M}")
     return title, "\n".join(lines)
 
@@ -77,7 +78,7 @@ class IssueBoardReporter:
             IssueLinkDraft(
                 "round",
                 failure.round_id,
-                f"{LEVEL_ROUND[failure.level]} {failure.performed_at.astimezone():%Y-%m-%d %H:%M} {failure.inspector}",
+                f"{LEVEL_ROUND[failure.level]} {plant_text(failure.performed_at)} {failure.inspector}",
             ),
         )
         with tempfile.TemporaryDirectory(prefix="gridapp-round-") as folder:

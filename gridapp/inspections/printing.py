@@ -20,6 +20,7 @@ from gridapp.inspections.prints.words import LEVEL_ROUND, limits_text
 from gridapp.inspections.rows import DocumentContent, GridTeam, InspectionRefused, ItemRow, Refusal
 from gridapp.org.models import Post, Unit
 from gridapp.progress import Progress, no_progress
+from gridapp.times import plant_date, plant_today
 
 if TYPE_CHECKING:
     from gridapp.inspections.prints.board import BoardData
@@ -139,7 +140,7 @@ class PrintService:
     # the place a document belongs to
 
     def _place(self, content: DocumentContent) -> _Place:
-        today = dt.date.today()
+        today = plant_today()
         with self._db.read() as s:
             org = OrgSnapshot(s, today)
             team = org.team(content.unit_id)
@@ -157,7 +158,7 @@ class PrintService:
             plant,
             unit_code,
             post.name if post else content.post,
-            {v: at.astimezone().date() for v, at in released},
+            {v: plant_date(at) for v, at in released},
             post.code if post else "",
         )
 

@@ -50,13 +50,14 @@ from gridapp.inspections.schedule import month_span, period_end, period_start, p
 from gridapp.org.models import Person, Post, Unit
 from gridapp.org.service import subtree_ids
 from gridapp.security.rights import Right, require
+from gridapp.times import plant_date, plant_today
 
 GroupKey = tuple[uuid.UUID, CheckLevel, Frequency, int | None]
 
 
 def local_date(moment: dt.datetime) -> dt.date:
     """The calendar day at this station of an aware time (rounds are due by the plant's local day)."""
-    return moment.astimezone().date()
+    return plant_date(moment)
 
 
 class RoundService:
@@ -78,7 +79,7 @@ class RoundService:
     def due(self, unit_id: uuid.UUID, today: dt.date | None = None) -> list[DueRow]:
         """Who is due to check what: each recurring round's current period, and its previous period when that
         ended without a round (overdue); overdue first, then open, then done."""
-        today = today or dt.date.today()
+        today = today or plant_today()
         with self._db.read() as s:
             groups = _groups(s, unit_id)
             wanted: list[tuple[ScheduleGroup, dt.date, dt.date]] = []
@@ -98,7 +99,7 @@ class RoundService:
     ) -> list[DueRow]:
         """The rounds of ``frequency`` that the posts of ``unit_id`` itself (one row of the matrix) owe for the
         periods within ``first``..``last`` (one cell), with their status."""
-        today = today or dt.date.today()
+        today = today or plant_today()
         with self._db.read() as s:
             groups = [g for g in _groups(s, unit_id) if g.unit_id == unit_id and g.frequency == frequency]
             wanted = [
@@ -118,7 +119,7 @@ class RoundService:
     ) -> DoneMatrix:
         """Done vs due per unit (rows) and period (columns: each day, each week, each month of the span, and one
         column for custom intervals); the span defaults to the current month."""
-        today = today or dt.date.today()
+        today = today or plant_today()
         if first is None or last is None:
             first, last = month_span(today)
         with self._db.read() as s:
@@ -185,7 +186,7 @@ class RoundService:
 
     def owners(self, unit_id: uuid.UUID, today: dt.date | None = None) -> list[RoundOwnerRow]:
         """Each recurring round of posts in ``unit_id``'s subtree with the person named for it, and the default."""
-        today = today or dt.date.today()
+        today = today or plant_today()
         with self._db.read() as s:
             groups = _groups(s, unit_id)
             owners = _owners(s, groups, today)
@@ -248,7 +249,7 @@ class RoundService:
         """Every period within ``first``..``last`` that ended before ``today`` without its round, with the person
         named for it (today's owner), by person then period: the list for the monthly review. Unlike ``due`` it
         reaches back as far as asked."""
-        today = today or dt.date.today()
+        today = today or plant_today()
         with self._db.read() as s:
             groups = _groups(s, unit_id)
             owners = _owners(s, groups, today)

@@ -42,6 +42,7 @@ from gridapp.org.models import Area, Person, Unit
 from gridapp.org.normalize import single_line
 from gridapp.security.rights import Right, plant_root, require
 from gridapp.sync.identity import issue_series
+from gridapp.times import set_plant_offset
 
 
 class IssueService(IssueWriter):
@@ -89,6 +90,8 @@ class IssueService(IssueWriter):
                 category.clock = kind
             if calendar is not None:
                 catalogue.store_calendar(s, calendar)
+        if calendar is not None:
+            set_plant_offset(calendar.utc_offset_minutes)  # every time shown from now on, after the commit
 
     # the quick report
 

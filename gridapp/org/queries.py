@@ -12,13 +12,14 @@ from sqlalchemy.orm import Session, aliased
 from gridapp.org.kinds import UnitKind
 from gridapp.org.models import Person, Post, RoleAssignment, Unit
 from gridapp.org.rows import PersonRow
+from gridapp.times import plant_today
 
 PATH_SEPARATOR = "/"
 
 
 def today() -> dt.date:
     """The local calendar day: roles and links start and end on the plant's dates, not UTC's."""
-    return dt.date.today()
+    return plant_today()
 
 
 def subtree_ids(root_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:

@@ -22,6 +22,7 @@ from gridapp.scoring.periods import Period
 from gridapp.scoring.points import format_points
 from gridapp.scoring.reports import _build, _page, period_cn
 from gridapp.scoring.rows import CatalogueRow, Scorecard
+from gridapp.times import plant_today
 
 SHEET_SIZES = ("A4", "A3")
 POSTING_FOOTER = (
@@ -42,7 +43,7 @@ def gather_sheet(scoring: Any, actor: Actor, catalogue: str, subject_id: uuid.UU
     """``scoring`` is the ScoringService; the print is a score table leaving the app: RANKING_EXPORT, audited."""
     card = scoring.standings.sheet_for_print(actor, catalogue, subject_id, period)
     settings = scoring.standings.settings(catalogue, period)
-    return AssessmentSheet(card, settings.catalogue, dt.date.today())
+    return AssessmentSheet(card, settings.catalogue, plant_today())
 
 
 def _signed(value: Decimal) -> str:

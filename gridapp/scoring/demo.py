@@ -23,12 +23,13 @@ from gridapp.scoring.models import ScoreEntry, ScoreRule, ScoreWarning
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.points import to_tenths
 from gridapp.scoring.rules import in_force
+from gridapp.times import plant_today
 
 DEMO_NAMESPACE = uuid.UUID("5b7f0c2e-6a52-4d6e-9a43-2f1f4c1f9e01")
 
 
 def load_scoring(session: Session, data: dict[str, Any], progress: Progress, today: dt.date | None = None) -> None:
-    today = today or dt.date.today()
+    today = today or plant_today()
     install_defaults(session)
     people = {
         no: (pid, home) for pid, no, home in session.execute(select(Person.id, Person.employee_no, Person.home_unit_id))

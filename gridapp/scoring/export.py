@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gridapp.files import write_atomically
 from gridapp.progress import Progress, no_progress
+from gridapp.times import to_plant
 
 MAX_TITLE = 31  # Excel's limit for a sheet name
 _BAD = re.compile(r"[\[\]:*?/\\]")
@@ -32,7 +33,7 @@ def _value(value: object) -> object:
         return str(value)
     if value is None or isinstance(value, (int, float, str, dt.date, dt.datetime)):
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
-            return value.astimezone().replace(tzinfo=None)  # Excel has no time zones: local time
+            return to_plant(value).replace(tzinfo=None)  # Excel has no time zones: plant time
         return value
     return str(value)
 

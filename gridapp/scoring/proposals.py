@@ -27,6 +27,7 @@ from gridapp.scoring.entries import new_entry
 from gridapp.scoring.kinds import EntrySource, SubjectKind
 from gridapp.scoring.models import ScoreCatalogue, ScoreEntry, ScoreRule
 from gridapp.scoring.rules import applies_to, in_force
+from gridapp.times import plant_date
 
 
 class Proposer:
@@ -112,7 +113,7 @@ class Proposer:
     def _booking_day(self, session: Session, at: dt.datetime) -> dt.date:
         """The local day of the event; today when that day is already frozen in a closed period (or in the future)."""
         today = self._today()
-        day = at.astimezone().date()
+        day = plant_date(at)
         if day > today or closing_of(session, day) is not None:
             return today
         return day

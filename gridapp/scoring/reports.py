@@ -21,6 +21,7 @@ from gridapp.scoring.kinds import EntrySource, EntryStatus, Mark, SubjectKind
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import STAR_LEVELS, CatalogueRow, EntryQuery, EntryRow, StandingQuery, StandingRow
+from gridapp.times import plant_today
 
 DETAIL_LIMIT = 1500  # more entries than this are left to the app; the corrections are always printed
 SOURCE_CN = {
@@ -100,7 +101,7 @@ def gather(
         standings,
         entries,
         total,
-        dt.date.today(),
+        plant_today(),
     )
 
 

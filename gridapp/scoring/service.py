@@ -24,6 +24,7 @@ from gridapp.events import (
     RoundCompleted,
     SuggestionAdopted,
 )
+from gridapp.times import plant_today
 
 if TYPE_CHECKING:
     from gridapp.scoring.closing import PeriodService
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 class ScoringService:
     """``today`` is injectable so tests can stand on any day."""
 
-    def __init__(self, db: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], dt.date] = plant_today) -> None:
         self._db = db
         self._today = today
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from gridapp import times
 from gridapp.actor import Actor
 from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Person, Role, RoleAssignment, Unit
@@ -31,8 +32,6 @@ from gridapp.security.kinds import AuditResult, SystemRole
 
 if TYPE_CHECKING:
     from gridapp.db.database import Database
-
-PLANT_TZ = dt.timezone(dt.timedelta(hours=8))
 
 
 class Right(enum.StrEnum):
@@ -141,7 +140,7 @@ class AccessDenied(Exception):
 
 
 def plant_today() -> dt.date:
-    return dt.datetime.now(PLANT_TZ).date()
+    return times.plant_today()
 
 
 def _role_kinds(holders: Iterable[Holder]) -> list[RoleKind]:

@@ -16,10 +16,11 @@ from gridapp.scoring.kinds import EntrySource
 from gridapp.scoring.rows import EntryQuery
 from gridapp.security.models import AuditRecord
 from gridapp.services import Services
+from gridapp.times import plant_date
 from tests.inspections.conftest import person_actor
 
 NOW = dt.datetime.now(dt.UTC)
-TODAY = NOW.astimezone().date()
+TODAY = plant_date(NOW)
 
 
 def test_a_keyed_in_failure_is_reported_by_the_inspector_and_entered_by_the_clerk(

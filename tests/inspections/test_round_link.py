@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind, Outcome
 from gridapp.inspections.rows import ResultDraft, RoundDraft
 from gridapp.services import Services
+from gridapp.times import plant_date
 from tests.inspections.conftest import document_of, person_actor, post_named
 from tests.session_helpers import log_in
 from ui.context import AppContext
@@ -34,7 +35,7 @@ def test_an_issues_link_opens_the_round_on_its_item(services: Services, qtbot) -
     now = dt.datetime.now(dt.UTC)
     recorded = ins.rounds.record(
         inspector,
-        RoundDraft(card, CheckLevel.STAFF, Frequency.DAILY, now.astimezone().date(), now, inspector.person_id, results),
+        RoundDraft(card, CheckLevel.STAFF, Frequency.DAILY, plant_date(now), now, inspector.person_id, results),
     )
     issue_id = recorded.issues[0][0]
 

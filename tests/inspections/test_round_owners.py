@@ -17,6 +17,7 @@ from gridapp.inspections.service import InspectionService
 from gridapp.org.models import Person
 from gridapp.security.rights import AccessDenied
 from gridapp.services import Services
+from gridapp.times import plant_tz
 from gridapp.todo import TodoKind, todo
 from tests.inspections.conftest import person_actor, post_named
 
@@ -45,7 +46,7 @@ def _lab_card(ins: InspectionService, actor: Actor, leader: Actor) -> uuid.UUID:
 def _record(ins: InspectionService, actor: Actor, doc: uuid.UUID, level: CheckLevel, frequency: Frequency,
             day: dt.date) -> None:  # fmt: skip
     items = ins.rounds.round_items(doc, level, frequency)
-    at = dt.datetime.combine(day, dt.time(10)).astimezone()
+    at = dt.datetime.combine(day, dt.time(10), plant_tz())
     ins.rounds.record(actor, RoundDraft(doc, level, frequency, day, at, None, tuple(ResultDraft(i.id) for i in items)))
 
 

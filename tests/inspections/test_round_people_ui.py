@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from gridapp.inspections.kinds import CheckLevel
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.inspections.conftest import post_named
 from tests.session_helpers import log_in
 from ui.context import AppContext
@@ -58,7 +59,7 @@ def test_naming_another_person_for_a_round_and_reading_the_misses(services: Serv
 
     # The misses of this month: the demo leaves the dosing post's daily rounds of 6 and 19 days ago undone; those
     # falling in this month (and before today) are listed under 邹淑英, the post's first staff member.
-    today = dt.date.today()
+    today = plant_today()
     expected = sorted(
         d for d in (today - dt.timedelta(days=6), today - dt.timedelta(days=19)) if d.replace(day=1) == dialog.month
     )

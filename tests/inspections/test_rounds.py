@@ -24,10 +24,11 @@ from gridapp.inspections.rows import (
 from gridapp.inspections.schedule import period_end, period_start, periods
 from gridapp.inspections.service import InspectionService
 from gridapp.services import Services
+from gridapp.times import plant_date, plant_tz
 from tests.inspections.conftest import person_actor, post_named
 
 NOW = dt.datetime.now(dt.UTC)
-TODAY = NOW.astimezone().date()
+TODAY = plant_date(NOW)
 
 
 def test_periods() -> None:
@@ -88,7 +89,7 @@ def _fresh_card(ins: InspectionService, actor: Actor, leader: Actor, in_force: d
 def _all_pass(ins: InspectionService, doc: uuid.UUID, level: CheckLevel, frequency: Frequency, day: dt.date,
               inspector: uuid.UUID | None = None) -> RoundDraft:  # fmt: skip
     items = ins.rounds.round_items(doc, level, frequency)
-    at = dt.datetime.combine(day, dt.time(10)).astimezone()
+    at = dt.datetime.combine(day, dt.time(10), plant_tz())
     return RoundDraft(doc, level, frequency, day, at, inspector, tuple(ResultDraft(i.id) for i in items))
 
 

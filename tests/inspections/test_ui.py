@@ -3,7 +3,6 @@ paper checklist re-entered by keyboard whose failed item is then found on the is
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from gridapp.inspections.kinds import CheckLevel, Frequency, ItemKind, RoundSour
 from gridapp.inspections.prints.options import Source
 from gridapp.inspections.workbook import Readings
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.inspections.conftest import post_named
 from tests.session_helpers import log_in
 from ui.context import AppContext
@@ -235,7 +235,7 @@ def test_a_paper_checklist_entered_by_keyboard_raises_an_issue_found_on_the_boar
     tab.pages.setCurrentWidget(rounds)
     zone = next(u for u in services.org.units() if u.name == "加药车间责任区")
     rounds.set_unit(zone)
-    today = dt.date.today()
+    today = plant_today()
     row = next(
         n for n in range(rounds.due.rowCount())
         if (r := rounds.due.row_at(n)).group.post == "加药工" and r.group.document == "巡回检查表"

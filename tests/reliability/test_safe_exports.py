@@ -43,6 +43,7 @@ from gridapp.scoring.export import Sheet, write_xlsx
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.reports import gather, points_table_pdf, star_board_pdf
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.inspections.conftest import document_of, dosing, dosing_card, ins  # noqa: F401 (fixtures)
 from tests.issues.conftest import LEADER, Plant, _org_only, clock, org_db, plant  # noqa: F401 (fixtures)
 from tests.org_helpers import actor, person, unit
@@ -167,9 +168,7 @@ def test_the_handover_sheet_the_hazard_ledger_and_the_held_register(plant: Plant
     _marked(ledger_pdf(rows, f"台账{UNDRAWN}", "打印日期", svc.calendar()), f"泵房漏水{MARK}", f"台账{MARK}")
     held = plant.report(title=f"围墙外排水沟堵塞{UNDRAWN}").id
     svc.act(plant.actor(LEADER), held, Action.HOLD, f"需厂级立项{UNDRAWN}")
-    register = register_pdf(
-        svc.held_register(plant.units["DH"]), "挂账问题台账", "截至", svc.calendar(), dt.date.today()
-    )
+    register = register_pdf(svc.held_register(plant.units["DH"]), "挂账问题台账", "截至", svc.calendar(), plant_today())
     _marked(register, f"排水沟堵塞{MARK}")
 
 
@@ -205,7 +204,7 @@ def test_the_score_postings(services: Services) -> None:
     root = services.org.units()[0]
     leader = person(services, "DH0001")
     who = Actor(station_id=services.db.station.id, person_id=leader.id, name=leader.name)
-    quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
+    quarter = Period.of(PeriodKind.QUARTER, plant_today()).previous()
     posting = gather(services.scoring, who, "star", quarter, root.id, f"东湖水厂{UNDRAWN}")
     _marked(points_table_pdf(posting), f"东湖水厂{MARK}")
     _marked(star_board_pdf(posting), f"东湖水厂{MARK}")

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from gridapp.scoring.kinds import EntrySource, EntryStatus
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery, StandingQuery
 from gridapp.services import Services
+from gridapp.times import plant_today
 
 
 def test_the_demo_has_points_proposals_closed_months_and_warnings(services: Services) -> None:
     scoring = services.scoring
     plant = services.org.units()[0]
-    today = dt.date.today()
+    today = plant_today()
     quarter = Period.of(PeriodKind.QUARTER, today).previous()
     ranking = scoring.standings.all(StandingQuery("star", quarter, plant.id))
     assert len(ranking) == 28 and sum(1 for r in ranking if r.points) > 20

@@ -16,6 +16,7 @@ from gridapp.scoring.export import Sheet, write_xlsx
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.reports import gather, points_table_pdf, star_board_pdf
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.pdf_checks import assert_all_fonts_embedded, page_sizes_mm, pdf_text, save_pages_png
 
 
@@ -27,12 +28,12 @@ def leader(services: Services) -> Actor:
 
 @pytest.fixture
 def last_quarter() -> Period:
-    return Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
+    return Period.of(PeriodKind.QUARTER, plant_today()).previous()
 
 
 def test_the_points_table_for_posting(services: Services, output_dir: Path, last_quarter: Period) -> None:
     plant = services.org.units()[0]
-    month = Period.of(PeriodKind.MONTH, dt.date.today()).previous()
+    month = Period.of(PeriodKind.MONTH, plant_today()).previous()
     posting = gather(services.scoring, leader(services), "star", month, plant.id, plant.name)
     for size, expected in (("A4", (297, 210)), ("A3", (420, 297))):
         pdf = points_table_pdf(posting, size)

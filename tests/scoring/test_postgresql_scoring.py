@@ -16,6 +16,7 @@ from gridapp.scoring.models import ScorePersonTally, ScoreUnitTally
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery, StandingQuery
 from gridapp.services import open_workspace
+from gridapp.times import plant_today
 from tests.test_postgresql import postgres_url  # noqa: F401 - the server fixture
 
 
@@ -27,7 +28,7 @@ def test_scoring_on_postgresql(postgres_url: str) -> None:  # noqa: F811
             load_demo(services.db, services.db.system_actor())
         scoring = services.scoring
         plant = services.org.units()[0]
-        quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
+        quarter = Period.of(PeriodKind.QUARTER, plant_today()).previous()
         ranking = scoring.standings.all(StandingQuery("star", quarter, plant.id))
         assert len(ranking) == 28 and ranking[0].rank == 1
         assert [r.rank for r in ranking] == sorted(r.rank for r in ranking)

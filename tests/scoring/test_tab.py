@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from gridapp.scoring.kinds import EntryStatus, ScoringRefused
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.scoring.rows import EntryQuery
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.lazy_tab import LazyTab
@@ -45,7 +45,7 @@ def tab(qtbot, services: Services) -> Iterator[ScoringBoard]:  # type: ignore[no
 def test_the_tab_shows_the_demo_ranking_and_the_reasons(
     qtbot, tab: ScoringBoard, services: Services, output_dir: Path, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    last_quarter = Period.of(PeriodKind.QUARTER, dt.date.today()).previous()
+    last_quarter = Period.of(PeriodKind.QUARTER, plant_today()).previous()
     tab.scope_bar.choose(period=last_quarter)
     model = tab.ranking.model
     assert tab.scope is not None and tab.scope.period == last_quarter and not tab.scope.closed  # months may be
@@ -165,7 +165,7 @@ def test_pages_models_and_warnings_for_a_leader(qtbot, tab: ScoringBoard, qtmode
 def test_charts_are_drawn_off_the_ui_thread_and_saved_as_pictures(
     qtbot, tab: ScoringBoard, output_dir: Path, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    tab.scope_bar.choose(period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
+    tab.scope_bar.choose(period=Period.of(PeriodKind.QUARTER, plant_today()).previous())
     tab.show()
     tab.pages.setCurrentWidget(tab.charts)
     charts = tab.charts
@@ -238,7 +238,7 @@ def test_a_warning_raised_through_the_dialog(qtbot, tab: ScoringBoard, services:
 
 
 def test_every_team_sheet_exported_side_by_side(qtbot, tab: ScoringBoard, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    tab.scope_bar.choose(catalogue="team", period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
+    tab.scope_bar.choose(catalogue="team", period=Period.of(PeriodKind.QUARTER, plant_today()).previous())
     tab.show()
     tab.pages.setCurrentWidget(tab.scorecard)
     target = tmp_path / "sheets.xlsx"

@@ -3,7 +3,6 @@ page saying whose each rule is."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Iterator
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from gridapp.scoring.periods import Period, PeriodKind
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.lazy_tab import LazyTab
@@ -32,7 +32,7 @@ def tab(qtbot, services: Services) -> Iterator[ScoringBoard]:  # type: ignore[no
 
 
 def test_a_teams_assessment_sheet_prints_from_the_scorecard(qtbot, tab: ScoringBoard) -> None:  # type: ignore[no-untyped-def]
-    tab.scope_bar.choose(catalogue="team", period=Period.of(PeriodKind.QUARTER, dt.date.today()).previous())
+    tab.scope_bar.choose(catalogue="team", period=Period.of(PeriodKind.QUARTER, plant_today()).previous())
     tab.show()
     tab.ranking.view.selectRow(0)
     assert tab.subject is not None

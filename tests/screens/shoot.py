@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -126,6 +127,8 @@ def problems_of(top: QWidget) -> Iterator[tuple[QWidget, str, str]]:
                 yield widget, widget.text(), f"text cut: {widget.width()} < {hint}"
         elif isinstance(widget, QTableView):
             yield from _cut_cells(widget)
+        elif isinstance(widget, QTreeView):
+            yield from _cut_tree_cells(widget)
         elif isinstance(widget, QHeaderView) and widget.orientation().name == "Horizontal":
             model = widget.model()
             if model is None:
@@ -175,6 +178,32 @@ def _cut_cells(table: QTableView) -> Iterator[tuple[QWidget, str, str]]:
                 break
 
 
+def _cut_tree_cells(tree: QTreeView) -> Iterator[tuple[QWidget, str, str]]:
+    """Rows of a tree whose text is cut where no tooltip gives it whole (a tree elides without one)."""
+    model = tree.model()
+    if model is None:
+        return
+    index = tree.indexAt(QPoint(2, 2))
+    seen = 0
+    while index.isValid() and seen < 40:
+        for column in range(model.columnCount(index.parent())):
+            cell = index.siblingAtColumn(column)
+            rect = tree.visualRect(cell)
+            if tree.isColumnHidden(column) or rect.top() > tree.viewport().height():
+                continue
+            text = cell.data()
+            if not isinstance(text, str) or not text or cell.data(Qt.ItemDataRole.ToolTipRole):
+                continue
+            width = rect.width()
+            if column == model.columnCount(index.parent()) - 1:  # the last column is drawn to the view's edge
+                width = max(width, tree.viewport().width() - rect.left())
+            room = width - (tree.iconSize().width() + 4 if cell.data(Qt.ItemDataRole.DecorationRole) else 0)
+            if _text_width(tree, text) + 6 > room:
+                yield tree, text, f"cell cut: {room} px for column {column}"
+        index = tree.indexBelow(index)
+        seen += 1
+
+
 class Shooter:
     def __init__(self, folder: Path, language: str) -> None:
         self.folder = folder
@@ -184,6 +213,13 @@ class Shooter:
     def shoot(self, name: str, widget: QWidget) -> None:
         wait(0.15)
         widget.grab().save(str(self.folder / f"{self.language}-{name}.png"))
+        screen = widget.screen().availableGeometry()
+        frame = widget.frameGeometry()
+        if widget.isWindow() and (frame.width() > screen.width() or frame.height() > screen.height()):
+            size = f"{frame.width()}×{frame.height()}"
+            problem = f"the window ({size}) is larger than the screen"
+            kind = widget.metaObject().className()
+            self.found.append({"screen": name, "widget": kind, "text": widget.windowTitle(), "problem": problem})
         for culprit, text, problem in problems_of(widget):
             self.found.append(
                 {
@@ -208,29 +244,37 @@ class Shooter:
                 self.shoot(f"{name}-{i + 1}", root.window())
             tabs.setCurrentIndex(0)
 
-    def dialog(self, name: str, opener: Callable[[], QDialog | None]) -> None:
+    def dialog(self, name: str, opener: Callable[[], object]) -> None:
+        """Open a dialog, shoot it and close it. A timer looks for it, so a modal one (a file dialog, in its own
+        event loop) is shot and closed from inside that loop."""
         before = set(QApplication.topLevelWidgets())
-        opened: list[QDialog] = []
+        shot: list[QDialog] = []
 
-        def find() -> bool:
-            opened[:] = [
+        def look() -> None:
+            opened = [
                 w
                 for w in QApplication.topLevelWidgets()
                 if w not in before and isinstance(w, QDialog) and w.isVisible()
             ]
-            return bool(opened)
+            if opened and not shot:
+                shot.extend(opened)
+                for dialog in opened:
+                    self.shoot(name, dialog)
+                for dialog in opened:
+                    dialog.reject()
+                    dialog.close()
 
+        poll = QTimer()
+        poll.setInterval(400)
+        poll.timeout.connect(look)
+        poll.start()
         QTimer.singleShot(0, opener)
         try:
-            wait(until=find, timeout=8)
+            wait(until=lambda: bool(shot), timeout=10)
         except TimeoutError:
             self.found.append({"screen": name, "widget": "", "text": "", "problem": "the dialog did not open"})
-            return
-        settle()
-        for dialog in opened:
-            self.shoot(name, dialog)
-            dialog.reject()
-            dialog.close()
+        finally:
+            poll.stop()
         wait(0.2)
 
 
@@ -337,7 +381,21 @@ def shoot_issue_screens(shooter: Shooter, window: QObject) -> None:
 
 
 def shoot_dialogs(shooter: Shooter, window: QObject) -> None:
-    pass
+    """The main dialogs of the other tabs, and Qt's own file dialog (its labels must be translated too)."""
+    from ui.file_dialogs import save_file_name
+
+    tabs = window.tabs  # type: ignore[attr-defined]
+    tabs.setCurrentIndex(0)
+    settle()
+    org = window.org_tab.content  # type: ignore[attr-defined]
+    shooter.dialog("dialog-add-unit", org.actions_.add_unit.trigger)
+    shooter.dialog("dialog-coverage", org.actions_.coverage.trigger)
+    shooter.dialog(
+        "dialog-save-pdf", lambda: save_file_name(org, "PDF", "pdf", "组织架构图.pdf", "PDF (*.pdf)", ".pdf")
+    )
+    tabs.setCurrentIndex(3)
+    settle()
+    shooter.dialog("dialog-give-points", window.scoring_tab.content.give_button.click)  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from gridapp.security.kinds import AuditResult, LoginProblem, SystemRole
 from gridapp.security.models import Account, AuditRecord, SecuritySetting
 from gridapp.security.passwords import Policy, PolicyRule
 from gridapp.services import Services, open_workspace
-from gridapp.times import utcnow
+from gridapp.times import plant_today, utcnow
 from tests.conftest import DEMO_PASSWORD
 
 ADMIN_PASSWORD = "Admin#2026-x"
@@ -238,7 +238,7 @@ def test_a_person_who_leaves_has_their_account_disabled_in_the_same_transaction(
     leader = accounts.login("DH0001", DEMO_PASSWORD).actor
     person = services.org.search_people(STAFF)[0]
     head = _head(db)
-    services.org.people_edit.mark_left(leader, person.id, dt.date.today())
+    services.org.people_edit.mark_left(leader, person.id, plant_today())
     account = _account(db, STAFF)
     assert not account.active and account.disabled_at is not None and account.disabled_by == leader.account_id
     (record,) = _records(db, head)  # one write, one record: the departure and the account together

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from gridapp.services import Services
+from gridapp.times import plant_today
 from tests.inspections.conftest import post_named
 from tests.session_helpers import log_in
 from ui.context import AppContext
@@ -74,6 +73,6 @@ def test_staff_record_rounds_on_their_own_line_only(qtbot, context: AppContext, 
         page.due_view.selectRow(row)
         due = page.selected_due()
         assert due is not None
-        if due.period_start <= dt.date.today():
+        if due.period_start <= plant_today():
             enabled[due.group.post] = page.record_button.isEnabled()
     assert enabled["加药工"] and not enabled["取水泵工"]

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gridapp import times
 from gridapp.security.kinds import AuditResult, SystemRole
-from gridapp.security.rights import PLANT_TZ
 
 translate = QCoreApplication.translate
 
@@ -118,9 +118,9 @@ def result_label(result: str) -> str:
 
 def plant_time(moment: dt.datetime | None) -> str:
     """Plant time is the one zone shown (UTC is stored)."""
-    return moment.astimezone(PLANT_TZ).strftime("%Y-%m-%d %H:%M:%S") if moment else ""
+    return times.plant_text(moment, seconds=True)
 
 
 def plant_midnight(day: dt.date) -> dt.datetime:
     """The start of a plant day, in UTC: what a date filter means."""
-    return dt.datetime.combine(day, dt.time(), PLANT_TZ).astimezone(dt.UTC)
+    return times.plant_midnight(day)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor, QFont
 
 from gridapp.alerts import Alert, AlertKind, Reason
+from gridapp.times import plant_text
 
 translate = QCoreApplication.translate
 URGENT = QColor("#c62828")
@@ -81,7 +82,7 @@ class AlertModel(QAbstractTableModel):
             return None
         alert = self._alerts[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            since = alert.at.astimezone().strftime("%m-%d %H:%M")
+            since = plant_text(alert.at, year=False)
             return (reason_label(alert.reason), item_text(alert), alert.unit, since)[index.column()]
         if role == Qt.ItemDataRole.FontRole and not alert.read:
             bold = QFont()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from gridapp.inspections.kinds import ChangeAction
 from gridapp.inspections.prints.options import Source
 from gridapp.inspections.rows import ChangeRow, DocumentContent, DocumentRow, EditionRow
+from gridapp.times import plant_text
 from ui.inspections.items_model import ItemColumn, ItemsModel
 from ui.inspections.labels import change_label, field_label
 from ui.inspections.print_dialog import PrintKind, open_print
@@ -38,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _when(moment: Any) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return plant_text(moment)
 
 
 class EditionColumn(enum.IntEnum):

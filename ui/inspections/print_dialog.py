@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.inspections.kinds import LEVEL_ORDER, CheckLevel, Frequency
 from gridapp.inspections.prints.options import ChecklistOptions, Source
+from gridapp.times import plant_today
 from ui.inspections.labels import frequency_label, level_label
 from ui.inspections.messages import show_problem
 from ui.settings import app_settings
@@ -74,7 +74,7 @@ class PrintOptionsDialog(QDialog):
             self.frequency.addItem(frequency_label(frequency), frequency)
         self.blank_date = QCheckBox(self.tr("Leave the date blank, to fill in by hand"))
         self.blank_date.setChecked(True)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(plant_today()))
         self.date.setCalendarPopup(True)
         self.date.setEnabled(False)
         self.blank_date.toggled.connect(lambda blank: self.date.setEnabled(not blank))
@@ -136,7 +136,7 @@ class PrintOptionsDialog(QDialog):
             level=self.level.currentData(),
             frequency=self.frequency.currentData(),
             date=None if self.blank_date.isChecked() else self.date.date().toPython(),  # type: ignore[arg-type]
-            printed_on=dt.date.today(),
+            printed_on=plant_today(),
         )
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +45,7 @@ from gridapp.inspections.kinds import ItemKind, Outcome, RoundSource
 from gridapp.inspections.photos import shrink_photo
 from gridapp.inspections.rows import DueRow, ItemRow, PhotoDraft, RecordedRound, ResultDraft, RoundDraft
 from gridapp.inspections.rules import out_of_limit
+from gridapp.times import plant_tz, to_plant, utcnow
 from ui.file_dialogs import open_file_names
 from ui.inspections.labels import frequency_label, limits_label, number_text, outcome_label, round_label
 from ui.inspections.messages import show_problem
@@ -494,11 +494,10 @@ class RoundEntryDialog(QDialog):
 
     def _default_time(self) -> QDateTime:
         """Now, or the last day of a period already over (a late entry of a missed round)."""
-        now = QDateTime.currentDateTime()
-        if self._due.period_end < dt.date.today():
-            end = self._due.period_end
-            return QDateTime(QDate(end.year, end.month, end.day), now.time())
-        return now
+        now = to_plant(utcnow()).replace(tzinfo=None, second=0, microsecond=0)  # the plant's wall clock
+        if self._due.period_end < now.date():
+            now = dt.datetime.combine(self._due.period_end, now.time())
+        return QDateTime(now)
 
     @Slot(str)
     def _on_view_jumped(self, digits: str) -> None:
@@ -548,7 +547,7 @@ class RoundEntryDialog(QDialog):
             level=g.level,
             frequency=g.frequency,
             period_start=self._due.period_start,
-            performed_at=performed.astimezone(dt.UTC),
+            performed_at=performed.replace(tzinfo=plant_tz()).astimezone(dt.UTC),  # typed in plant time
             inspector_id=uuid.UUID(self.inspector.currentData()) if self.inspector.currentData() else None,
             results=self.model.results(),
             source=self._source,

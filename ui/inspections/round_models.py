@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from gridapp.inspections.kinds import Frequency, ItemKind, Outcome
 from gridapp.inspections.rows import DoneMatrix, DueRow, DueStatus, MatrixCell, MatrixColumn, ResultRow, RoundRow
+from gridapp.times import plant_text
 from ui.inspections.labels import (
     frequency_label,
     limits_label,
@@ -33,7 +34,7 @@ STATUS_BG = {DueStatus.OVERDUE: RED_BG, DueStatus.OPEN: AMBER_BG, DueStatus.DONE
 
 
 def _when(moment: Any) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    return plant_text(moment)
 
 
 class DueColumn(enum.IntEnum):

@@ -29,6 +29,7 @@ from gridapp.inspections.rows import DueRow, RecordedRound
 from gridapp.inspections.schedule import month_span, next_month
 from gridapp.org.rows import UnitRow
 from gridapp.security.rights import Right
+from gridapp.times import plant_today
 from ui.inspections.labels import frequency_label
 from ui.inspections.print_dialog import PrintKind, kind_title
 from ui.inspections.round_entry import RoundEntryDialog
@@ -40,7 +41,7 @@ from ui.inspections.round_models import (
     ResultListModel,
     RoundListModel,
 )
-from ui.widgets import fit_columns
+from ui.widgets import FlowLayout, fit_columns
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -66,7 +67,7 @@ class RoundsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.unit: UnitRow | None = None
-        self.month = dt.date.today().replace(day=1)
+        self.month = plant_today().replace(day=1)
         self.dialog: QWidget | None = None
         self.shown_round: uuid.UUID | None = None  # the round last opened from elsewhere
 
@@ -115,8 +116,10 @@ class RoundsPage(QWidget):
         self.blank_button = QPushButton(self.tr("Print blank checklist…"))
         self.blank_button.setObjectName("blankChecklistButton")
         self.blank_button.clicked.connect(self._on_blank_clicked)
-        due_bar = QHBoxLayout()
-        due_bar.addWidget(self.due_title, 1)
+        # The title and five buttons wrap onto a second line on a narrow window (English words are longer) rather
+        # than make the page so wide that the post tree beside it is squeezed to nothing.
+        due_bar = FlowLayout()
+        due_bar.addWidget(self.due_title)
         self.people_button = QPushButton(self.tr("Responsible and misses…"))
         self.people_button.setObjectName("roundPeopleButton")
         self.people_button.setToolTip(self.tr("Who answers for each round, and the rounds missed month by month"))
@@ -266,7 +269,7 @@ class RoundsPage(QWidget):
         due = self.selected_due()
         can_record = (
             due is not None
-            and due.period_start <= dt.date.today()
+            and due.period_start <= plant_today()
             and self._context.may(Right.ROUND_RECORD, due.group.unit_id)  # staff: the units on their own line
         )
         for button in (self.record_button, self.paper_button):
@@ -315,7 +318,7 @@ class RoundsPage(QWidget):
         if due is None or self.services is None:
             return
         g = due.group
-        options = ChecklistOptions(level=g.level, frequency=g.frequency, printed_on=dt.date.today())
+        options = ChecklistOptions(level=g.level, frequency=g.frequency, printed_on=plant_today())
         prints = self.services.inspections.prints
         name = f"{g.post}{g.document}"
         preview = PrintPreviewDialog(f"{kind_title(PrintKind.CHECKLIST)} · {name}",

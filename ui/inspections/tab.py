@@ -46,6 +46,8 @@ class InspectionsTab(QWidget):
         self.pages.setObjectName("inspectionPages")
         self.pages.addTab(self.cards, self.tr("Book, cards and tables"))
         self.pages.addTab(self.rounds, self.tr("Rounds"))
+        # Never squeezed to a sliver by a wide page beside it: its names are what one chooses by.
+        self.tree.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 12)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.pages)

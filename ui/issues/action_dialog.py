@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gridapp.issues.kinds import Action
 from gridapp.issues.rows import IssueRow
 from gridapp.issues.workflow import TRANSITIONS
+from gridapp.times import plant_today
 from ui.issues import labels
 from ui.issues.person_picker import PersonPicker
 
@@ -62,9 +63,9 @@ class ActionDialog(QDialog):
         self.assignee.setObjectName("assigneePicker")
         self.assignee.set_near(issue.unit_id)  # the responsible unit's people, offered before a name is typed
         self.due_enabled = QCheckBox(self.tr("Complete by"))
-        self.due = QDateEdit(QDate.currentDate().addDays(3))
+        self.due = QDateEdit(QDate(plant_today()).addDays(3))
         self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(QDate.currentDate())
+        self.due.setMinimumDate(QDate(plant_today()))
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setEnabled(False)
         self.due_enabled.toggled.connect(self.due.setEnabled)
@@ -77,7 +78,7 @@ class ActionDialog(QDialog):
             form.addRow("", due_row)
         elif action is Action.HOLD:  # 挂账: when to review it again (an alert to its managers from that day)
             self.due_enabled.setText(self.tr("Review on"))
-            self.due.setDate(QDate.currentDate().addDays(30))
+            self.due.setDate(QDate(plant_today()).addDays(30))
             review_row = QHBoxLayout()
             review_row.addWidget(self.due_enabled)
             review_row.addWidget(self.due)

@@ -30,6 +30,7 @@ from gridapp.issues.clock import Calendar
 from gridapp.issues.kinds import HazardGrade, RiskColour
 from gridapp.issues.rows import CategoryRow, HazardDraft, IssueDetail, PersonRef
 from gridapp.org.rows import PersonRow
+from gridapp.times import plant_today
 from ui.issues import labels
 from ui.issues.filter_bar import find_data
 from ui.issues.person_picker import PersonPicker
@@ -124,7 +125,7 @@ class HazardDialog(_Dialog):
         self.funds.setObjectName("hazardFunds")
         self.funds.setPlaceholderText(self.tr("Amount and source, e.g. 2 万元 workshop repair budget"))
         self.deadline_enabled = QCheckBox()
-        self.deadline = QDateEdit(QDate.currentDate().addDays(30))
+        self.deadline = QDateEdit(QDate(plant_today()).addDays(30))
         self.deadline.setObjectName("hazardDeadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
@@ -310,9 +311,9 @@ class HoldReviewDialog(_Dialog):
         self.note = _text_box("", 3)
         self.next_enabled = QCheckBox(self.tr("Review again on"))
         self.next_enabled.setChecked(True)
-        self.next = QDateEdit(QDate.currentDate().addDays(30))
+        self.next = QDateEdit(QDate(plant_today()).addDays(30))
         self.next.setCalendarPopup(True)
-        self.next.setMinimumDate(QDate.currentDate())
+        self.next.setMinimumDate(QDate(plant_today()))
         self.next.setDisplayFormat("yyyy-MM-dd")
         self.next_enabled.toggled.connect(self.next.setEnabled)
         row = QHBoxLayout()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from gridapp.issues.diagnosis import STAGES, DiagnosisMatrix, StageCell
 from gridapp.issues.kinds import OPEN_STATES
 from gridapp.issues.rows import IssueFilter
+from gridapp.times import plant_today
 from ui.issues import labels
 from ui.roles import ROW_ROLE
 
@@ -180,7 +181,7 @@ class DiagnosisView(QWidget):
         self.monthly = QCheckBox(self.tr("Stages passed in"))
         self.monthly.setObjectName("diagnosisMonthly")
         self.monthly.setToolTip(self.tr("Also count, in brackets, the issues that reached each stage in this month"))
-        self.month = QDateEdit(QDate.currentDate())
+        self.month = QDateEdit(QDate(plant_today()))
         self.month.setObjectName("diagnosisMonth")
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)

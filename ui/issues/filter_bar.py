@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gridapp.issues.kinds import BOARD_ORDER, IssueState, Stage
 from gridapp.issues.rows import IssueFilter, Overdue
 from gridapp.org.rows import UnitRow
+from gridapp.times import plant_today
 from ui.issues import labels
 from ui.issues.person_picker import PersonPicker
 from ui.widgets import FlowLayout, MenuButton
@@ -104,7 +105,7 @@ class FilterBar(QWidget):
         self.hazards.setObjectName("hazardFilter")
         self.dated = QCheckBox(self.tr("Reported"))
         self.dated.setObjectName("dateFilter")
-        today = QDate.currentDate()
+        today = QDate(plant_today())
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):

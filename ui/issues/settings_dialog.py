@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from gridapp.issues.catalogue import ACCEPT_MINUTES, COMPLETE_DAYS, Limits
 from gridapp.issues.clock import Calendar
 from gridapp.issues.errors import IssueInputError
 from gridapp.issues.kinds import ClockKind
+from gridapp.times import plant_offset_text
 from ui.issues import labels
 from ui.issues.filter_bar import find_data
 
@@ -148,6 +149,15 @@ class ClockSettingsDialog(QDialog):
         week_form.addRow(self.tr("Holidays (YYYY-MM-DD)"), self.holidays)
         week_form.addRow(self.tr("Make-up working days"), self.workdays)
         week_form.addRow(self.tr("Shift changes"), self.shifts)
+        # The one zone every time is shown, printed and exported in (UTC is stored): UTC+8 unless the plant is elsewhere.
+        self.zone = QComboBox()
+        self.zone.setObjectName("plantTimeZone")
+        offsets = sorted({*range(-12 * 60, 14 * 60 + 1, 30), calendar.utc_offset_minutes})
+        for minutes in offsets:
+            self.zone.addItem(plant_offset_text(minutes), minutes)
+        self.zone.setCurrentIndex(offsets.index(calendar.utc_offset_minutes))
+        self.zone.setToolTip(self.tr("Every time on screen, in prints and in exports is shown in this zone."))
+        week_form.addRow(self.tr("Plant time zone"), self.zone)
         self._calendar = calendar
         self.error = QLabel()
         self.error.setObjectName("settingsError")
@@ -157,10 +167,17 @@ class ClockSettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
+        # Clocks on the left, the calendar on the right: one above the other the dialog was taller than a
+        # 1280×800 screen, its Save button below the bottom edge.
+        left = QVBoxLayout()
+        left.addWidget(clocks)
+        left.addWidget(waits)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addWidget(week, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(clocks)
-        layout.addWidget(waits)
-        layout.addWidget(week)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -183,7 +200,7 @@ class ClockSettingsDialog(QDialog):
             shifts = tuple(sorted(parse_time(p) for p in re.split(r"[,，;；\s]+", self.shifts.text().strip()) if p))
         except ValueError as exc:
             raise ValueError(self.tr("Shift changes are times like 08:00, 20:00.")) from exc
-        return Calendar(tuple(week), holidays, workdays, shifts, self._calendar.utc_offset_minutes, self._calendar.name)
+        return Calendar(tuple(week), holidays, workdays, shifts, self.zone.currentData(), self._calendar.name)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

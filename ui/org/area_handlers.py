@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gridapp.actor import Actor
 from gridapp.org.errors import OrgError
+from gridapp.times import plant_today
 from ui.file_dialogs import open_file_name, save_file_name
 from ui.org.handlers import Handlers
 from ui.org.messages import show_problem
@@ -139,7 +139,7 @@ class AreaHandlers(Handlers):
         org, unit, actor = self.org, self.tab.current_unit(), self.tab.context.require_actor(self.tab)
         if unit is None or actor is None:
             return
-        suggested = f"{unit.name}-组织与人员-{dt.date.today().isoformat()}.xlsx"
+        suggested = f"{unit.name}-组织与人员-{plant_today().isoformat()}.xlsx"
         path = save_file_name(
             self.tab, self.tr("Export to Excel"), "xlsx", suggested, self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
         )

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from gridapp.org.rows import AreaRow, AssignmentRow, GuardianshipRow
+from gridapp.times import plant_today
 from ui.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,10 +37,10 @@ class AssignmentTableModel(RowTableModel[AssignmentRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = plant_today()
 
     def set_rows(self, rows: Sequence[AssignmentRow]) -> None:
-        self.today = dt.date.today()
+        self.today = plant_today()
         super().set_rows(rows)
 
     def title(self, column: AssignmentColumn) -> str:

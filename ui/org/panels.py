@@ -3,13 +3,13 @@ and a person's details (roles and their history, guardians, wards, claimed areas
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gridapp.org.rows import AssignmentRow, PersonDetail, UnitHeader
+from gridapp.times import plant_today
 from ui.org.labels import gender_label, party_status_label, unit_kind_label, warning_text
 
 ZONES_SHOWN = 12
@@ -90,7 +90,7 @@ class PersonDetailView(QLabel):
             self.setText(f"<i>{_e(hint)}</i>")
             return
         p = detail.person
-        today = dt.date.today()
+        today = plant_today()
         if p.left_on is None:
             state = self.tr("Active")
         else:

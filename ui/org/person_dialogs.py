@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.org.kinds import Gender, PartyStatus
 from gridapp.org.rows import PersonFields, PostRow, UnitRow
+from gridapp.times import plant_today
 from ui.org.labels import gender_label, party_status_label
 from ui.org.pickers import UnitPicker
 
@@ -37,7 +38,7 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day or dt.date.today()))
+    edit = QDateEdit(to_qdate(day or plant_today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.org.rows import PersonRow, RoleRow, UnitRow
+from gridapp.times import plant_today
 from ui.org.labels import role_kind_label
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.org.pickers import PersonPicker, UnitPicker
@@ -55,7 +56,7 @@ class AssignRoleDialog(QDialog):
         self.starts = date_edit()
         self.starts.setObjectName("roleStarts")
         self.has_end = QCheckBox(self.tr("Until"))
-        self.ends = date_edit(dt.date.today().replace(month=12, day=31))
+        self.ends = date_edit(plant_today().replace(month=12, day=31))
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
         end_row = QHBoxLayout()

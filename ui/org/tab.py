@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridapp.org.kinds import UnitKind
 from gridapp.org.rows import AreaRow, AssignmentRow, GuardianshipRow, PersonRow, UnitRow
 from ui.org.actions import OrgActions
 from ui.org.changes import Changes
+from ui.org.labels import unit_kind_label
 from ui.org.list_models import AreaTableModel, AssignmentColumn, AssignmentTableModel, GuardianshipTableModel
 from ui.org.panels import PersonDetailView, UnitHeaderView
 from ui.org.people_model import PeopleTableModel, PersonColumn
@@ -118,8 +120,9 @@ class OrgTab(QWidget):
         # Fixed widths from the font, not ResizeToContents: that re-measures every visible row at each expand,
         # which on a 500-unit plant costs more than loading the tree.
         metrics = self.fontMetrics()
+        longest_kind = max((unit_kind_label(kind) for kind in UnitKind), key=metrics.horizontalAdvance)
         for column, sample in (
-            (UnitColumn.KIND, "责任区"),
+            (UnitColumn.KIND, longest_kind),  # "Responsibility zone" in English
             (UnitColumn.PEOPLE, "10000"),
             (UnitColumn.PARTY_MEMBERS, "党员数"),
         ):
@@ -156,7 +159,7 @@ class OrgTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([360, 900])
+        splitter.setSizes([400, 600])  # in proportion: the tree's three counts and names need about 40 %
 
         self.empty = EmptyState(self.tr("Opening the database…"), "")
         self.stack = QStackedWidget()

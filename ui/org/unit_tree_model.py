@@ -144,7 +144,8 @@ class UnitTreeModel(NodeTreeModel):
                 return unit.people
             return unit.party_members
         if role == Qt.ItemDataRole.ToolTipRole and column == UnitColumn.NAME:
-            lines = [self.tr("Code: {0}").format(unit.code), *(warning_text(w) for w in unit.warnings)]
+            # the whole name first: a deep unit's name is elided in a narrow tree
+            lines = [unit.name, self.tr("Code: {0}").format(unit.code), *(warning_text(w) for w in unit.warnings)]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and column == UnitColumn.NAME and unit.warnings:
             if self._warning_icon is None:

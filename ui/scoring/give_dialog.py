@@ -31,6 +31,7 @@ from gridapp.actor import Actor
 from gridapp.scoring.kinds import EntryStatus, ScoringRefused
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import EntryRow, RuleRow
+from gridapp.times import plant_today
 from ui.person_list import PersonListModel
 from ui.roles import ROW_ROLE
 from ui.scoring.labels import per_period_label, refusal_text
@@ -115,7 +116,7 @@ class GiveDialog(QDialog):
         self.day.setObjectName("bookedOn")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        today = QDate.currentDate()
+        today = QDate(plant_today())
         self.day.setMaximumDate(today)
         self.day.setDate(min(today, _qdate(scope.period.ends_on)))
         form.addRow(self.tr("&Day"), self.day)

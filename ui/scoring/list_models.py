@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplica
 
 from gridapp.scoring.points import format_points
 from gridapp.scoring.rows import CatalogueRow, PeriodRow, RuleRow, Scorecard, WarningRow
+from gridapp.times import plant_date, plant_text
 from ui.paged_model import Index
 from ui.roles import ROW_ROLE, SORT_ROLE
 from ui.scoring.labels import WARNING_COLOURS, per_period_label, period_label, source_label, warning_label
@@ -72,6 +73,14 @@ class ListModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
 
+def rule_version_text(rule: RuleRow) -> str:
+    """A version as the user reads it: the first is the rule itself, in force for points of any date (a rule entered
+    today still scores June's work); a later one says the plant day it changed the rule."""
+    if rule.version <= 1:
+        return translate("RuleModel", "v1 (as first written)")
+    return translate("RuleModel", "v{0}, changed {1}").format(rule.version, plant_date(rule.valid_from).isoformat())
+
+
 class RuleTableModel(ListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -111,9 +120,7 @@ class RuleTableModel(ListModel):
             translate("RuleModel", "required") if rule.evidence_required else "",
             "、".join(self._roles.get(code, code) for code in rule.grantor_roles),
             source_label(rule.trigger),
-            translate("RuleModel", "v{0} since {1}").format(
-                rule.version, rule.valid_from.astimezone().date().isoformat()
-            ),
+            rule_version_text(rule),
             rule.standard,
             translate("RuleModel", "whole plant")
             if rule.owner_unit_id is None
@@ -123,6 +130,10 @@ class RuleTableModel(ListModel):
     def extra(self, rule: RuleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 9):
             return rule.standard or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8:
+            return translate("RuleModel", "Version {0}, saved {1} (plant time).").format(
+                rule.version, plant_text(rule.valid_from)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and not rule.in_force:
@@ -191,7 +202,7 @@ class PeriodTableModel(ListModel):
             p.period.ends_on,
             translate("PeriodModel", "Closed") if p.closed else translate("PeriodModel", "Open"),
             p.closed_by,
-            p.closed_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.closed_at else "",
+            plant_text(p.closed_at),
             p.waiting,
         ][column]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTime, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -181,8 +181,10 @@ class SyncMenu(QObject):
 
     @Slot(object)
     def _on_auto_succeeded(self, _result: object) -> None:
+        from gridapp.times import plant_text, utcnow
+
         self._window.statusBar().showMessage(
-            self.tr("Synced with the plant at {0}.").format(QTime.currentTime().toString("HH:mm")), 10_000
+            self.tr("Synced with the plant at {0}.").format(plant_text(utcnow())[-5:]), 10_000
         )
         self.check_warning()
 

@@ -6,7 +6,6 @@ It reads through ``services.sync`` only and refreshes on change notices (a merge
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from gridapp.security.rights import Right
 from gridapp.sync.kinds import ConflictReason, Role
 from gridapp.sync.service import ConflictRow, IdentityRow, PeerRow, Received, Written
+from gridapp.times import plant_today
 from ui.admin.messages import show_refusal
 from ui.scoring.page import button_row, set_widths, table_view
 from ui.settings import app_settings
@@ -644,7 +644,7 @@ class SyncDialog(QDialog):
         peer = self._choose_peer()
         if peer is None:
             return
-        suggested = self._sync.file_name(peer.id, dt.date.today())
+        suggested = self._sync.file_name(peer.id, plant_today())
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export sync file for {0}").format(peer.name), str(self._folder() / suggested),
             self._file_filter(),

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gridapp.security.rights import PLANT_TZ
+from gridapp import times
 from gridapp.sync.bundle import BundleRefused
 from gridapp.sync.kinds import ConflictReason, Refusal, Role, Way
 from gridapp.sync.service import SyncInputError
@@ -20,7 +20,7 @@ translate = QCoreApplication.translate
 
 def plant_time(moment: dt.datetime | None) -> str:
     """Plant time is the one zone shown (UTC is stored); minutes are enough for an exchange."""
-    return moment.astimezone(PLANT_TZ).strftime("%Y-%m-%d %H:%M") if moment else ""
+    return times.plant_text(moment)
 
 
 def role_label(role: Role | str) -> str:
@@ -165,7 +165,7 @@ def value_text(value: Any) -> str:
             except ValueError:
                 return value
             if moment.tzinfo is not None:
-                return moment.astimezone(PLANT_TZ).strftime("%Y-%m-%d %H:%M:%S")
+                return times.plant_text(moment, seconds=True)
         return value
     if isinstance(value, dict) and "sha256" in value:
         return translate("SyncWords", "(a file)")

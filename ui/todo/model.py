@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from gridapp.times import plant_text
 from gridapp.todo import Todo, TodoItem, TodoKind
 
 translate = QCoreApplication.translate
@@ -39,7 +40,7 @@ def kind_label(kind: TodoKind) -> str:
 
 def due_text(due: dt.datetime | dt.date | None) -> str:
     if isinstance(due, dt.datetime):
-        return due.astimezone().strftime("%m-%d %H:%M")
+        return plant_text(due, year=False)
     return due.strftime("%m-%d") if due else ""
 
 

@@ -24,6 +24,7 @@ from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable
 from gridapp.reports.pdf import GOLD, RED
 from gridapp.reports.qr import draw_qr, qr_matrix
+from gridapp.times import plant_today
 
 BOARD_SIZES_MM = {"A1": (841.0, 594.0), "A2": (594.0, 420.0)}  # landscape
 DARK_RED = colors.HexColor("#8E0A0E")
@@ -41,7 +42,7 @@ class BoardData:
     plant: str
     qr_payload: str
     released_on: dt.date | None = None
-    printed_on: dt.date = field(default_factory=dt.date.today)
+    printed_on: dt.date = field(default_factory=plant_today)
 
 
 @dataclass(slots=True)

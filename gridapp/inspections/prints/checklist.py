@@ -7,7 +7,6 @@ laid out in a fraction of the time a Platypus Table needs.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from gridapp.inspections.rows import DocumentContent, ItemRow
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable
 from gridapp.reports.pdf import RED, numbered_canvas
+from gridapp.times import plant_today
 
 MARGIN = 10 * MM
 FOOT = 11 * MM  # room for the page number and footer line
@@ -135,7 +135,7 @@ def build_checklist(content: DocumentContent, options: ChecklistOptions, progres
         )
     )
     date_text = f"日期：{options.date:%Y年%m月%d日}" if options.date else "日期：______年____月____日"
-    printed = f"打印于 {(options.printed_on or dt.date.today()):%Y-%m-%d}"
+    printed = f"打印于 {(options.printed_on or plant_today()):%Y-%m-%d}"
     legend = "结果栏填写：√ 合格　× 不合格　— 不适用；读数项填写实测值。不合格项请在备注栏写明情况，及时一键上报。"
     signatures = "检查人签字：____________　　网格员复核签字：____________　　网格长审阅签字：____________"
     footer_left = f"{content.unit}　{content.post}　{content.title}"

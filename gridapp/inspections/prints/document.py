@@ -19,6 +19,7 @@ from gridapp.inspections.rows import DocumentContent
 from gridapp.progress import Progress, no_progress
 from gridapp.reports.fonts import CJK, check_drawable
 from gridapp.reports.pdf import GOLD, RED
+from gridapp.times import plant_today
 
 PAGE_SIZES = {"A4": A4, "A5": A5, "A6": A6}
 INK = colors.HexColor("#202020")
@@ -280,7 +281,7 @@ def build_document(
 ) -> bytes:
     """The card as a PDF of ``size`` (A4, A5, or A6 for the pocket)."""
     place = place or CardPlace()
-    card = _Card(content, place, size, printed_on or dt.date.today())
+    card = _Card(content, place, size, printed_on or plant_today())
     check_drawable(
         card.title,
         *(f"{label}{value}" for label, value in card.facts),
