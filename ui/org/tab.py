@@ -159,7 +159,8 @@ class OrgTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([400, 600])  # in proportion: the tree's three counts and names need about 40 %
+        splitter.setSizes([360, 900])  # until the plant is loaded: then the tree takes what its names need
+        self.splitter = splitter
 
         self.empty = EmptyState(self.tr("Opening the database…"), "")
         self.stack = QStackedWidget()
@@ -361,6 +362,18 @@ class OrgTab(QWidget):
     # loading
 
     @Slot(object)
+    def _fit_tree(self) -> None:
+        """The tree as wide as its open names and its counts need, up to 40 % of the tab: a fixed share cut the
+        names in English (or left the people table too narrow in Chinese)."""
+        header = self.tree.header()
+        counts = sum(header.sectionSize(c) for c in (UnitColumn.KIND, UnitColumn.PEOPLE, UnitColumn.PARTY_MEMBERS))
+        name = max(self.tree.sizeHintForColumn(UnitColumn.NAME), header.sectionSizeHint(UnitColumn.NAME))
+        wanted = name + counts + 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            left = min(wanted, total * 2 // 5)
+            self.splitter.setSizes([left, total - left])
+
     def set_services(self, services: Services | None) -> None:
         self._services = services
         self.people.set_service(services.org if services else None)
@@ -400,6 +413,7 @@ class OrgTab(QWidget):
         if self._first_load:
             self.tree.expandToDepth(1)
             self._first_load = False
+            QTimer.singleShot(0, self._fit_tree)
         else:
             for unit_id in expanded:
                 self.tree.setExpanded(self.units.index_of(unit_id), True)

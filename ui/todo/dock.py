@@ -168,11 +168,7 @@ def install_todo(window: QMainWindow, context: AppContext) -> TodoDock:
 
     dock = TodoDock(context, open_other, window)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    # The number and title of an issue readable, but no more than a fifth of a small screen (1280 px): the tabs
-    # beside it need the rest for their tables.
-    screen = window.screen()
-    width = min(320, screen.availableGeometry().width() // 5) if screen is not None else 320
-    window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    window.resizeDocks([dock], [320], Qt.Orientation.Horizontal)  # the number and title of an issue readable
     dock.hide()
     toolbar = window.findChild(QToolBar, "issuesToolbar")
     if toolbar is not None:
