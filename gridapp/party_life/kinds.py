@@ -86,6 +86,7 @@ class Refusal(enum.StrEnum):
     REASON_REQUIRED = "reason_required"  # a suggestion not adopted says why
     NOT_REVIEWABLE = "not_reviewable"  # already reviewed; or (done) not adopted
     BAD_MERGE = "bad_merge"  # into itself, or into one merged or not adopted
+    NOT_IN_ZONE = "not_in_zone"  # a weekly zone report is filed by a party member of that zone
 
 
 class PartyLifeRefused(Exception):

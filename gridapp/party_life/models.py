@@ -1,4 +1,4 @@
-"""Party life's tables: the catalogue of meeting kinds, meetings and their attendance; talks; suggestions."""
+"""Party life's tables: the catalogue of meeting kinds, meetings and their attendance; talks; suggestions; weekly zone reports."""
 
 from __future__ import annotations
 
@@ -107,6 +107,22 @@ class Suggestion(Tracked, Base):
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("party_suggestion.id"))
     done_on: Mapped[dt.date | None]
     done_note: Mapped[str] = mapped_column(String(400), default="")
+
+
+class ZoneReport(Tracked, Base):
+    """A party member's weekly report of the safety state of their responsibility zone (seed 004: at least weekly);
+    one per member, zone and week (Monday), changed in place when filed again."""
+
+    __tablename__ = "party_zone_report"
+    __table_args__ = (
+        unique_while_live("uq_party_zone_report_zone_id_reporter_id_week_live", "zone_id", "reporter_id", "week"),
+    )
+
+    zone_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
+    reporter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    week: Mapped[dt.date] = mapped_column(index=True)  # the Monday
+    state: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str] = mapped_column(Text, default="")  # one a line; each can go to the issue board
 
 
 def live(session: Session, model: type[T], row_id: uuid.UUID | None) -> T:

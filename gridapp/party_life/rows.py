@@ -240,3 +240,22 @@ class SuggestionRow:
     merged_into: str  # the other suggestion's title
     done_on: dt.date | None
     done_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneReportRow:
+    """One party member of a zone in a week: the report they filed, or None for not yet."""
+
+    zone_id: uuid.UUID
+    zone: str
+    person_id: uuid.UUID
+    person: str
+    employee_no: str
+    report_id: uuid.UUID | None
+    filed_at: dt.datetime | None
+    state: str
+    problems: str
+
+    @property
+    def filed(self) -> bool:
+        return self.report_id is not None

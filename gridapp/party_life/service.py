@@ -12,6 +12,7 @@ from gridapp.org.queries import UnitIndex
 from gridapp.party_life.meetings import MeetingService
 from gridapp.party_life.suggestions import SuggestionService
 from gridapp.party_life.talks import TalkService
+from gridapp.party_life.zone_reports import ZoneReportService
 from gridapp.security.rights import plant_today
 
 
@@ -21,6 +22,7 @@ class PartyLifeService:
         self.meetings = MeetingService(db, events, today)
         self.talks = TalkService(db, today)
         self.suggestions = SuggestionService(db, events, today)
+        self.zone_reports = ZoneReportService(db, today)
 
     def unit_path(self, unit_id: uuid.UUID) -> str:
         """东湖水厂/…/取水泵房班: how the prints name a unit."""

@@ -37,6 +37,7 @@ from ui.org.unit_tree_model import UnitColumn, UnitTreeModel
 from ui.party_life.meetings_page import MeetingsPage
 from ui.party_life.suggestions_page import SuggestionsPage
 from ui.party_life.talks_page import TalksPage
+from ui.party_life.zone_reports_page import ZoneReportsPage
 from ui.roles import ROW_ROLE
 from ui.widgets import EmptyState, fit_columns
 
@@ -55,6 +56,7 @@ class Page:
     MEETINGS = 4
     TALKS = 5
     SUGGESTIONS = 6
+    ZONE_REPORTS = 7
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -147,6 +149,8 @@ class OrgTab(QWidget):
         self.pages.addTab(self.talks_page, self.tr("Talks"))
         self.suggestions_page = SuggestionsPage(context)
         self.pages.addTab(self.suggestions_page, self.tr("Suggestions"))
+        self.zone_reports_page = ZoneReportsPage(context)
+        self.pages.addTab(self.zone_reports_page, self.tr("Zone reports"))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         right = QWidget()
@@ -476,6 +480,8 @@ class OrgTab(QWidget):
             self.talks_page.show_unit(unit)
         elif page == Page.SUGGESTIONS:
             self.suggestions_page.show_unit(unit, self._subtree(unit.id) if unit else [])
+        elif page == Page.ZONE_REPORTS:
+            self.zone_reports_page.show_unit(unit)
         view = {Page.ROLES: self.roles_table, Page.GUARDIANSHIP: self.links_table, Page.AREAS: self.areas_table}.get(
             page
         )

@@ -112,6 +112,9 @@ def refusal_text(exc: PartyLifeRefused) -> str:
         Refusal.NOT_REVIEWABLE: translate(
             "PartyLifeWords", "This suggestion has already been reviewed (only an adopted one can be marked done)."
         ),
+        Refusal.NOT_IN_ZONE: translate(
+            "PartyLifeWords", "A weekly zone report is filed by a party member of that zone."
+        ),
         Refusal.BAD_MERGE: translate(
             "PartyLifeWords", "Merge into another suggestion that is submitted or adopted, not into itself."
         ),
