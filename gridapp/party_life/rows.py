@@ -16,6 +16,7 @@ from gridapp.party_life.kinds import (
     SuggestionState,
     TalkKind,
 )
+from gridapp.times import plant_midnight
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +103,6 @@ class MatrixCell:
     period_start: dt.date
     period_end: dt.date
 
-    @property
-    def since(self) -> dt.datetime:
-        """The morning after the period ended: 00:00 UTC of that day, which every zone from UTC−11 to UTC+11 (the
-        plant's too, 08:00 on China time) still counts as that calendar day."""
-        return dt.datetime.combine(self.period_end + dt.timedelta(days=1), dt.time(), dt.UTC)
-
 
 @dataclass(frozen=True, slots=True)
 class MatrixRow:
@@ -145,9 +140,8 @@ class MissedMeeting:
 
     @property
     def since(self) -> dt.datetime:
-        """The morning after the period ended: 00:00 UTC of that day, which every zone from UTC−11 to UTC+11 (the
-        plant's too, 08:00 on China time) still counts as that calendar day."""
-        return dt.datetime.combine(self.period_end + dt.timedelta(days=1), dt.time(), dt.UTC)
+        """The plant's midnight after the period ended: when the meeting became missed."""
+        return plant_midnight(self.period_end + dt.timedelta(days=1))
 
 
 @dataclass(frozen=True, slots=True)

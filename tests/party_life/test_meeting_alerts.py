@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from gridapp.alerts import AlertKind, Reason, alerts
 from gridapp.party_life.meetings import add_months
@@ -34,3 +35,11 @@ def test_a_missed_group_meeting_alerts_the_secretary_until_it_is_recorded(servic
     assert missed_groups() == before - {team.name}
     staff = actor(services, "DH0012")  # leads nothing: no such alerts
     assert all(a.reason is not Reason.MEETING_MISSED for a in alerts(services, staff))
+
+
+def test_a_missed_meeting_is_alerted_from_the_plants_midnight_after_its_period(services: Services) -> None:
+    from gridapp.party_life.rows import MissedMeeting
+    from gridapp.times import plant_text
+
+    missed = MissedMeeting(uuid.uuid4(), "班", uuid.uuid4(), "党小组会", dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+    assert plant_text(missed.since) == "2025-05-01 00:00"

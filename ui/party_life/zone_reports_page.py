@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.party_life.rows import ZoneReportRow
 from gridapp.security.rights import plant_today
+from gridapp.times import plant_text
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.party_life.page_parts import PartyLifePage, exec_until_saved, table_view, tool_bar
 from ui.roles import ROW_ROLE
@@ -61,7 +62,7 @@ class ZoneReportTableModel(RowTableModel[ZoneReportRow]):
             case ZoneReportColumn.PERSON:
                 return row.person
             case ZoneReportColumn.FILED:
-                return row.filed_at.astimezone().strftime("%m-%d %H:%M") if row.filed_at else self.tr("Not yet")
+                return plant_text(row.filed_at, year=False) if row.filed_at else self.tr("Not yet")
             case ZoneReportColumn.STATE:
                 return row.state.replace("\n", " ")
         return row.problems.replace("\n", "; ")
