@@ -63,6 +63,10 @@
         <translation>挂账待复核</translation>
     </message>
     <message>
+        <source>Required meeting missed</source>
+        <translation>应开会议未开</translation>
+    </message>
+    <message>
         <source>Issues assigned to me</source>
         <translation>交办给我的问题</translation>
     </message>
@@ -85,6 +89,10 @@
     <message>
         <source>Held issues whose review date has come</source>
         <translation>挂账复核日期已到</translation>
+    </message>
+    <message>
+        <source>Required meetings missed in units I lead</source>
+        <translation>所领导单位应开未开的会议</translation>
     </message>
     <message>
         <source>Reason</source>

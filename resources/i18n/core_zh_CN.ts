@@ -213,8 +213,8 @@
         <translation>图片超过 {0} 百万像素（本程序可打开的上限），请缩小后再试。</translation>
     </message>
     <message>
-        <source>The file cannot be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
-        <translation>该文件无法作为 Excel 工作簿（.xlsx）读取。请另存为 .xlsx 后再试。</translation>
+        <source>The file cannot be read as a spreadsheet (.xlsx, .xls or CSV): it may be password-protected, damaged or open in another program. Save it again from Excel or WPS and try again.</source>
+        <translation>无法把这个文件读成表格（.xlsx、.xls 或 CSV）：它可能设了密码、已损坏或正被其他程序打开。请在 Excel 或 WPS 中重新保存后再试。</translation>
     </message>
     <message>
         <source>The workbook declares XML entities, which no Excel file needs and which can be used to attack the computer; it was not opened. Save it again from Excel as .xlsx.</source>
@@ -554,6 +554,30 @@
     <message>
         <source>hand over a shift</source>
         <translation>交接班</translation>
+    </message>
+    <message>
+        <source>record meetings of party life</source>
+        <translation>记录组织生活会议</translation>
+    </message>
+    <message>
+        <source>edit the catalogue of meeting kinds</source>
+        <translation>编辑会议类型目录</translation>
+    </message>
+    <message>
+        <source>record talks</source>
+        <translation>记录谈心谈话</translation>
+    </message>
+    <message>
+        <source>read talk summaries</source>
+        <translation>查阅谈话内容</translation>
+    </message>
+    <message>
+        <source>submit suggestions</source>
+        <translation>提出合理化建议</translation>
+    </message>
+    <message>
+        <source>review suggestions</source>
+        <translation>评审合理化建议</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,65 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardImportDialog</name>
+    <message>
+        <source>Import items from a spreadsheet</source>
+        <translation>从表格导入检查项</translation>
+    </message>
+    <message>
+        <source>— written in each row —</source>
+        <translation>— 每行写明 —</translation>
+    </message>
+    <message>
+        <source>Accept every reading proposed</source>
+        <translation>全部采用读出的限值</translation>
+    </message>
+    <message>
+        <source>Accept the rows I tick</source>
+        <translation>只采用勾选的行</translation>
+    </message>
+    <message>
+        <source>Keep every item pass/fail</source>
+        <translation>全部保持合格判定</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <source>Level where none is written:</source>
+        <translation>未写检查级别的行：</translation>
+    </message>
+    <message>
+        <source>Frequency where none is written:</source>
+        <translation>未写频次的行：</translation>
+    </message>
+    <message>
+        <source>Limits in the standard:</source>
+        <translation>标准中的限值：</translation>
+    </message>
+    <message>
+        <source>{0} items: {1} new, {2} changed, {3} removed from the card.</source>
+        <translation>共 {0} 项：新增 {1}，更新 {2}，从本卡删除 {3}。</translation>
+    </message>
+    <message>
+        <source>{0} standards state limits; {1} become reading items.</source>
+        <translation>{0} 项的标准中写有限值，其中 {1} 项改为读数项。</translation>
+    </message>
+    <message>
+        <source>{0} rows have problems: nothing can be imported until they are corrected.</source>
+        <translation>{0} 行有问题：改正之前不能导入。</translation>
+    </message>
+    <message>
+        <source>A sheet without levels or frequencies can take one for every row above.</source>
+        <translation>表中没有检查级别或频次时，可在上方为所有行统一选择。</translation>
+    </message>
+    <message>
+        <source>Items imported: {0} changes recorded in the card's history.</source>
+        <translation>检查项已导入：{0} 处变更已记入本卡的修改记录。</translation>
+    </message>
+</context>
+<context>
     <name>CardWorkbooks</name>
     <message>
         <source>Export items</source>
@@ -17,18 +76,6 @@
     <message>
         <source>Import items</source>
         <translation>导入检查项</translation>
-    </message>
-    <message>
-        <source>{0} holds {1} items: {2} new, {3} changed, {4} removed from the card. Import them?</source>
-        <translation>{0} 共有 {1} 项：新增 {2} 项，修改 {3} 项，从点项卡删除 {4} 项。确定导入吗？</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Checking the workbook…</source>
-        <translation>正在检查工作簿…</translation>
     </message>
 </context>
 <context>
@@ -368,17 +415,6 @@
     </message>
 </context>
 <context>
-    <name>ImportErrorsDialog</name>
-    <message>
-        <source>The workbook was not imported</source>
-        <translation>工作簿未导入</translation>
-    </message>
-    <message>
-        <source>{0} has {1} problems. Nothing was imported: correct the rows below in Excel and import the file again.</source>
-        <translation>{0} 有 {1} 处问题，未导入任何内容：请在 Excel 中改正下列各行后重新导入。</translation>
-    </message>
-</context>
-<context>
     <name>InspectionLabels</name>
     <message>
         <source>Staff</source>
@@ -479,6 +515,14 @@
     <message>
         <source>From paper</source>
         <translation>纸质补录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>项目编号</translation>
     </message>
     <message>
         <source>Equipment category</source>
@@ -807,6 +851,45 @@
     <message>
         <source>The limits must be numbers.</source>
         <translation>上下限必须是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPreviewModel</name>
+    <message>
+        <source>Error</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Filled from the merged cell above</source>
+        <translation>由上方合并单元格填入</translation>
+    </message>
+    <message>
+        <source>Read from “{0}” in the standard</source>
+        <translation>从标准中的“{0}”读出</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reading from the standard</source>
+        <translation>标准中的读数</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1380,25 +1463,6 @@ Done {2} of {3} due; overdue {4}; due now {5}; not yet due {6}</source>
     <message>
         <source>Round recorded: every item passed.</source>
         <translation>巡检已保存：全部合格。</translation>
-    </message>
-</context>
-<context>
-    <name>RowErrorModel</name>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>单元格内容</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,14 @@
         <translation>交接班时间</translation>
     </message>
     <message>
+        <source>Every time on screen, in prints and in exports is shown in this zone.</source>
+        <translation>屏幕上、打印件和导出文件中的时间都按此时区显示。</translation>
+    </message>
+    <message>
+        <source>Plant time zone</source>
+        <translation>工厂时区</translation>
+    </message>
+    <message>
         <source>Working hours are written like 08:00-12:00, 13:00-17:00: “{0}”.</source>
         <translation>工作时间的写法如 08:00-12:00, 13:00-17:00：“{0}”。</translation>
     </message>
@@ -286,6 +294,84 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisModel</name>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Open: {0}; overdue: {1}; with partners from another grid: {2}</source>
+        <translation>在办：{0}；超期：{1}；有其他网格合伙人：{2}</translation>
+    </message>
+    <message>
+        <source>Reached this stage in {0}: {1}</source>
+        <translation>{0} 到达本环节：{1}</translation>
+    </message>
+    <message>
+        <source>Issues escalated to this unit itself; choose it in the filters to see them</source>
+        <translation>已上报至本单位本级的问题；在筛选中选择本单位即可查看</translation>
+    </message>
+    <message>
+        <source>Click to show these issues on the board</source>
+        <translation>单击在看板上显示这些问题</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Issues escalated to {0} itself</source>
+        <translation>已上报至{0}本级的问题</translation>
+    </message>
+    <message>
+        <source>This unit itself</source>
+        <translation>本级</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisView</name>
+    <message>
+        <source>Stages passed in</source>
+        <translation>当月经过环节：</translation>
+    </message>
+    <message>
+        <source>Also count, in brackets, the issues that reached each stage in this month</source>
+        <translation>另在括号内统计该月到达各环节的问题数</translation>
+    </message>
+    <message>
+        <source>Print matrix…</source>
+        <translation>打印矩阵…</translation>
+    </message>
+    <message>
+        <source>The matrix on A3 landscape for the monthly meeting</source>
+        <translation>A3 横向打印，供月度例会使用</translation>
+    </message>
+    <message>
+        <source>Each cell: open issues at the stage / of them overdue; {0} with partners from another grid.</source>
+        <translation>每格：该环节在办问题数 / 其中超期数；{0} 表示有其他网格的合伙人参与。</translation>
+    </message>
+    <message>
+        <source>In brackets: reached the stage in the month. Click a cell to see its issues.</source>
+        <translation>括号内：当月到达该环节的问题数。单击格子查看对应问题。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} grids × 6 stages; {2} open issues on the track, {3} overdue, {4} cross-grid</source>
+        <translation>{0}：{1} 个网格 × 6 个环节；在办问题 {2} 项，超期 {3} 项，跨网格 {4} 项</translation>
+    </message>
+    <message>
+        <source>Diagnosis matrix</source>
+        <translation>问题诊治矩阵</translation>
+    </message>
+    <message>
+        <source>diagnosis-matrix-{0}.pdf</source>
+        <translation>诊治矩阵-{0}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Correct the report · {0}</source>
@@ -313,6 +399,10 @@
     <message>
         <source>All states</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>任意环节</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -357,6 +447,10 @@
     <message>
         <source>Reported {0}–{1}</source>
         <translation>上报 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} stages</source>
+        <translation>{0} 个环节</translation>
     </message>
     <message>
         <source>{0} states</source>
@@ -550,60 +644,124 @@
         <translation>自选日期</translation>
     </message>
     <message>
+        <source>Rest the pointer on an indicator's name for its definition, or press Definitions. Issues count for the unit where they were found; a rate with nothing to divide by shows —.</source>
+        <translation>鼠标停在指标名称上可查看其定义，或点击“指标定义”。问题按发现问题的单位统计；没有可除的数时比率显示“—”。</translation>
+    </message>
+    <message>
+        <source>Definitions…</source>
+        <translation>指标定义…</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>上报数</translation>
+    </message>
+    <message>
+        <source>Issues reported in the period.</source>
+        <translation>期间内上报的问题数。</translation>
     </message>
     <message>
         <source>Closed</source>
         <translation>销号数</translation>
     </message>
     <message>
+        <source>Issues closed in the period and not reopened since.</source>
+        <translation>期间内销号、且此后未重新打开的问题数。</translation>
+    </message>
+    <message>
         <source>Closure rate</source>
         <translation>结案率</translation>
+    </message>
+    <message>
+        <source>Issues reported in the period and closed by its end (or by now, if that is earlier) ÷ issues reported in the period.</source>
+        <translation>期间内上报、且在期末（或当前，取较早者）前已销号的问题数 ÷ 期间内上报的问题数。</translation>
     </message>
     <message>
         <source>On-time feedback rate</source>
         <translation>按时反馈率</translation>
     </message>
     <message>
+        <source>Of the issues reported in the period that were assigned and whose feedback is decided (fed back, or its deadline has passed): those whose first feedback met its deadline.</source>
+        <translation>期间内上报并已交办、且反馈已有结果（已反馈，或反馈时限已过）的问题中，首次反馈在时限内的比例。</translation>
+    </message>
+    <message>
         <source>On-time closure rate</source>
         <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Of the issues closed in the period that had a completion deadline: those closed by it.</source>
+        <translation>期间内销号且有办结时限的问题中，在时限内销号的比例。</translation>
     </message>
     <message>
         <source>Self-resolution rate (solved inside the grid)</source>
         <translation>自主解决率（格内解决）</translation>
     </message>
     <message>
+        <source>Issues closed in the period that were solved inside the grid where they were found ÷ issues closed in the period. An issue leaves its grid when it is escalated to a unit outside the grid; passing between a team and a zone inside the grid does not count.</source>
+        <translation>期间内销号、且在发现问题的网格内解决的问题数 ÷ 期间内销号的问题数。问题上报到网格以外的单位即算出格；网格内班组与责任区之间的流转不算。</translation>
+    </message>
+    <message>
         <source>Not-escalated rate</source>
         <translation>未上报率</translation>
+    </message>
+    <message>
+        <source>Issues closed in the period that were never escalated ÷ issues closed in the period.</source>
+        <translation>期间内销号、且从未上报上级的问题数 ÷ 期间内销号的问题数。</translation>
     </message>
     <message>
         <source>Rework rate</source>
         <translation>返工率</translation>
     </message>
     <message>
+        <source>Issues closed in the period that were returned for rework at least once ÷ issues closed in the period.</source>
+        <translation>期间内销号、且至少被退回返工一次的问题数 ÷ 期间内销号的问题数。</translation>
+    </message>
+    <message>
         <source>Mean time to feedback</source>
         <translation>平均反馈用时</translation>
+    </message>
+    <message>
+        <source>Mean hours from the first assignment to the first feedback, over the issues first fed back in the period.</source>
+        <translation>从首次交办到首次反馈的平均小时数，按期间内首次反馈的问题计算。</translation>
     </message>
     <message>
         <source>Mean time to close</source>
         <translation>平均办结用时</translation>
     </message>
     <message>
+        <source>Mean hours from report to closure, over the issues closed in the period.</source>
+        <translation>从上报到销号的平均小时数，按期间内销号的问题计算。</translation>
+    </message>
+    <message>
         <source>Open now</source>
         <translation>当前在办</translation>
+    </message>
+    <message>
+        <source>Issues found in this unit or below it that are not closed.</source>
+        <translation>在本单位及下属单位发现、尚未销号的问题数。</translation>
     </message>
     <message>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
+        <source>Open issues past their running deadline.</source>
+        <translation>已超过当前时限的在办问题数。</translation>
+    </message>
+    <message>
         <source>Held on register now</source>
         <translation>当前挂账</translation>
     </message>
     <message>
-        <source>Definitions are in the README (issue board section). Issues count for the unit where they were found.</source>
-        <translation>指标定义见 README（问题看板一节）。问题按发现单位统计。</translation>
+        <source>Issues held on the register now.</source>
+        <translation>当前挂账的问题数。</translation>
+    </message>
+    <message>
+        <source>Indicator definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <source>Issues count for the unit where they were found; escalation does not move them.</source>
+        <translation>问题按发现问题的单位统计，上报上级后仍计入原单位。</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
@@ -1229,6 +1387,14 @@
         <translation>表格</translation>
     </message>
     <message>
+        <source>Diagnosis matrix</source>
+        <translation>诊治矩阵</translation>
+    </message>
+    <message>
+        <source>Grids × the six stages: where the open issues stand (诊治矩阵)</source>
+        <translation>网格 × 六环节：在办问题处于哪个环节（诊治矩阵）</translation>
+    </message>
+    <message>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
@@ -1271,6 +1437,21 @@
     <message>
         <source>Nothing moves an issue back to “{0}”.</source>
         <translation>问题不能退回“{0}”状态。</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanColumn</name>
+    <message>
+        <source>At least {0} issues: counting stops there, so the board opens at once</source>
+        <translation>至少 {0} 项：计数到此为止，看板即可打开</translation>
+    </message>
+    <message>
+        <source>An estimate: a common word matches too many issues to count them at once</source>
+        <translation>估计值：常用词匹配的问题太多，无法立即逐一计数</translation>
+    </message>
+    <message>
+        <source>about {0}</source>
+        <translation>约 {0}</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,6 @@
         <translation>导入花名册</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -570,6 +566,10 @@
         <translation>入党积极分子</translation>
     </message>
     <message>
+        <source>League member</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
         <source>Non-member</source>
         <translation>群众</translation>
     </message>
@@ -773,8 +773,24 @@
         <translation>该文件不是本程序能读取的图片（JPEG、PNG、BMP 等），或大于 30 MB。</translation>
     </message>
     <message>
-        <source>The file {0} cannot be read as an Excel workbook (.xlsx). Nothing was imported.</source>
-        <translation>无法将文件 {0} 作为 Excel 工作簿（.xlsx）读取。未导入任何数据。</translation>
+        <source>The file {0} cannot be read as a spreadsheet (.xlsx, .xls or .csv). Nothing was imported.</source>
+        <translation>文件 {0} 无法作为电子表格（.xlsx、.xls 或 .csv）读取，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a spreadsheet (.xlsx, .xls or .csv): it may be password-protected, damaged or open in another program. ({0})</source>
+        <translation>文件无法作为电子表格（.xlsx、.xls 或 .csv）读取：可能设有密码、已损坏或正被其他程序打开。（{0}）</translation>
+    </message>
+    <message>
+        <source>No column was found for: {0}. Choose which column holds it in the column step.</source>
+        <translation>未找到以下列：{0}。请在“列”这一步指定由哪一列填写。</translation>
+    </message>
+    <message>
+        <source>Two columns were given the same meaning: {0}. Choose another meaning for one of them.</source>
+        <translation>两列被指定为同一含义：{0}。请为其中一列另选含义。</translation>
+    </message>
+    <message>
+        <source>unknown unit “{0}”</source>
+        <translation>未知单位“{0}”</translation>
     </message>
     <message>
         <source>{0} rows have problems; nothing was imported. Correct the file and try again.</source>
@@ -783,14 +799,6 @@
     <message>
         <source>Not possible</source>
         <translation>无法操作</translation>
-    </message>
-    <message>
-        <source>The file cannot be read as an Excel workbook (.xlsx): it may be an old .xls file, password-protected, damaged or open in another program. Save it as .xlsx and try again. ({0})</source>
-        <translation>无法将该文件作为 Excel 工作簿（.xlsx）读取：可能是旧版 .xls 文件、设有密码、已损坏或正被其他程序打开。请另存为 .xlsx 后重试。（{0}）</translation>
-    </message>
-    <message>
-        <source>No sheet has a header row with the required columns. Missing: {0}. The first ten rows are searched.</source>
-        <translation>没有工作表含有必需列的表头。缺少：{0}。（查找范围为前十行）</translation>
     </message>
     <message>
         <source>The sheet has headers but no rows of people.</source>
@@ -809,8 +817,24 @@
         <translation>已去除多余空格</translation>
     </message>
     <message>
+        <source>traditional characters converted: {0}</source>
+        <translation>繁体字已转换：{0}</translation>
+    </message>
+    <message>
+        <source>written “{0}”, stored in the usual form</source>
+        <translation>原写作“{0}”，已按统一格式保存</translation>
+    </message>
+    <message>
         <source>new post, added to {0}</source>
         <translation>新岗位，将添加到{0}</translation>
+    </message>
+    <message>
+        <source>new unit, created by this import: {0}</source>
+        <translation>新单位，由本次导入新建：{0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is recorded as 群众</source>
+        <translation>“{0}”记为群众</translation>
     </message>
     <message>
         <source>name missing</source>
@@ -827,10 +851,6 @@
     <message>
         <source>employee number also in row {0}</source>
         <translation>工号与第 {0} 行重复</translation>
-    </message>
-    <message>
-        <source>unknown unit: {0}</source>
-        <translation>未知单位：{0}</translation>
     </message>
     <message>
         <source>the unit path fits {0} units; give the full path</source>
@@ -859,6 +879,18 @@
     <message>
         <source>longer than {0} characters</source>
         <translation>超过 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>unknown unit “{0}”, team “{1}”</source>
+        <translation>未知单位“{0}”，班组“{1}”</translation>
+    </message>
+    <message>
+        <source> — did you mean {0}?</source>
+        <translation>——是否指 {0}？</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>New</source>
@@ -894,6 +926,22 @@
     <message>
         <source>Areas</source>
         <translation>区域</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>合理化建议</translation>
+    </message>
+    <message>
+        <source>Zone reports</source>
+        <translation>责任区周报</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1230,38 +1278,85 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>totals row, left out</source>
+        <translation>合计行，已略过</translation>
+    </message>
+    <message>
+        <source>note under the table, left out</source>
+        <translation>表下说明，已略过</translation>
+    </message>
+    <message>
+        <source>section title, left out</source>
+        <translation>分段标题，已略过</translation>
+    </message>
+    <message>
+        <source>headings repeated, left out</source>
+        <translation>重复的表头，已略过</translation>
+    </message>
+    <message>
+        <source>hidden row, left out</source>
+        <translation>隐藏行，已略过</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
-        <source>Import roster from Excel</source>
-        <translation>从 Excel 导入花名册</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>正在检查文件…</translation>
-    </message>
-    <message>
         <source>Only rows with problems</source>
-        <translation>只显示有问题的行</translation>
+        <translation>只看有问题的行</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
     </message>
     <message>
-        <source>Read the file again after correcting it in Excel</source>
-        <translation>在 Excel 中改正后重新读取文件</translation>
+        <source>Empty cells clear what is stored</source>
+        <translation>空白即清空</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
+        <source>Unticked, an empty cell keeps the phone, post, gender or date of leaving already stored.</source>
+        <translation>不勾选时，空白单元格保留已存的电话、岗位、性别或离职日期。</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Create the units the roster names that do not exist</source>
+        <translation>新建名册中的未知单位</translation>
     </message>
     <message>
-        <source>Sheet “{0}”, {1} rows: {2} new, {3} to update, {4} unchanged, {5} with errors, {6} corrected.</source>
-        <translation>工作表“{0}”，共 {1} 行：新增 {2}，更新 {3}，无变化 {4}，有错误 {5}，已自动修正 {6}。</translation>
+        <source>For setting up a new plant: each unknown unit is created under the deepest unit that exists.</source>
+        <translation>用于新厂建档：每个未知单位建在已有的最深一级单位之下。</translation>
+    </message>
+    <message>
+        <source>Roster imported: {0} new, {1} updated, {2} unchanged.</source>
+        <translation>花名册已导入：新增 {0} 人，更新 {1} 人，未变 {2} 人。</translation>
+    </message>
+    <message>
+        <source>{0} units created.</source>
+        <translation>新建单位 {0} 个。</translation>
+    </message>
+    <message>
+        <source>(no stored value would be cleared)</source>
+        <translation>（没有已存的值会被清空）</translation>
+    </message>
+    <message>
+        <source>{0} of {1} people</source>
+        <translation>{1} 人的{0}</translation>
+    </message>
+    <message>
+        <source>Clears: {0}.</source>
+        <translation>将清空：{0}。</translation>
+    </message>
+    <message>
+        <source>Would clear: {0}.</source>
+        <translation>勾选后将清空：{0}。</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} to update, {2} unchanged, {3} refused; {4} corrected automatically; {5} rows left out as not data.</source>
+        <translation>新增 {0}，更新 {1}，未变 {2}，有误 {3}；已自动修正 {4}；非数据行 {5} 行已略过。</translation>
     </message>
     <message>
         <source>Nothing can be imported until the rows with errors are corrected.</source>
@@ -1272,16 +1367,20 @@
         <translation>文件与数据库一致：导入不会有任何变化。</translation>
     </message>
     <message>
-        <source>New posts: {0}.</source>
-        <translation>新岗位：{0}。</translation>
+        <source>New units: {0}.</source>
+        <translation>新单位：{0}。</translation>
     </message>
     <message>
-        <source>Importing the roster…</source>
-        <translation>正在导入花名册…</translation>
+        <source>New posts: {0}.</source>
+        <translation>新岗位：{0}。</translation>
     </message>
 </context>
 <context>
     <name>RosterPreviewModel</name>
+    <message>
+        <source>Not data</source>
+        <translation>非数据</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>行号</translation>
@@ -1289,6 +1388,10 @@
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更（原 → 新）</translation>
     </message>
     <message>
         <source>Problems</source>

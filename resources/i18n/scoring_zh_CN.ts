@@ -491,6 +491,14 @@
 <context>
     <name>RuleModel</name>
     <message>
+        <source>v1 (as first written)</source>
+        <translation>第1版（初版）</translation>
+    </message>
+    <message>
+        <source>v{0}, changed {1}</source>
+        <translation>第{0}版，{1}修订</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -547,8 +555,8 @@
         <translation>需要</translation>
     </message>
     <message>
-        <source>v{0} since {1}</source>
-        <translation>第{0}版，自{1}起</translation>
+        <source>Version {0}, saved {1} (plant time).</source>
+        <translation>第{0}版，保存于 {1}（工厂时间）。</translation>
     </message>
     <message>
         <source>whole plant</source>
@@ -919,6 +927,26 @@
     <message>
         <source>Inspection round done</source>
         <translation>巡回检查完成</translation>
+    </message>
+    <message>
+        <source>Absent from a meeting without reason</source>
+        <translation>无故缺席组织生活</translation>
+    </message>
+    <message>
+        <source>Safety suggestion adopted</source>
+        <translation>安全合理化建议被采纳</translation>
+    </message>
+    <message>
+        <source>Cost suggestion adopted</source>
+        <translation>降本增效合理化建议被采纳</translation>
+    </message>
+    <message>
+        <source>Technique suggestion adopted</source>
+        <translation>技术合理化建议被采纳</translation>
+    </message>
+    <message>
+        <source>Management suggestion adopted</source>
+        <translation>管理合理化建议被采纳</translation>
     </message>
     <message>
         <source>Red</source>
