@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, bindparam, exists, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, bindparam, column, exists, literal_column, select, table, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -175,11 +175,12 @@ def common_matches(conn: Connection | Session, query: Query) -> int | None:
 def matching_each(search_key: ColumnElement[int], query: Query) -> ColumnElement[bool]:
     """SQLite: the issue matches ``query``, tested row by row (the full-text index is sought at the issue's key).
     For a common word: a page walks the index of its order and stops after one page, never reading every match."""
+    fts = table("issue_fts", column("rowid"))
     return exists(
         select(literal_column("1"))
-        .select_from(text("issue_fts"))
+        .select_from(fts)
         .where(text("issue_fts MATCH :fts_query").bindparams(fts_query=query.fts))
-        .where(literal_column("issue_fts.rowid") == search_key)
+        .where(fts.c.rowid == search_key)
     )
 
 

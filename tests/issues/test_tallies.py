@@ -94,3 +94,19 @@ def test_filters_the_tallies_cannot_answer_are_counted_up_to_the_cap(plant: Plan
     board = plant.service.board(overdue)
     assert board.counts[IssueState.REPORTED] == 3 and board.capped == {IssueState.REPORTED}
     assert len(board.pages[IssueState.REPORTED]) == 5  # the first page does not stop at the count
+
+
+def test_a_common_word_pages_through_the_index_with_estimated_counts(plant: Plant, monkeypatch) -> None:
+    from gridapp.issues import search
+
+    for n in range(5):
+        plant.report(title=f"泵房漏水{n}")
+    plant.report(title="配电室跳闸")
+    monkeypatch.setattr(search, "COMMON", 2)  # more than two matches: a common word
+    where = IssueFilter(text="漏水")
+    assert len(plant.service.page(where)) == 5
+    total, rows = plant.service.first_page(where)
+    assert len(rows) == 5 and total.approximate and total >= 5
+    board = plant.service.board(where)
+    assert len(board.pages[IssueState.REPORTED]) == 5 and IssueState.REPORTED in board.approximate
+    assert board.counts[IssueState.REPORTED] == 5  # the estimate is never below what is shown
