@@ -294,9 +294,9 @@ def build_table(
     sheets = tuple(s.name for s in file.sheets)
     if settings.header_line is not None and 1 <= settings.header_line <= len(sheet.rows):
         top: int | None = settings.header_line - 1
-    else:  # no row names the fields: the first row with words, so the user sees the columns and maps them
+    else:
         top = find_header(sheet, schema)
-        if top is None:
+        if top is None:  # no row names the fields: the first row with words, so the user sees the columns to map
             top = next(
                 (r for r, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]) if any(not _blank(v) for v in row)), None
             )
