@@ -383,6 +383,13 @@ def launch(target: str) -> MainWindow:
 
     window = MainWindow()
     window.show()
+    if "://" not in target:
+        from pathlib import Path
+
+        from gridapp.db.identify import ready_for_login
+
+        if ready_for_login(Path(target)):  # the login is asked while the database opens behind it
+            window.session.ask_login_early()
     if os.environ.get("GRIDAPP_STARTUP_PROBE"):
         _report_startup_probe(window)
 
@@ -403,7 +410,10 @@ def _report_startup_probe(window: object) -> None:
     from PySide6.QtCore import QTimer
 
     def shown() -> None:
-        print(f"shown {time.time():.4f}", flush=True)
+        now = f"{time.time():.4f}"
+        print(f"shown {now}", flush=True)
+        if window.session.dialog is not None:  # type: ignore[attr-defined]
+            print(f"prompt {now}", flush=True)  # the login is open with the window: typing can begin
 
     def attached() -> None:
         print(f"data {time.time():.4f}", flush=True)

@@ -28,6 +28,7 @@ def sign_in(qtbot: Any, window: Any, login: str = "DH0001", password: str = DEMO
     assert isinstance(dialog, LoginDialog)
     dialog.login.setText(login)
     dialog.password.setText(password)
-    dialog.accept()
-    assert window.context.actor is not None and window.context.actor.login == login
+    dialog.accept()  # at start perhaps before the database is open (the login asked early): it waits for it
+    qtbot.waitUntil(lambda: window.context.actor is not None, timeout=10_000)
+    assert window.context.actor.login == login
     qtbot.waitUntil(window.isActiveWindow)  # the keyboard is back on the window

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
     def show_open_failure(self, exc: BaseException) -> None:
         from ui.backup.upgrade import confirm_upgrade_without_backup
 
+        self.session.cancel_early()
         if confirm_upgrade_without_backup(self, exc):
             return
         self.database_label.setText(self.tr("No database open"))

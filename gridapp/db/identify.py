@@ -124,3 +124,23 @@ def classify(tables: set[str], revisions: set[str]) -> FileLook:
     if revisions == {known[-1]}:
         return FileLook(FileKind.CURRENT, found)
     return FileLook(FileKind.OLDER, found)
+
+
+def ready_for_login(path: Path) -> bool:
+    """Whether the file is ours at this version's schema and holds a plant and a system administrator: then the
+    login can be asked while the program opens it (nothing to upgrade, no first-start questions). Read with
+    sqlite3 alone, in a few milliseconds; any doubt answers False and the login waits for the open database."""
+    try:
+        if look(path).kind is not FileKind.CURRENT:
+            return False
+        con = sqlite3.connect(read_only_uri(path, immutable=not wal_beside(path)), uri=True, timeout=2)
+        try:
+            admin = con.execute(
+                "SELECT 1 FROM account WHERE system_role = 'system_admin' AND active AND deleted_at IS NULL LIMIT 1"
+            ).fetchone()
+            plant = con.execute("SELECT 1 FROM unit WHERE deleted_at IS NULL LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return admin is not None and plant is not None

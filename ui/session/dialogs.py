@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QStringListModel, Qt, Slot
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -126,19 +126,22 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        accounts: AccountService,
+        accounts: AccountService | None,
         parent: QWidget | None = None,
         title: str = "",
         changing: str = "",
         starting: bool = False,
     ) -> None:
         """``changing``: the login whose password is changed by choice (the current password first);
-        ``starting``: the login at start, whose cancel quits the program."""
+        ``starting``: the login at start, whose cancel quits the program. ``accounts`` is None while the database
+        is still opening (the login is asked at once at start): typing goes on, and a login pressed meanwhile
+        waits for ``set_accounts``."""
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self._changing = changing
         self.setWindowTitle(title or self.tr("Log in — Red Grid Workstation"))
-        self._accounts = accounts
+        self._accounts: AccountService | None = None
+        self._waiting = False  # a login pressed before the database was open
         self.logged_in: LoggedIn | None = None
         self.pages = QStackedWidget()
         heading = QLabel(self.tr("Red Grid Workstation"))
@@ -152,10 +155,10 @@ class LoginDialog(QDialog):
         self.login = QLineEdit()
         self.login.setObjectName("login")
         self.login.setPlaceholderText(self.tr("Login name (employee number)"))
-        completer = QCompleter(accounts.logins(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.login.setCompleter(completer)
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.login.setCompleter(self.completer)
         self.password = _password_field("password")
         form = QFormLayout(login_page)
         form.setContentsMargins(0, 0, 0, 0)
@@ -166,11 +169,9 @@ class LoginDialog(QDialog):
         change_page = QWidget()
         self.change_intro = QLabel()
         self.change_intro.setWordWrap(True)
-        self.new_password = NewPassword(accounts)
-        change_layout = QVBoxLayout(change_page)
-        change_layout.setContentsMargins(0, 0, 0, 0)
-        change_layout.addWidget(self.change_intro)
-        change_layout.addWidget(self.new_password)
+        self._change_layout = QVBoxLayout(change_page)
+        self._change_layout.setContentsMargins(0, 0, 0, 0)
+        self._change_layout.addWidget(self.change_intro)
         self.pages.addWidget(change_page)
 
         self.error = _error_label()
@@ -186,7 +187,6 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.login.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.accept)
-        self.new_password.second.returnPressed.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -195,11 +195,27 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(420, 0)
         self.login.setFocus()
+        if accounts is not None:
+            self.set_accounts(accounts)
         if changing:
             self.login.setText(changing)
             self.login.setEnabled(False)
             self.ok.setText(self.tr("Next"))
             self.password.setFocus()
+
+    def set_accounts(self, accounts: AccountService) -> None:
+        """The database is open: logins complete, the password policy is known, and a login pressed while it
+        opened goes ahead."""
+        self._accounts = accounts
+        self.completer.setModel(QStringListModel(accounts.logins(), self.completer))
+        self.new_password = NewPassword(accounts)
+        self.new_password.second.returnPressed.connect(self.accept)
+        self._change_layout.addWidget(self.new_password)
+        if self._waiting:
+            self._waiting = False
+            self.ok.setEnabled(True)
+            _show_error(self.error, "")
+            self.accept()
 
     def _ask_new_password(self, text: str) -> None:
         self.change_intro.setText(text)
@@ -217,6 +233,13 @@ class LoginDialog(QDialog):
         if self.pages.currentIndex() == 0 and not (login and self.password.text()):
             (self.password if login else self.login).setFocus()  # Enter in a field moves on; no empty attempt
             return
+        if self._accounts is None:
+            self._waiting = True
+            self.ok.setEnabled(False)
+            _show_error(self.error, self.tr("Opening the database… you are logged in as soon as it is open."))
+            self.error.setStyleSheet("color: palette(text);")
+            return
+        self.error.setStyleSheet("color: #b00020;")
         try:
             if self.pages.currentIndex() == 0:
                 self.logged_in = self._accounts.login(login, self.password.text())

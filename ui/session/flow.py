@@ -38,6 +38,7 @@ class SessionFlow(QObject):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self.dialog: QDialog | None = None  # the session dialog now open
+        self._early: LoginDialog | None = None  # the login asked while the database opens
         self.locked = False
         self._veiled: list[QWidget] = []  # other windows hidden while locked
         app = QApplication.instance()
@@ -56,9 +57,34 @@ class SessionFlow(QObject):
 
     # the first start
 
+    def ask_login_early(self) -> None:
+        """At start, on a database ready for a login (``gridapp.db.identify.ready_for_login``): the login is asked
+        while the database opens, so a person types while the program loads; ``begin`` hands it the accounts."""
+        self._set_content_visible(False)
+        self._early = LoginDialog(None, self._window, starting=True)
+        self.ask_login(self._early)
+
+    def cancel_early(self) -> None:
+        """The database did not open as the early look promised: the early login closes without quitting."""
+        early, self._early = self._early, None
+        if early is None or self.dialog is not early:
+            return
+        early.rejected.disconnect(self._window.close)
+        early.reject()
+        self._set_content_visible(True)  # the window says why nothing opened
+
     def begin(self, then_before_login: Callable[[Callable[[], None]], None] | None = None) -> None:
         """A new database asks for the system administrator first; then ``then_before_login`` (the demo
-        offer) may run, and the login dialog opens. Nothing of the plant shows before someone logged in."""
+        offer) may run, and the login dialog opens (or the one asked early gets the accounts). Nothing of the
+        plant shows before someone logged in."""
+        services = self._context.services
+        needs_admin = services is not None and services.db.read_only is None and self._accounts.needs_admin()
+        early = self._early
+        if early is not None and self.dialog is early and then_before_login is None and not needs_admin:
+            self._early = None
+            early.set_accounts(self._accounts)
+            return
+        self.cancel_early()
         self._set_content_visible(False)
 
         def login_next() -> None:
@@ -67,8 +93,7 @@ class SessionFlow(QObject):
             else:
                 then_before_login(self.ask_login)
 
-        services = self._context.services
-        if services is not None and services.db.read_only is None and self._accounts.needs_admin():
+        if needs_admin:
             dialog = InitAdminDialog(self._accounts, self._window)
             dialog.accepted.connect(login_next)
             dialog.rejected.connect(self._window.close)  # nothing can be done without an administrator
@@ -76,8 +101,8 @@ class SessionFlow(QObject):
         else:
             login_next()
 
-    def ask_login(self) -> None:
-        dialog = LoginDialog(self._accounts, self._window, starting=True)
+    def ask_login(self, dialog: LoginDialog | None = None) -> None:
+        dialog = dialog or LoginDialog(self._accounts, self._window, starting=True)
         dialog.accepted.connect(lambda: self._logged_in(dialog.logged_in))
         dialog.rejected.connect(self._window.close)  # nobody logged in: the window shows nothing
         self._show(dialog)
