@@ -103,6 +103,7 @@ RIGHT_NAMES = {
     "meeting_kinds": QT_TRANSLATE_NOOP("Rights", "edit the catalogue of meeting kinds"),
     "talk_record": QT_TRANSLATE_NOOP("Rights", "record talks"),
     "talk_read": QT_TRANSLATE_NOOP("Rights", "read talk summaries"),
+    "care_read": QT_TRANSLATE_NOOP("Rights", "read people's state-of-mind files and hardship cases"),
     "suggestion_submit": QT_TRANSLATE_NOOP("Rights", "submit suggestions"),
     "suggestion_review": QT_TRANSLATE_NOOP("Rights", "review suggestions"),
 }

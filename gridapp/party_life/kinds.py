@@ -87,6 +87,11 @@ class Refusal(enum.StrEnum):
     NOT_REVIEWABLE = "not_reviewable"  # already reviewed; or (done) not adopted
     BAD_MERGE = "bad_merge"  # into itself, or into one merged or not adopted
     NOT_IN_ZONE = "not_in_zone"  # a weekly zone report is filed by a party member of that zone
+    NOT_GUARDIAN = "not_guardian"  # a state-of-mind note is written by the person's guardian (包保党员)
+    TEXT_REQUIRED = "text_required"  # a note, a hardship, a step's action
+    CASE_CLOSED = "case_closed"  # a closed case takes no more steps or progress
+    STEPS_OPEN = "steps_open"  # a case is closed (对账销户) once every step of its plan is done
+    SAME_CONFIRMER = "same_confirmer"  # the one who opened a case does not confirm its closure
 
 
 class PartyLifeRefused(Exception):

@@ -1,4 +1,5 @@
-"""Party life's tables: the catalogue of meeting kinds, meetings and their attendance; talks; suggestions; weekly zone reports."""
+"""Party life's tables: the catalogue of meeting kinds, meetings and their attendance; talks; suggestions; weekly zone
+reports; people's state of mind and hardship cases (思想动态与帮扶)."""
 
 from __future__ import annotations
 
@@ -123,6 +124,61 @@ class ZoneReport(Tracked, Base):
     week: Mapped[dt.date] = mapped_column(index=True)  # the Monday
     state: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")  # one a line; each can go to the issue board
+
+
+class CareNote(Tracked, Base):
+    """A dated note of a person's state of mind (职工思想动态) written by their guardian (包保党员).
+
+    Personal information: read only by the person's guardian, the grid leader and the branch secretary
+    (``Right.CARE_READ``), every read audited; synced to the plant only (``gridapp.sync.tables.TO_PLANT_ONLY``)."""
+
+    __tablename__ = "party_care_note"
+    __table_args__ = (Index("ix_party_care_note_person_id_written_on", "person_id", "written_on"),)
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    written_on: Mapped[dt.date]
+    text: Mapped[str] = mapped_column(Text)
+
+
+class CareCase(Tracked, Base):
+    """A hardship case (帮扶) of one person: the hardship, a plan of dated steps (脱困时间表), progress notes, and its
+    closure (对账销户) confirmed by someone other than the one who opened it."""
+
+    __tablename__ = "party_care_case"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    hardship: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    opened_on: Mapped[dt.date] = mapped_column(index=True)
+    opened_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    closed_on: Mapped[dt.date | None] = mapped_column(index=True)
+    closed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    closing_note: Mapped[str] = mapped_column(String(400), default="")
+
+
+class CareStep(Tracked, Base):
+    """A step of a case's plan with the day it is due; done when ``done_on`` is set, overdue when past due."""
+
+    __tablename__ = "party_care_step"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party_care_case.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    action: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date] = mapped_column(index=True)
+    done_on: Mapped[dt.date | None]
+    done_note: Mapped[str] = mapped_column(String(400), default="")
+
+
+class CareProgress(Tracked, Base):
+    """A dated progress note on a case (who helped, what changed)."""
+
+    __tablename__ = "party_care_progress"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party_care_case.id"), index=True)
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    written_on: Mapped[dt.date]
+    text: Mapped[str] = mapped_column(Text)
 
 
 def live(session: Session, model: type[T], row_id: uuid.UUID | None) -> T:

@@ -1,4 +1,4 @@
-"""Party life's service, as the UI and the tests reach it: ``services.party_life.meetings``, ``….talks``."""
+"""Party life's service, as the UI and the tests reach it: ``services.party_life.meetings``, ``….talks``, ``….care``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from gridapp.db.database import Database
 from gridapp.events import EventBus
 from gridapp.org.queries import UnitIndex
+from gridapp.party_life.care import CareService
 from gridapp.party_life.meetings import MeetingService
 from gridapp.party_life.suggestions import SuggestionService
 from gridapp.party_life.talks import TalkService
@@ -23,6 +24,7 @@ class PartyLifeService:
         self.talks = TalkService(db, today)
         self.suggestions = SuggestionService(db, events, today)
         self.zone_reports = ZoneReportService(db, today)
+        self.care = CareService(db, today)
 
     def unit_path(self, unit_id: uuid.UUID) -> str:
         """东湖水厂/…/取水泵房班: how the prints name a unit."""

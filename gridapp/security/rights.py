@@ -63,6 +63,7 @@ class Right(enum.StrEnum):
     SUGGESTION_SUBMIT = "suggestion_submit"  # submit a rationalisation suggestion (合理化建议) in a unit
     SUGGESTION_REVIEW = "suggestion_review"  # adopt, decline or merge a unit's suggestions; follow them to done
     TALK_READ = "talk_read"  # read talk summaries about people of the unit (personal information; the talker may too)
+    CARE_READ = "care_read"  # state-of-mind files and hardship cases of the unit's people; confirm a case closed
 
 
 class Holder(enum.StrEnum):
@@ -113,6 +114,7 @@ TABLE: dict[Right, dict[Holder, Scope]] = {
     Right.MEETING_KINDS: {H.LEADER: T},
     Right.TALK_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
     Right.TALK_READ: {H.LEADER: T},
+    Right.CARE_READ: {H.LEADER: T},
     Right.SUGGESTION_SUBMIT: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
     Right.SUGGESTION_REVIEW: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
 }

@@ -4,7 +4,7 @@ Every business table that travels (``gridapp.sync.tables.SYNCED``), every row in
 the form it travels in (JSON, keys sorted), in id order, hashed with SHA-256 per table; the digest is SHA-256 over
 "table:digest" in table name order. Left out: what each database keeps for itself
 — the station registry, the audit trail and chain (each PC seals its own), sync's bookkeeping, and what is derived
-and rebuilt on arrival (score tallies, the search index).
+and rebuilt on arrival (score tallies, the search index), and the personal information that travels to the plant only.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 
 from sqlalchemy.orm import Session
 
-from gridapp.sync.tables import SYNCED, all_rows
+from gridapp.sync.tables import SYNCED, TO_PLANT_ONLY, all_rows
 
 
 def content_digest(session: Session) -> str:
@@ -28,6 +28,8 @@ def table_digests(session: Session) -> dict[str, str]:
     """The digest of each table: to say which table two databases differ in."""
     found = {}
     for table in SYNCED:
+        if table.name in TO_PLANT_ONLY:
+            continue  # the plant holds every station's, a station only its own
         digest = hashlib.sha256()
         for values in all_rows(session, table.name):
             digest.update(json.dumps(values, ensure_ascii=False, sort_keys=True).encode())

@@ -9,6 +9,7 @@ Merge rules (README, "Sync"):
 - Issue events, round results, point entries and audit records are never lost: new rows are added, an issue's
   events are the union from every PC, and its state is re-derived from all of them in one order — (seq, at, id) —
   the same on every PC.
+- Talk summaries and state-of-mind notes (``TO_PLANT_ONLY``) go from a station up to the plant and never down.
 - Accounts, roles, role assignments and the password policy are set at the plant. A station's change to them is
   refused at the plant (archived) and the plant's row is sent back; a station may change a person's own password.
 - Two live rows claiming one unique value (an employee number, a code) are settled the same way everywhere: the
@@ -49,6 +50,7 @@ from gridapp.sync.tables import (
     CODECS,
     ORDER,
     PLANT_ONLY,
+    TO_PLANT_ONLY,
     BlobMap,
     Codec,
     live_keys,
@@ -94,6 +96,8 @@ def gather(
     audit records it does not have."""
     top = int(session.scalar(select(func.max(RowVersion.usn))) or 0)
     versions = _versions_for(session, peer, top)
+    if peer.role != Role.PLANT:
+        versions = [v for v in versions if v[T] not in TO_PLANT_ONLY]  # personal information goes up only
     blobs = Blobs()
     values: dict[tuple[str, str], list[Any]] = {}
     by_table: dict[str, list[str]] = {}
@@ -168,9 +172,11 @@ def merge(
 ) -> Merged:
     """Apply ``contents`` from ``peer`` inside the caller's write transaction (all or nothing)."""
     merged = Merged()
+    plant_receiving = me.role == Role.PLANT
     incoming = sorted(
-        (r for r in contents.rows if r[T] in BY_NAME), key=lambda r: ORDER[r[T]]
-    )  # stable: each table's rows stay in the sender's order
+        (r for r in contents.rows if r[T] in BY_NAME and (plant_receiving or r[T] not in TO_PLANT_ONLY)),
+        key=lambda r: ORDER[r[T]],
+    )  # stable: each table's rows stay in the sender's order; a station takes no one's personal information
     log.heard(session, station_id, (r[HLC] for r in incoming))
     rid = {r[ID]: uuid.UUID(r[ID]) for r in incoming}  # each id parsed once
     stations: dict[str | None, uuid.UUID | None] = {None: None}
@@ -183,7 +189,6 @@ def merge(
     changes = audit.changes_of(session)
     reasserted: list[tuple[str, uuid.UUID, bool]] = []
     versions: list[Version] = []
-    plant_receiving = me.role == Role.PLANT
     tally = _Tally()
 
     by_table: dict[str, list[list[Any]]] = {}

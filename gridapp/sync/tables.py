@@ -34,6 +34,9 @@ LOCAL = frozenset(
 )
 # Rights are given at the plant: a station's change to these is refused there and the plant's row sent back.
 PLANT_ONLY = frozenset({"account", "security_setting", "role", "role_assignment"})
+# Personal information (PIPL: talk summaries, state-of-mind notes): a station sends its rows up to the plant, which
+# keeps them and sends them to no station (``gridapp.sync.exchange``); a station holds only the rows written there.
+TO_PLANT_ONLY = frozenset({"party_talk", "party_care_note"})
 # What a station may change of an account: its own password (people change it at first login, offline).
 ACCOUNT_FROM_STATION = ("password_hash", "password_changed_at", "must_change")
 # An account's logins on one PC (failed attempts, lock-out): not a change of rights, never a conflict.

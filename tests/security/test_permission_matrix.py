@@ -68,6 +68,7 @@ SPEC: list[tuple[Right, str | None, str]] = [
     (Right.SUGGESTION_REVIEW, "team", "...YYY."),
     (Right.SUGGESTION_REVIEW, "other", "...YY.."),
     (Right.TALK_READ, "team", "...Y..."),  # summaries are personal: the grid leader and secretary (and the talker)
+    (Right.CARE_READ, "team", "...Y..."),  # state-of-mind files: the grid leader and secretary (and the guardian)
 ]
 UNITS = {"team": "DH-W-01-1", "other": "DH-W-02-1", "plant": "DH"}
 SYSTEM = {"sysadmin": SystemRole.SYSTEM_ADMIN, "secadmin": SystemRole.SECURITY_ADMIN, "auditor": SystemRole.AUDITOR}
