@@ -14,6 +14,7 @@ over the person's unit who did not open the case — the guardian who opened it 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -125,6 +126,40 @@ class OverdueStep:
     due_on: dt.date
 
 
+class BadPlanLine(ValueError):
+    """A line of a typed plan without a day at its start (``line`` counts from 1)."""
+
+    def __init__(self, line: int, text: str) -> None:
+        super().__init__(f"line {line}: {text}")
+        self.line = line
+        self.text = text
+
+
+def parse_plan(text: str) -> tuple[tuple[str, dt.date], ...]:
+    """A plan (脱困时间表) typed one step a line, the day first: "2025-06-30 联系工会申请补助" (also 2025/6/30,
+    2025.6.30, or 2025年6月30日). Blank lines are skipped."""
+    steps = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        found = _PLAN_LINE.match(line)
+        if found is None:
+            raise BadPlanLine(number, line)
+        year, month, day, action = found.groups()
+        try:
+            due = dt.date(int(year), int(month), int(day))
+        except ValueError:
+            raise BadPlanLine(number, line) from None
+        if not action.strip():
+            raise BadPlanLine(number, line)
+        steps.append((action.strip(), due))
+    return tuple(steps)
+
+
+_PLAN_LINE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[\s,，:：、]*(.*)$")
+
+
 def guardian_ids(session: Session, person_id: uuid.UUID, on: dt.date) -> list[uuid.UUID]:
     """The person's guardians (包保党员) whose link is in force on ``on``."""
     return list(
@@ -158,6 +193,13 @@ class CareService:
         with self._db.read() as s:
             person = s.get(Person, person_id)
             return person is not None and self._may_read(s, actor, person)
+
+    def is_guardian(self, actor: Actor | None, person_id: uuid.UUID) -> bool:
+        """Whether ``actor`` is ``person_id``'s guardian today (and so writes the notes of their file)."""
+        if actor is None or actor.person_id is None:
+            return False
+        with self._db.read() as s:
+            return actor.person_id in guardian_ids(s, person_id, self._today())
 
     def _refuse_read(self, actor: Actor, action: str, person: Person | None, unit_id: uuid.UUID | None) -> None:
         target = _target(person) if person else ("unit", str(unit_id or ""), "", unit_id)

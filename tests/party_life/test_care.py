@@ -143,3 +143,18 @@ def test_open_cases_per_unit_for_the_monthly_analysis(plant: Plant, care: CareSe
     assert care.cases(plant.actor("甲二"), plant.units["一网格"]) == []
     audited = reads(plant, "care.read_cases")
     assert [who for who, _result, _target in audited] == ["林网格长", "林网格长", "林网格长", "乙一"]
+
+
+def test_a_typed_plan_is_read_a_step_a_line() -> None:
+    from gridapp.party_life.care import BadPlanLine, parse_plan
+
+    plan = parse_plan("2025-06-30 联系工会申请补助\n\n2025/7/5，协调调整班次\n2025年8月1日 回访")
+    assert plan == (
+        ("联系工会申请补助", dt.date(2025, 6, 30)),
+        ("协调调整班次", dt.date(2025, 7, 5)),
+        ("回访", dt.date(2025, 8, 1)),
+    )
+    for bad, line in [("回访 2025-08-01", 1), ("2025-06-30 补助\n2025-02-30 回访", 2), ("2025-06-30", 1)]:
+        with pytest.raises(BadPlanLine) as refused:
+            parse_plan(bad)
+        assert refused.value.line == line

@@ -34,6 +34,7 @@ from ui.org.list_models import AreaTableModel, AssignmentColumn, AssignmentTable
 from ui.org.panels import PersonDetailView, UnitHeaderView
 from ui.org.people_model import PeopleTableModel, PersonColumn
 from ui.org.unit_tree_model import UnitColumn, UnitTreeModel
+from ui.party_life.care_page import CarePage
 from ui.party_life.meetings_page import MeetingsPage
 from ui.party_life.suggestions_page import SuggestionsPage
 from ui.party_life.talks_page import TalksPage
@@ -57,6 +58,7 @@ class Page:
     TALKS = 5
     SUGGESTIONS = 6
     ZONE_REPORTS = 7
+    CARE = 8
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -151,6 +153,8 @@ class OrgTab(QWidget):
         self.pages.addTab(self.suggestions_page, self.tr("Suggestions"))
         self.zone_reports_page = ZoneReportsPage(context)
         self.pages.addTab(self.zone_reports_page, self.tr("Zone reports"))
+        self.care_page = CarePage(context)
+        self.pages.addTab(self.care_page, self.tr("Care"))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         right = QWidget()
@@ -482,6 +486,8 @@ class OrgTab(QWidget):
             self.suggestions_page.show_unit(unit, self._subtree(unit.id) if unit else [])
         elif page == Page.ZONE_REPORTS:
             self.zone_reports_page.show_unit(unit)
+        elif page == Page.CARE:
+            self.care_page.show_unit(unit)
         view = {Page.ROLES: self.roles_table, Page.GUARDIANSHIP: self.links_table, Page.AREAS: self.areas_table}.get(
             page
         )

@@ -118,4 +118,15 @@ def refusal_text(exc: PartyLifeRefused) -> str:
         Refusal.BAD_MERGE: translate(
             "PartyLifeWords", "Merge into another suggestion that is submitted or adopted, not into itself."
         ),
+        Refusal.NOT_GUARDIAN: translate(
+            "PartyLifeWords", "Notes of a person's state of mind are written by the person's guardian."
+        ),
+        Refusal.TEXT_REQUIRED: translate("PartyLifeWords", "Fill in the text (a case: the hardship and each step)."),
+        Refusal.CASE_CLOSED: translate("PartyLifeWords", "This case is closed."),
+        Refusal.STEPS_OPEN: translate(
+            "PartyLifeWords", "A case is closed once every step of its plan is done: mark the remaining steps first."
+        ),
+        Refusal.SAME_CONFIRMER: translate(
+            "PartyLifeWords", "The closure is confirmed by someone other than the person who opened the case."
+        ),
     }[exc.refusal]
