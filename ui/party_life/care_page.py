@@ -87,7 +87,8 @@ class CarePage(PartyLifePage):
             self.tr("Whose file: name, employee no. or initials"),
         )
         self.picker.setObjectName("carePersonPicker")
-        self.picker.list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.picker.list.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.picker.list.setMaximumHeight(self.fontMetrics().height() * 4)  # the notes need the height
         self.picker.person_changed.connect(self._on_picker_person_changed)
         self.file_header = QLabel()
         self.file_header.setObjectName("careFileHeader")
@@ -112,8 +113,9 @@ class CarePage(PartyLifePage):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([640, 320])  # the cases' columns need the room; a note wraps
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
