@@ -369,6 +369,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if guard is not None:
         guard.activation_requested.connect(lambda: bring_to_front(window))
     code = app.exec()
+    from ui.tasks import stop_all
+
+    stop_all()  # e.g. quit at the login while the database was still opening
     if guard is not None:
         guard.release()
     if window.services is not None:

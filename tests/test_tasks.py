@@ -124,3 +124,29 @@ def test_a_failure_keeps_its_lines_but_not_its_frames(qtbot) -> None:  # type: i
     assert "build_the_document" in "".join(traceback.format_exception(exc))
     work_frame = [frame for frame, _ in traceback.walk_tb(exc.__traceback__)][-1]
     assert work_frame.f_code.co_name == "build_the_document" and not work_frame.f_locals
+
+
+def test_stop_all_at_quit_cancels_running_work_and_waits_for_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Quit while work runs (the database still opening behind the login): the work stops at its next report and
+    its worker has finished before the interpreter tears the relay down."""
+    from ui.tasks import stop_all
+
+    started = threading.Event()
+    ended: list[str] = []
+
+    def work(progress: Progress) -> None:
+        started.set()
+        try:
+            for i in range(1000):
+                time.sleep(0.01)
+                progress(i, 1000)
+        finally:
+            ended.append("rolled back")
+
+    task = Task(work)
+    task.start()
+    assert started.wait(5)
+    begun = time.monotonic()
+    assert stop_all(5000)
+    assert ended == ["rolled back"] and time.monotonic() - begun < 1
+    assert task.is_cancel_requested

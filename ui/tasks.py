@@ -56,6 +56,16 @@ class _Relay(QObject):
 
 _relay: _Relay | None = None
 _numbers = itertools.count(1)
+_stops: dict[int, threading.Event] = {}  # each started task's cancel flag, until its worker has finished
+
+
+def stop_all(wait_ms: int = 30_000) -> bool:
+    """At quit, after the event loop: ask every running task to stop (its transaction rolls back at its next
+    progress report) and wait for the workers, so none reports to a relay the interpreter is tearing down.
+    False when a worker was still busy after ``wait_ms``."""
+    for stop in list(_stops.values()):
+        stop.set()
+    return QThreadPool.globalInstance().waitForDone(wait_ms)
 
 
 def _the_relay() -> _Relay:
@@ -92,6 +102,7 @@ class Task(QObject):
         self.running = True
         relay = _the_relay()
         relay.tasks[self._number] = self
+        _stops[self._number] = self._cancel
         (pool or QThreadPool.globalInstance()).start(_Runner(self._fn, self._cancel, relay, self._number, self.name))
         return self
 
@@ -151,4 +162,5 @@ class _Runner(QRunnable):
             traceback.clear_frames(exc.__traceback__)  # the lines stay for the report; the frames' objects go now
             outcome = ("failed", exc)
         del fn  # dropped here, while the task still holds it: never the last reference
+        _stops.pop(self._number, None)
         self._relay.done.emit(self._number, *outcome)
