@@ -35,6 +35,7 @@ class AlertKind(enum.StrEnum):
     ROUND = "round"  # a round they answer for, due today or missed
     HOLD_REVIEW = "hold_review"  # an issue held on the register (挂账) whose review date has come
     MEETING = "meeting"  # a required meeting of a unit they lead missed in its last period (组织生活)
+    CARE = "care"  # a step of a ward's hardship plan past its day (脱困时间表), to the guardian
 
 
 class Reason(enum.StrEnum):
@@ -47,18 +48,19 @@ class Reason(enum.StrEnum):
     ROUND_MISSED = "round_missed"
     HOLD_REVIEW = "hold_review"
     MEETING_MISSED = "meeting_missed"
+    CARE_STEP_OVERDUE = "care_step_overdue"
 
 
 KIND_OF = {Reason.ASSIGNED: AlertKind.ASSIGNED, Reason.ESCALATED: AlertKind.ESCALATED,
            Reason.DUE_SOON: AlertKind.DUE, Reason.OVERDUE: AlertKind.DUE, Reason.VERIFY: AlertKind.VERIFY,
            Reason.ROUND_DUE: AlertKind.ROUND, Reason.ROUND_MISSED: AlertKind.ROUND, Reason.HOLD_REVIEW: AlertKind.HOLD_REVIEW,
-           Reason.MEETING_MISSED: AlertKind.MEETING}  # fmt: skip
+           Reason.MEETING_MISSED: AlertKind.MEETING, Reason.CARE_STEP_OVERDUE: AlertKind.CARE}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Alert:
-    """One alert; ``id`` is the issue's, the round's document's or (a missed meeting) the unit's, ``at`` when the
-    situation began."""
+    """One alert; ``id`` is the issue's, the round's document's or (a missed meeting, a ward's overdue care step)
+    the unit's, ``at`` when the situation began."""
 
     key: str
     reason: Reason
@@ -76,7 +78,7 @@ class Alert:
 
     @property
     def is_issue(self) -> bool:
-        return self.kind not in (AlertKind.ROUND, AlertKind.MEETING)
+        return self.kind not in (AlertKind.ROUND, AlertKind.MEETING, AlertKind.CARE)
 
 
 class AlertRead(Tracked, Base):
@@ -160,6 +162,13 @@ def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = (
                     key, Reason.MEETING_MISSED, missed.unit_id, "", missed.kind, missed.unit, missed.since, key in read
                 )
             )
+    if AlertKind.CARE not in skipped:
+        for step in services.party_life.care.overdue_for(person, today):
+            # Only the hardship's person and the step: the notes of state of mind stay in the file.
+            key = f"{Reason.CARE_STEP_OVERDUE}:{step.step_id}:{step.due_on.isoformat()}"
+            since = plant_midnight(step.due_on + dt.timedelta(days=1))
+            title = f"{step.person} · {step.action}"
+            found.append(Alert(key, Reason.CARE_STEP_OVERDUE, step.unit_id, "", title, step.unit, since, key in read))
     return sorted((a for a in found if a.kind not in skipped), key=lambda a: (a.at, a.key), reverse=True)
 
 

@@ -121,6 +121,7 @@ class OverdueStep:
     case_id: uuid.UUID
     step_id: uuid.UUID
     person: str
+    unit_id: uuid.UUID  # the person's home unit
     unit: str
     action: str
     due_on: dt.date
@@ -316,7 +317,7 @@ class CareService:
                 .order_by(CareStep.due_on)
             ).all()
             return [
-                OverdueStep(case, step, name, index.name.get(home, ""), action, due)
+                OverdueStep(case, step, name, home, index.name.get(home, ""), action, due)
                 for step, case, name, home, action, due in rows
             ]
 

@@ -160,6 +160,11 @@ class AlertCentre(QObject):
             if tabs is not None and tab is not None:
                 tabs.setCurrentWidget(tab)
             self._context.show_unit_meetings(alert.id)
+        elif alert.kind.value == "care":  # a ward's overdue hardship step: the care page of the ward's unit
+            tabs, tab = getattr(self._window, "tabs", None), getattr(self._window, "org_tab", None)
+            if tabs is not None and tab is not None:
+                tabs.setCurrentWidget(tab)
+                tab.show_care(alert.id)
         else:
             tabs, tab = getattr(self._window, "tabs", None), getattr(self._window, "inspections_tab", None)
             if tabs is not None and tab is not None:

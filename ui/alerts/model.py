@@ -24,6 +24,7 @@ _REASONS = {
     Reason.ROUND_MISSED: QT_TRANSLATE_NOOP("Alerts", "Round missed"),
     Reason.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issue to review"),
     Reason.MEETING_MISSED: QT_TRANSLATE_NOOP("Alerts", "Required meeting missed"),
+    Reason.CARE_STEP_OVERDUE: QT_TRANSLATE_NOOP("Alerts", "Hardship plan step overdue"),
 }
 _KINDS = {
     AlertKind.ASSIGNED: QT_TRANSLATE_NOOP("Alerts", "Issues assigned to me"),
@@ -33,6 +34,7 @@ _KINDS = {
     AlertKind.ROUND: QT_TRANSLATE_NOOP("Alerts", "Rounds due today or missed"),
     AlertKind.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issues whose review date has come"),
     AlertKind.MEETING: QT_TRANSLATE_NOOP("Alerts", "Required meetings missed in units I lead"),
+    AlertKind.CARE: QT_TRANSLATE_NOOP("Alerts", "Overdue steps of my wards' hardship plans"),
 }
 _HEADERS = (
     QT_TRANSLATE_NOOP("Alerts", "Reason"),
@@ -92,6 +94,7 @@ class AlertModel(QAbstractTableModel):
             Reason.OVERDUE,
             Reason.ROUND_MISSED,
             Reason.MEETING_MISSED,
+            Reason.CARE_STEP_OVERDUE,
         ):
             return URGENT
         if role == AlertRole:

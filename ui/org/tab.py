@@ -362,6 +362,11 @@ class OrgTab(QWidget):
         self.select_unit(unit_id)
         self.pages.setCurrentIndex(Page.MEETINGS)
 
+    def show_care(self, unit_id: uuid.UUID) -> None:
+        """A unit's care page (from the alert of a ward's overdue hardship step)."""
+        self.select_unit(unit_id)
+        self.pages.setCurrentIndex(Page.CARE)
+
     def select_person(self, person_id: uuid.UUID) -> None:
         row = self.people.row_of(person_id)
         if row >= 0:
