@@ -79,15 +79,17 @@ class CarePage(PartyLifePage):
         left.addWidget(self.steps_view)
         left.addWidget(self.progress)
         left.setSizes([300, 180, 100])
+        for view in (self.cases_view, self.steps_view, self.progress):
+            view.setMinimumHeight(self.fontMetrics().height() * 3)  # the window's smallest height stays as it was
 
         self.picker = PersonPicker(
             lambda text: self._context.services.org.search_people(text) if self._context.services else [],
             None,
             self,
-            self.tr("Whose file: name, employee no. or initials"),
+            self.tr("Person's file (职工思想动态): name, employee no. or initials"),
         )
         self.picker.setObjectName("carePersonPicker")
-        self.picker.list.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.picker.list.setMinimumHeight(self.fontMetrics().height() * 2)
         self.picker.list.setMaximumHeight(self.fontMetrics().height() * 4)  # the notes need the height
         self.picker.person_changed.connect(self._on_picker_person_changed)
         self.file_header = QLabel()
@@ -95,20 +97,18 @@ class CarePage(PartyLifePage):
         self.file_header.setWordWrap(True)
         self.notes_view = table_view(self.notes_model, "careNotes")
         self.notes_view.setWordWrap(True)
-        privacy = QLabel(
-            self.tr("State-of-mind files are personal information: only the person's guardian, the grid leader and "
-                    "the branch secretary see them, and every opening is recorded in the audit trail.")
-        )  # fmt: skip
-        privacy.setWordWrap(True)
-        privacy.setStyleSheet("color: gray")
+        privacy = self.tr(
+            "State-of-mind files are personal information: only the person's guardian, the grid leader and the "
+            "branch secretary see them, and every opening is recorded in the audit trail."
+        )
+        self.notes_view.setToolTip(privacy)
+        self.picker.setToolTip(privacy)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Person's file (职工思想动态)")))
         right_layout.addWidget(self.picker)
         right_layout.addWidget(self.file_header)
         right_layout.addWidget(self.notes_view, 1)
-        right_layout.addWidget(privacy)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -179,7 +179,10 @@ class CarePage(PartyLifePage):
         self._file = None
         if services is None or actor is None or self._person is None:
             self.notes_model.set_rows([])
-            self.file_header.setText(self.tr("Choose a person, or a case, to open their file."))
+            self.file_header.setText(
+                self.tr("Choose a person, or a case, to open their file. Only the person's guardian, the grid leader "
+                        "and the branch secretary see it; every opening is recorded in the audit trail.")
+            )  # fmt: skip
         elif not services.party_life.care.may_read(actor, self._person):
             self.notes_model.set_rows([])
             self.file_header.setText(
