@@ -31,6 +31,8 @@ ACTION_NAMES = {
     "audit.read": QT_TRANSLATE_NOOP("AdminLabels", "Audit trail read"),
     "audit.export": QT_TRANSLATE_NOOP("AdminLabels", "Audit trail exported"),
     "audit.export_key": QT_TRANSLATE_NOOP("AdminLabels", "Audit key exported"),
+    "care.read_file": QT_TRANSLATE_NOOP("AdminLabels", "State-of-mind file opened"),
+    "care.read_cases": QT_TRANSLATE_NOOP("AdminLabels", "Hardship cases listed"),
 }
 
 # What each table is, for the target of a record (the table's own name stays in the details).
