@@ -74,6 +74,10 @@ class SyncChanged(Notice):
     """This database's sync identity, its peers, the conflict archive and the history of exchanges."""
 
 
+class TrainingChanged(Notice):
+    """Training sessions (三学四课堂) and who attended, the catalogue of classrooms, the units' required hours."""
+
+
 # Which notice a table's rows belong to, by the table's name: its capability's prefix, or the organisation's tables.
 # tests/test_change_notices.py checks every table of the schema is named here or in NOT_NOTICED.
 PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
@@ -90,6 +94,7 @@ ORGANISATION_TABLES = frozenset(
     {"unit", "post", "person", "role", "role_assignment", "area", "area_photo", "guardianship", "org_setting"}
 )
 # bookkeeping; one's read marks; photo bytes (their issue_photo rows are the notice)
+    ("training_", TrainingChanged),
 # and sync's own bookkeeping (row versions, clocks, stations' trails), never a write's subject
 NOT_NOTICED = frozenset(
     {
@@ -117,6 +122,7 @@ NOTICE_TYPES: tuple[type[Notice], ...] = (
 def notice_type(table: str) -> type[Notice] | None:
     if table in ORGANISATION_TABLES:
         return OrganisationChanged
+    TrainingChanged,
     return next((kind for prefix, kind in PREFIXES if table.startswith(prefix)), None)
 
 

@@ -28,6 +28,7 @@ from gridapp.station import Station, load_or_create_station
 from gridapp.sync.service import SyncService
 from gridapp.times import set_plant_offset
 
+from gridapp.training.service import TrainingService
 log = logging.getLogger(__name__)
 
 
@@ -46,6 +47,7 @@ class Services:
     party_life: PartyLifeService
 
     @classmethod
+    training: TrainingService
     def over(cls, db: Database) -> Services:
         """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
         events = EventBus()
@@ -68,6 +70,7 @@ class Services:
         )
 
     def close(self) -> None:
+            training=TrainingService(db),
         self.db.dispose()
 
 

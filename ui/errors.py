@@ -106,6 +106,8 @@ RIGHT_NAMES = {
     "care_read": QT_TRANSLATE_NOOP("Rights", "read people's state-of-mind files and hardship cases"),
     "suggestion_submit": QT_TRANSLATE_NOOP("Rights", "submit suggestions"),
     "suggestion_review": QT_TRANSLATE_NOOP("Rights", "review suggestions"),
+    "training_record": QT_TRANSLATE_NOOP("Rights", "record training sessions"),
+    "training_settings": QT_TRANSLATE_NOOP("Rights", "set required training hours and the classrooms"),
 }
 
 

@@ -12,6 +12,7 @@ from gridapp.scoring import models as scoring
 from gridapp.security import models as security
 from gridapp.sync import models as sync
 
+from gridapp.training import models as training
 metadata = Base.metadata
 
 __all__ = [
@@ -28,3 +29,4 @@ __all__ = [
     "security",
     "sync",
 ]
+    "training",

@@ -65,6 +65,8 @@ class Right(enum.StrEnum):
     TALK_READ = "talk_read"  # read talk summaries about people of the unit (personal information; the talker may too)
     CARE_READ = "care_read"  # state-of-mind files and hardship cases of the unit's people; confirm a case closed
 
+    TRAINING_RECORD = "training_record"  # record a unit's training sessions (三学四课堂) and who attended, sign-in sheets
+    TRAINING_SETTINGS = "training_settings"  # a unit's required training hours; the catalogue of classrooms (plant-wide)
 
 class Holder(enum.StrEnum):
     SYSTEM_ADMIN = "system_admin"
@@ -117,6 +119,8 @@ TABLE: dict[Right, dict[Holder, Scope]] = {
     Right.CARE_READ: {H.LEADER: T},
     Right.SUGGESTION_SUBMIT: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
     Right.SUGGESTION_REVIEW: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
+    Right.TRAINING_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
+    Right.TRAINING_SETTINGS: {H.LEADER: T},
 }
 
 ROLE_HOLDERS: dict[RoleKind, Holder] = {

@@ -69,6 +69,9 @@ SPEC: list[tuple[Right, str | None, str]] = [
     (Right.SUGGESTION_REVIEW, "other", "...YY.."),
     (Right.TALK_READ, "team", "...Y..."),  # summaries are personal: the grid leader and secretary (and the talker)
     (Right.CARE_READ, "team", "...Y..."),  # state-of-mind files: the grid leader and secretary (and the guardian)
+    (Right.TRAINING_RECORD, "team", "...YYY."),  # the study lead (领学员, an officer) records the session
+    (Right.TRAINING_RECORD, "other", "...YY.."),
+    (Right.TRAINING_SETTINGS, "plant", "...Y..."),
 ]
 UNITS = {"team": "DH-W-01-1", "other": "DH-W-02-1", "plant": "DH"}
 SYSTEM = {"sysadmin": SystemRole.SYSTEM_ADMIN, "secadmin": SystemRole.SECURITY_ADMIN, "auditor": SystemRole.AUDITOR}
