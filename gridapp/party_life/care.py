@@ -18,6 +18,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -161,6 +162,20 @@ def parse_plan(text: str) -> tuple[tuple[str, dt.date], ...]:
 _PLAN_LINE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[\s,，:：、]*(.*)$")
 
 
+# Columns rather than ORM objects: the plant's list builds a few thousand rows, and each object costs more than its row.
+CASE_COLUMNS = (
+    CareCase.id,
+    CareCase.person_id,
+    CareCase.hardship,
+    CareCase.detail,
+    CareCase.opened_on,
+    CareCase.opened_by_id,
+    CareCase.closed_on,
+    CareCase.closed_by_id,
+    CareCase.closing_note,
+)
+
+
 def guardian_ids(session: Session, person_id: uuid.UUID, on: dt.date) -> list[uuid.UUID]:
     """The person's guardians (包保党员) whose link is in force on ``on``."""
     return list(
@@ -226,8 +241,8 @@ class CareService:
                         .order_by(CareNote.written_on.desc(), CareNote.created_at.desc())
                     )
                 )
-                cases = s.scalars(
-                    select(CareCase)
+                cases = s.execute(
+                    select(*CASE_COLUMNS)
                     .where(CareCase.person_id == person.id, CareCase.deleted_at.is_(None))
                     .order_by(CareCase.closed_on.is_not(None), CareCase.opened_on.desc())
                 ).all()
@@ -252,7 +267,7 @@ class CareService:
     def cases(self, actor: Actor, unit_id: uuid.UUID, open_only: bool = True) -> list[CaseRow]:
         """The hardship cases of people of ``unit_id``'s subtree (open ones only, by default) for the monthly
         analysis: all of them for a holder of CARE_READ over the unit; for a guardian, those of their wards. The
-        read is audited."""
+        read is audited. Without their progress notes (a case's person's file has them)."""
         today = self._today()
         with self._db.read() as s:
             index = UnitIndex(s)
@@ -260,7 +275,7 @@ class CareService:
                 return []
             whole = may(s, actor, Right.CARE_READ, unit_id)
             query = (
-                select(CareCase)
+                select(*CASE_COLUMNS)
                 .join(Person, Person.id == CareCase.person_id)
                 .where(CareCase.deleted_at.is_(None), Person.home_unit_id.in_(index.descendants(unit_id)))
                 .order_by(CareCase.opened_on, Person.name_pinyin)
@@ -278,9 +293,9 @@ class CareService:
                     or_(Guardianship.ends_on.is_(None), Guardianship.ends_on >= today),
                 )
                 query = query.where(CareCase.person_id.in_(wards))
-            found = s.scalars(query).all()
+            found = s.connection().execute(query).all()  # Core rows: the ORM's per-row work costs more than the query
             guardians = self._guardian_names(s, list({c.person_id for c in found}), today)
-            rows = _case_rows(s, found, index, guardians, today)
+            rows = _case_rows(s, found, index, guardians, today, with_progress=False)
         if rows or whole:
             detail = {
                 "unit": str(unit_id),
@@ -473,15 +488,30 @@ def _name(s: Session, names: dict[uuid.UUID, str], person_id: uuid.UUID | None) 
 
 
 def _case_rows(
-    s: Session, cases: Iterable[CareCase], index: UnitIndex, guardians: dict[uuid.UUID, str], today: dt.date
+    s: Session,
+    cases: Iterable[Any],
+    index: UnitIndex,
+    guardians: dict[uuid.UUID, str],
+    today: dt.date,
+    with_progress: bool = True,
 ) -> list[CaseRow]:
+    """CaseRows of ``cases`` (rows of CASE_COLUMNS) with their steps, and their progress notes if asked."""
     cases = list(cases)
     if not cases:
         return []
     ids = [c.id for c in cases]
     steps: dict[uuid.UUID, list[CareStepRow]] = {}
-    for st in s.scalars(
-        select(CareStep)
+    core = s.connection()
+    for st in core.execute(
+        select(
+            CareStep.id,
+            CareStep.case_id,
+            CareStep.position,
+            CareStep.action,
+            CareStep.due_on,
+            CareStep.done_on,
+            CareStep.done_note,
+        )
         .where(CareStep.case_id.in_(ids), CareStep.deleted_at.is_(None))
         .order_by(CareStep.position, CareStep.due_on)
     ):
@@ -489,12 +519,23 @@ def _case_rows(
         steps.setdefault(st.case_id, []).append(
             CareStepRow(st.id, st.position, st.action, st.due_on, st.done_on, st.done_note, overdue)
         )
-    progress_rows = s.scalars(
-        select(CareProgress)
-        .where(CareProgress.case_id.in_(ids), CareProgress.deleted_at.is_(None))
-        .order_by(CareProgress.written_on.desc(), CareProgress.created_at.desc())
-    ).all()
-    people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_({c.person_id for c in cases})))}
+    progress_rows = (
+        []
+        if not with_progress
+        else core.execute(
+            select(
+                CareProgress.id,
+                CareProgress.case_id,
+                CareProgress.author_id,
+                CareProgress.written_on,
+                CareProgress.text,
+            )
+            .where(CareProgress.case_id.in_(ids), CareProgress.deleted_at.is_(None))
+            .order_by(CareProgress.written_on.desc(), CareProgress.created_at.desc())
+        ).all()
+    )
+    wanted = select(Person.id, Person.name, Person.employee_no, Person.home_unit_id)
+    people = {p.id: p for p in core.execute(wanted.where(Person.id.in_({c.person_id for c in cases})))}
     names = _names(
         s,
         [c.opened_by_id for c in cases] + [c.closed_by_id for c in cases] + [p.author_id for p in progress_rows],

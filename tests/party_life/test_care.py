@@ -113,7 +113,9 @@ def test_a_late_step_is_overdue_and_the_case_is_closed_by_another_person(plant: 
     (closed,) = care.cases(plant.actor("林网格长"), plant.units["一网格"], open_only=False)
     assert closed.closed_on == dt.date(2025, 5, 15) and closed.closed_by == "沈书记"
     assert closed.closing_note == "对账无误，销户" and closed.overdue_steps == 0
-    assert [p.text for p in closed.progress] == ["补助到位，本人表示感谢"]
+    assert closed.progress == ()  # the list leaves them out; the person's file has them
+    (in_file,) = care.person_file(plant.actor("甲一"), ward).cases
+    assert [p.text for p in in_file.progress] == ["补助到位，本人表示感谢"] and in_file.closed_by == "沈书记"
     assert care.cases(plant.actor("林网格长"), plant.units["一网格"]) == []
     with pytest.raises(PartyLifeRefused) as refused:
         care.add_progress(plant.actor("甲一"), case_id, "再记一条")

@@ -147,8 +147,11 @@ class CarePage(PartyLifePage):
             self.cases_view.resizeColumnsToContents()
             if selected is not None:
                 self._select_case(selected.id)
-        self._show_case(self.current_case())
+        case = self.current_case()
+        if case is not None:
+            self._person = case.person_id
         self._load_file()
+        self._show_case(case)
 
     def _select_case(self, case_id: uuid.UUID) -> None:
         for r in range(self.cases_model.rowCount()):
@@ -160,7 +163,9 @@ class CarePage(PartyLifePage):
         self.steps_model.set_rows(case.steps if case else [])
         self.steps_view.sortByColumn(StepColumn.ACTION, Qt.SortOrder.AscendingOrder)  # the plan's order
         self.steps_view.resizeColumnsToContents()
-        lines = [f"{p.written_on.isoformat()} {p.author}: {p.text}" for p in (case.progress if case else ())]
+        # The list leaves the progress out; the person's file (open when the case is listed) has it.
+        filed = next((c for c in self._file.cases if case and c.id == case.id), None) if self._file else None
+        lines = [f"{p.written_on.isoformat()} {p.author}: {p.text}" for p in (filed.progress if filed else ())]
         if case is not None:
             head = f"{case.person} · {case.hardship}"
             if case.detail:
@@ -240,15 +245,18 @@ class CarePage(PartyLifePage):
 
     def _on_case_selected(self) -> None:
         case = self.current_case()
-        self._show_case(case)
         if case is not None and case.person_id != self._person:
             self._person = case.person_id
             self._load_file()
+        self._show_case(case)
 
     @Slot(object)
     def _on_picker_person_changed(self, person: PersonRow | None) -> None:
         new = person.id if person else None
         if new != self._person:
+            current = self.current_case()
+            if current is not None and current.person_id != new:
+                self.cases_view.clearSelection()  # the file shown is the picked person's, not the case's
             self._person = new
             self._load_file()
 
