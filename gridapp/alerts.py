@@ -36,6 +36,7 @@ class AlertKind(enum.StrEnum):
     HOLD_REVIEW = "hold_review"  # an issue held on the register (挂账) whose review date has come
     MEETING = "meeting"  # a required meeting of a unit they lead missed in its last period (组织生活)
     CARE = "care"  # a step of a ward's hardship plan past its day (脱困时间表), to the guardian
+    PROJECT = "project"  # a milestone of a tackling project (攻关项目) past its day, to the project's leader
 
 
 class Reason(enum.StrEnum):
@@ -49,18 +50,20 @@ class Reason(enum.StrEnum):
     HOLD_REVIEW = "hold_review"
     MEETING_MISSED = "meeting_missed"
     CARE_STEP_OVERDUE = "care_step_overdue"
+    MILESTONE_OVERDUE = "milestone_overdue"
 
 
 KIND_OF = {Reason.ASSIGNED: AlertKind.ASSIGNED, Reason.ESCALATED: AlertKind.ESCALATED,
            Reason.DUE_SOON: AlertKind.DUE, Reason.OVERDUE: AlertKind.DUE, Reason.VERIFY: AlertKind.VERIFY,
            Reason.ROUND_DUE: AlertKind.ROUND, Reason.ROUND_MISSED: AlertKind.ROUND, Reason.HOLD_REVIEW: AlertKind.HOLD_REVIEW,
-           Reason.MEETING_MISSED: AlertKind.MEETING, Reason.CARE_STEP_OVERDUE: AlertKind.CARE}  # fmt: skip
+           Reason.MEETING_MISSED: AlertKind.MEETING, Reason.CARE_STEP_OVERDUE: AlertKind.CARE,
+           Reason.MILESTONE_OVERDUE: AlertKind.PROJECT}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Alert:
-    """One alert; ``id`` is the issue's, the round's document's or (a missed meeting, a ward's overdue care step)
-    the unit's, ``at`` when the situation began."""
+    """One alert; ``id`` is the issue's, the round's document's, (a missed meeting, a ward's overdue care step)
+    the unit's or (an overdue milestone) the project's; ``at`` when the situation began."""
 
     key: str
     reason: Reason
@@ -78,7 +81,7 @@ class Alert:
 
     @property
     def is_issue(self) -> bool:
-        return self.kind not in (AlertKind.ROUND, AlertKind.MEETING, AlertKind.CARE)
+        return self.kind not in (AlertKind.ROUND, AlertKind.MEETING, AlertKind.CARE, AlertKind.PROJECT)
 
 
 class AlertRead(Tracked, Base):
@@ -169,6 +172,15 @@ def alerts(services: Services, actor: Actor | None, off: Iterable[AlertKind] = (
             since = plant_midnight(step.due_on + dt.timedelta(days=1))
             title = f"{step.person} · {step.action}"
             found.append(Alert(key, Reason.CARE_STEP_OVERDUE, step.unit_id, "", title, step.unit, since, key in read))
+    if AlertKind.PROJECT not in skipped:
+        for late in services.projects.overdue_for(person, today):
+            # A new day for the milestone is a new, unread alert.
+            key = f"{Reason.MILESTONE_OVERDUE}:{late.milestone_id}:{late.due_on.isoformat()}"
+            since = plant_midnight(late.due_on + dt.timedelta(days=1))
+            title = f"{late.project} · {late.title}"
+            found.append(
+                Alert(key, Reason.MILESTONE_OVERDUE, late.project_id, late.number, title, late.unit, since, key in read)
+            )
     return sorted((a for a in found if a.kind not in skipped), key=lambda a: (a.at, a.key), reverse=True)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from gridapp.events import MemberAbsent, RoundCompleted, SuggestionAdopted
+from gridapp.events import MemberAbsent, ProjectFinished, RoundCompleted, SuggestionAdopted
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,10 @@ class InspectionsChanged(Notice):
     """The book, cards and tables, their items and versions; rounds and their results."""
 
 
+class ProjectsChanged(Notice):
+    """Tackling projects (攻关项目): their linked issues, team, milestones, results and files."""
+
+
 class ScoringChanged(Notice):
     """Point rules, entries, periods, warnings and the tallies behind the rankings."""
 
@@ -70,12 +74,12 @@ class PartyLifeChanged(Notice):
     """Meetings of party life and their attendance, the catalogue of meeting kinds, talks, suggestions."""
 
 
-class SyncChanged(Notice):
-    """This database's sync identity, its peers, the conflict archive and the history of exchanges."""
-
-
 class TrainingChanged(Notice):
     """Training sessions (三学四课堂) and who attended, the catalogue of classrooms, the units' required hours."""
+
+
+class SyncChanged(Notice):
+    """This database's sync identity, its peers, the conflict archive and the history of exchanges."""
 
 
 # Which notice a table's rows belong to, by the table's name: its capability's prefix, or the organisation's tables.
@@ -84,17 +88,18 @@ PREFIXES: tuple[tuple[str, type[Notice]], ...] = (
     ("issue", IssuesChanged),
     ("work_calendar", IssuesChanged),
     ("inspection", InspectionsChanged),
+    ("project", ProjectsChanged),
     ("score", ScoringChanged),
     ("account", SecurityChanged),
     ("security", SecurityChanged),
     ("sync", SyncChanged),
     ("party_", PartyLifeChanged),
+    ("training_", TrainingChanged),
 )
 ORGANISATION_TABLES = frozenset(
     {"unit", "post", "person", "role", "role_assignment", "area", "area_photo", "guardianship", "org_setting"}
 )
 # bookkeeping; one's read marks; photo bytes (their issue_photo rows are the notice)
-    ("training_", TrainingChanged),
 # and sync's own bookkeeping (row versions, clocks, stations' trails), never a write's subject
 NOT_NOTICED = frozenset(
     {
@@ -112,17 +117,18 @@ NOTICE_TYPES: tuple[type[Notice], ...] = (
     OrganisationChanged,
     IssuesChanged,
     InspectionsChanged,
+    ProjectsChanged,
     ScoringChanged,
     SecurityChanged,
     SyncChanged,
     PartyLifeChanged,
+    TrainingChanged,
 )
 
 
 def notice_type(table: str) -> type[Notice] | None:
     if table in ORGANISATION_TABLES:
         return OrganisationChanged
-    TrainingChanged,
     return next((kind for prefix, kind in PREFIXES if table.startswith(prefix)), None)
 
 
@@ -130,6 +136,8 @@ def event_notice_type(event: object) -> type[Notice]:
     """The capability a domain event belongs to: the rounds' (RoundCompleted), party life's, else the issue board's."""
     if isinstance(event, (MemberAbsent, SuggestionAdopted)):
         return PartyLifeChanged
+    if isinstance(event, ProjectFinished):
+        return ProjectsChanged
     return InspectionsChanged if isinstance(event, RoundCompleted) else IssuesChanged
 
 

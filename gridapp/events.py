@@ -79,6 +79,19 @@ class SuggestionAdopted:
     at: dt.datetime
 
 
+@dataclass(frozen=True, slots=True)
+class ProjectFinished:
+    """A tackling project (攻关项目) was finished; ``people`` are its leader, then its members; ``evidence`` names
+    the project and ``results`` its results, for the proposals' evidence."""
+
+    project_id: uuid.UUID
+    unit_id: uuid.UUID
+    people: tuple[uuid.UUID, ...]
+    evidence: str
+    results: str
+    at: dt.datetime
+
+
 E = TypeVar("E")
 Handler = Callable[[Session, Any], None]
 

@@ -21,14 +21,15 @@ from gridapp.org.service import OrgService
 from gridapp.party_life.service import PartyLifeService
 from gridapp.paths import data_dir
 from gridapp.progress import Progress, no_progress
+from gridapp.projects.service import ProjectService
 from gridapp.scoring.service import ScoringService
 from gridapp.security.chain import ChainReport
 from gridapp.security.service import SecurityService
 from gridapp.station import Station, load_or_create_station
 from gridapp.sync.service import SyncService
 from gridapp.times import set_plant_offset
-
 from gridapp.training.service import TrainingService
+
 log = logging.getLogger(__name__)
 
 
@@ -41,13 +42,14 @@ class Services:
     org: OrgService
     issues: IssueService
     inspections: InspectionService
+    projects: ProjectService
     scoring: ScoringService
     security: SecurityService
     sync: SyncService
     party_life: PartyLifeService
+    training: TrainingService
 
     @classmethod
-    training: TrainingService
     def over(cls, db: Database) -> Services:
         """Build every capability's service over ``db``; later capabilities add theirs here and subscribe to events."""
         events = EventBus()
@@ -63,14 +65,15 @@ class Services:
             org=OrgService(db),
             issues=issues,
             inspections=inspections,
+            projects=ProjectService(db, events, photos),
             scoring=scoring,
             security=SecurityService(db),
             sync=SyncService(db, photos),
             party_life=PartyLifeService(db, events),
+            training=TrainingService(db),
         )
 
     def close(self) -> None:
-            training=TrainingService(db),
         self.db.dispose()
 
 

@@ -8,11 +8,12 @@ from gridapp.issues import blobs
 from gridapp.issues import models as issues
 from gridapp.org import models as org
 from gridapp.party_life import models as party_life
+from gridapp.projects import models as projects
 from gridapp.scoring import models as scoring
 from gridapp.security import models as security
 from gridapp.sync import models as sync
-
 from gridapp.training import models as training
+
 metadata = Base.metadata
 
 __all__ = [
@@ -25,8 +26,9 @@ __all__ = [
     "metadata",
     "org",
     "party_life",
+    "projects",
     "scoring",
     "security",
     "sync",
-]
     "training",
+]

@@ -42,6 +42,7 @@ class EntrySource(enum.StrEnum):
     SUGGESTION_COST = "suggestion_cost"
     SUGGESTION_TECHNIQUE = "suggestion_technique"
     SUGGESTION_MANAGEMENT = "suggestion_management"
+    PROJECT_FINISHED = "project_finished"  # a tackling project (攻关项目) finished, for its leader and members
 
 
 # The sources a rule may name as its trigger (an event proposes points per such a rule).
@@ -57,6 +58,7 @@ TRIGGERS = (
     EntrySource.SUGGESTION_COST,
     EntrySource.SUGGESTION_TECHNIQUE,
     EntrySource.SUGGESTION_MANAGEMENT,
+    EntrySource.PROJECT_FINISHED,
 )
 
 

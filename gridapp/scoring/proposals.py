@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import exists, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from gridapp.events import (
@@ -16,6 +16,7 @@ from gridapp.events import (
     IssueFedBack,
     IssueReported,
     MemberAbsent,
+    ProjectFinished,
     RoundCompleted,
     SuggestionAdopted,
 )
@@ -57,6 +58,16 @@ class Proposer:
         trigger = EntrySource(f"suggestion_{event.category}")
         self.propose(session, trigger, event.suggestion_id, event.at, event.submitter_id, event.unit_id)
 
+    def on_project_finished(self, session: Session, event: ProjectFinished) -> None:
+        # The shipped catalogue's 攻关 rule (ST03) names no trigger: a rule in force naming 攻关 and no other
+        # trigger counts as this event's, so a site's own 攻关 rule proposes too.
+        evidence = f"{event.evidence}：{event.results}" if event.results else event.evidence
+        for person in event.people:
+            self.propose(
+                session, EntrySource.PROJECT_FINISHED, event.project_id, event.at, person, event.unit_id,
+                naming="攻关", evidence=evidence[:500],
+            )  # fmt: skip
+
     def propose(
         self,
         session: Session,
@@ -65,15 +76,21 @@ class Proposer:
         at: dt.datetime,
         person_id: uuid.UUID | None,
         unit_id: uuid.UUID | None,
+        naming: str | None = None,
+        evidence: str = "",
     ) -> list[ScoreEntry]:
-        """One proposal per rule in force with ``trigger``: for the person (person catalogues) or the unit where
-        it happened (unit catalogues). A repeated event proposes nothing new."""
+        """One proposal per rule in force with ``trigger`` (or, with ``naming``, with no trigger and that word in
+        its name): for the person (person catalogues) or the unit where it happened (unit catalogues). A repeated
+        event proposes nothing new."""
         if not is_installed(session):
             install_defaults(session)
+        matches = ScoreRule.trigger == trigger
+        if naming:
+            matches = or_(matches, and_(ScoreRule.trigger.is_(None), ScoreRule.name.contains(naming)))
         rules = session.execute(
             select(ScoreRule, ScoreCatalogue.subject, ScoreCatalogue.unit_kind)
             .join(ScoreCatalogue, ScoreCatalogue.code == ScoreRule.catalogue)
-            .where(*in_force(), ScoreRule.trigger == trigger, ScoreCatalogue.deleted_at.is_(None))
+            .where(*in_force(), matches, ScoreCatalogue.deleted_at.is_(None))
             .order_by(ScoreRule.catalogue, ScoreRule.position)
         ).all()
         made = []
@@ -104,7 +121,7 @@ class Proposer:
                     source_id=source_id,
                     occurred_at=at,
                     reason="",
-                    evidence="",
+                    evidence=evidence,
                     proposed_by=None,
                 )
             )

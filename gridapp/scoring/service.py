@@ -21,6 +21,7 @@ from gridapp.events import (
     IssueFedBack,
     IssueReported,
     MemberAbsent,
+    ProjectFinished,
     RoundCompleted,
     SuggestionAdopted,
 )
@@ -88,6 +89,7 @@ class ScoringService:
         bus.subscribe(RoundCompleted, lambda session, event: self.proposer.on_round_completed(session, event))
         bus.subscribe(MemberAbsent, lambda session, event: self.proposer.on_member_absent(session, event))
         bus.subscribe(SuggestionAdopted, lambda session, event: self.proposer.on_suggestion_adopted(session, event))
+        bus.subscribe(ProjectFinished, lambda session, event: self.proposer.on_project_finished(session, event))
 
     def ensure_catalogues(self, actor: Actor) -> bool:
         """Install the shipped default catalogues the first time scoring is used; True if anything was added."""

@@ -57,6 +57,7 @@ class Right(enum.StrEnum):
     SYNC_RUN = "sync_run"  # sync now, write and read sync files (a pump station's staff carry the USB stick)
     SYNC_CONFLICTS = "sync_conflicts"  # review the conflict archive and restore a value that lost
     SHIFT_HANDOVER = "shift_handover"  # record a unit's shift handover (交接班) and acknowledge one handed over
+    PROJECT_EDIT = "project_edit"  # set up a unit's tackling projects (攻关项目), change, finish or stop them
     MEETING_RECORD = "meeting_record"  # record a unit's meetings of party life (组织生活) and their attendance
     MEETING_KINDS = "meeting_kinds"  # the catalogue of meeting kinds, their frequencies and attendees (plant-wide)
     TALK_RECORD = "talk_record"  # record a talk (谈心谈话) with a person of the unit
@@ -64,9 +65,9 @@ class Right(enum.StrEnum):
     SUGGESTION_REVIEW = "suggestion_review"  # adopt, decline or merge a unit's suggestions; follow them to done
     TALK_READ = "talk_read"  # read talk summaries about people of the unit (personal information; the talker may too)
     CARE_READ = "care_read"  # state-of-mind files and hardship cases of the unit's people; confirm a case closed
-
     TRAINING_RECORD = "training_record"  # record a unit's training sessions (三学四课堂) and who attended, sign-in sheets
     TRAINING_SETTINGS = "training_settings"  # a unit's required training hours; the catalogue of classrooms (plant-wide)
+
 
 class Holder(enum.StrEnum):
     SYSTEM_ADMIN = "system_admin"
@@ -112,15 +113,16 @@ TABLE: dict[Right, dict[Holder, Scope]] = {
     Right.SYNC_RUN: {H.SYSTEM_ADMIN: A, H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
     Right.SYNC_CONFLICTS: {H.SYSTEM_ADMIN: A, H.LEADER: A},
     Right.SHIFT_HANDOVER: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
+    Right.PROJECT_EDIT: {H.LEADER: T, H.OFFICER: T},
     Right.MEETING_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
     Right.MEETING_KINDS: {H.LEADER: T},
     Right.TALK_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T, H.STAFF: Scope.HOME},
     Right.TALK_READ: {H.LEADER: T},
     Right.CARE_READ: {H.LEADER: T},
-    Right.SUGGESTION_SUBMIT: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
-    Right.SUGGESTION_REVIEW: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
     Right.TRAINING_RECORD: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
     Right.TRAINING_SETTINGS: {H.LEADER: T},
+    Right.SUGGESTION_SUBMIT: {H.LEADER: A, H.ZONE_LEAD: A, H.OFFICER: A, H.STAFF: A},
+    Right.SUGGESTION_REVIEW: {H.LEADER: T, H.ZONE_LEAD: T, H.OFFICER: T},
 }
 
 ROLE_HOLDERS: dict[RoleKind, Holder] = {

@@ -48,6 +48,7 @@ from gridapp.sync.tables import (
     ACCOUNT_PER_PC,
     BY_NAME,
     CODECS,
+    FILE_TABLES,
     ORDER,
     PLANT_ONLY,
     TO_PLANT_ONLY,
@@ -110,13 +111,15 @@ def gather(
         for row_id, row in read_rows(session, name, ids, blobs).items():
             values[(name, row_id)] = row
     if photos is not None:
-        cols = CODECS["issue_photo"].columns
-        sha_at, suffix_at = cols.index("sha256"), cols.index("suffix")
         for (name, _), row in values.items():
-            if name == "issue_photo" and row[sha_at] not in blobs:
-                local = photos.ensure_local(row[sha_at], row[suffix_at])  # from the plant server when need be
+            if name not in FILE_TABLES:
+                continue
+            cols = CODECS[name].columns
+            sha, suffix = row[cols.index("sha256")], row[cols.index("suffix")]
+            if sha not in blobs:
+                local = photos.ensure_local(sha, suffix)  # from the plant server when need be
                 if local is not None:
-                    blobs.later(row[sha_at], local.stat().st_size, local.read_bytes)
+                    blobs.later(sha, local.stat().st_size, local.read_bytes)
     rows = []
     for v in versions:
         found = values.get((v[T], v[ID]))
@@ -616,13 +619,14 @@ def store_photos(contents: Contents, photos: PhotoStore | None) -> int:
     import leaves nothing wrong behind)."""
     if photos is None:
         return 0
-    cols = CODECS["issue_photo"].columns
-    sha_at, suffix_at = cols.index("sha256"), cols.index("suffix")
     stored = 0
     for r in contents.rows:
-        if r[T] == "issue_photo" and r[VALUES] is not None and r[VALUES][sha_at] in contents.blobs:
-            sha = r[VALUES][sha_at]
-            photos.put(sha, r[VALUES][suffix_at], contents.blobs[sha])
+        if r[T] not in FILE_TABLES or r[VALUES] is None:
+            continue
+        cols = CODECS[r[T]].columns
+        sha = r[VALUES][cols.index("sha256")]
+        if sha in contents.blobs:
+            photos.put(sha, r[VALUES][cols.index("suffix")], contents.blobs[sha])
             stored += 1
     return stored
 
