@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gridapp.party_life.care import BadPlanLine, CaseDraft, parse_plan
 from gridapp.security.rights import plant_today
-from ui.org.person_dialogs import date_edit, from_qdate
+from ui.org.person_dialogs import date_edit, from_qdate, to_qdate
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -44,6 +44,7 @@ class CareNoteDialog(QDialog):
         self.setWindowTitle(self.tr("State of mind: {0}").format(person))
         self.written_on = date_edit(plant_today())
         self.written_on.setObjectName("careNoteDate")
+        self.written_on.setMaximumDate(to_qdate(plant_today()))  # a note is of what was seen, not yet to come
         self.text = _text_edit("careNoteText")
         note = QLabel(
             self.tr("Personal information: only you, the grid leader and the branch secretary can read it; every "
