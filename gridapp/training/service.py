@@ -200,9 +200,9 @@ class TrainingService:
             self._set_attendees(s, row, draft.attendees, replace=True)
             return row.id
 
-    def add_attendees(self, actor: Actor, session_id: uuid.UUID, people: Iterable[uuid.UUID]) -> int:
+    def add_attendees(self, actor: Actor, session_id: uuid.UUID, people: Iterable[uuid.UUID], action: str = "") -> int:
         """Add people to a session (a signed sheet's names); those already on it stay. How many were added."""
-        with self._db.write(actor) as s:
+        with self._db.write(actor, action) as s:
             row = live(s, TrainingSession, session_id)
             require(s, actor, Right.TRAINING_RECORD, row.unit_id)
             return self._set_attendees(s, row, tuple(people), replace=False)
@@ -300,7 +300,7 @@ class TrainingService:
         preview = self.match_sign_in(session_id, table)
         if preview.errors:
             raise TrainingRefused(Refusal.SIGN_IN_PROBLEMS, rows=len(preview.errors))
-        return self.add_attendees(actor, session_id, preview.people)
+        return self.add_attendees(actor, session_id, preview.people, "TrainingService.import_sign_in")
 
     # required hours
 
