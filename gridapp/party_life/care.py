@@ -176,15 +176,22 @@ CASE_COLUMNS = (
 )
 
 
+def in_force(on: dt.date) -> tuple[Any, ...]:
+    """Conditions of a guardianship link in force on ``on``."""
+    return (
+        Guardianship.deleted_at.is_(None),
+        Guardianship.starts_on <= on,
+        or_(Guardianship.ends_on.is_(None), Guardianship.ends_on >= on),
+    )
+
+
 def guardian_ids(session: Session, person_id: uuid.UUID, on: dt.date) -> list[uuid.UUID]:
     """The person's guardians (包保党员) whose link is in force on ``on``."""
     return list(
         session.scalars(
             select(Guardianship.guardian_id).where(
                 Guardianship.ward_id == person_id,
-                Guardianship.deleted_at.is_(None),
-                Guardianship.starts_on <= on,
-                or_(Guardianship.ends_on.is_(None), Guardianship.ends_on >= on),
+                *in_force(on),
             )
         )
     )
@@ -287,10 +294,8 @@ class CareService:
                     return []
                 wards = select(Guardianship.ward_id).where(
                     Guardianship.guardian_id == actor.person_id,
-                    Guardianship.deleted_at.is_(None),
                     Guardianship.ward_id.is_not(None),
-                    Guardianship.starts_on <= today,
-                    or_(Guardianship.ends_on.is_(None), Guardianship.ends_on >= today),
+                    *in_force(today),
                 )
                 query = query.where(CareCase.person_id.in_(wards))
             found = s.connection().execute(query).all()  # Core rows: the ORM's per-row work costs more than the query
@@ -313,9 +318,7 @@ class CareService:
             index = UnitIndex(s)
             wards = select(Guardianship.ward_id).where(
                 Guardianship.guardian_id == guardian_id,
-                Guardianship.deleted_at.is_(None),
-                Guardianship.starts_on <= today,
-                or_(Guardianship.ends_on.is_(None), Guardianship.ends_on >= today),
+                *in_force(today),
             )
             rows = s.execute(
                 select(CareStep.id, CareCase.id, Person.name, Person.home_unit_id, CareStep.action, CareStep.due_on)
@@ -448,9 +451,7 @@ class CareService:
             .join(Person, Person.id == Guardianship.guardian_id)
             .where(
                 Guardianship.ward_id.in_(people),
-                Guardianship.deleted_at.is_(None),
-                Guardianship.starts_on <= on,
-                or_(Guardianship.ends_on.is_(None), Guardianship.ends_on >= on),
+                *in_force(on),
             )
             .order_by(Person.name_pinyin)
         ):
