@@ -11,7 +11,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from gridapp.party_life.kinds import Attendance
+from gridapp.org.words import PARTY_STATUS
+from gridapp.party_life.kinds import Attendance, TalkKind
+from gridapp.party_life.member_record import MemberRecord
 from gridapp.party_life.rows import MeetingDetail, SuggestionRow, TalkCoverage
 from gridapp.party_life.words import ATTENDANCE_CN, CATEGORY_CN, STATE_CN
 from gridapp.reports.fonts import CJK, check_drawable, markup
@@ -178,3 +180,119 @@ def adopted_suggestions_pdf(rows: Sequence[SuggestionRow], unit_path: str, year:
         _p("公示期间如有异议，请向党支部反映。　　　　党支部（盖章）　　　　日期：____________"),
     ]
     return _pdf(f"{year}年合理化建议公示", story)
+
+
+TALK_KIND_CN = {
+    TalkKind.LINKED_QUARTERLY: "1+N 季度访谈",
+    TalkKind.NEW_HIRE: "新入职谈话",
+    TalkKind.CONFLICT: "矛盾谈话",
+    TalkKind.HARDSHIP: "困难谈话",
+    TalkKind.MISTAKE: "失误谈话",
+    TalkKind.OTHER: "其他谈话",
+}
+
+
+def _heading(text: str) -> Paragraph:
+    return Paragraph(markup(text), style("h", 12, textColor=RED, spaceBefore=4 * mm, spaceAfter=2 * mm))
+
+
+def member_record_pdf(record: MemberRecord) -> bytes:
+    """One party member's year of organisation life for the 民主评议 review: meetings and attendance, talks per
+    quarter, suggestions, weekly zone reports; the talks' summaries only when the record carries them (printed with
+    a reason, which the page states); lines for the member's and the branch secretary's signatures."""
+    r = record
+    check_drawable(
+        r.name,
+        r.unit,
+        r.summaries_reason,
+        *r.zones,
+        *(m.kind + m.unit + m.topic + m.note for m in r.meetings),
+        *(s.title for s in r.suggestions),
+        *(t.person + t.summary + t.follow_up for t in r.summaries),
+    )
+    label = style("label", 10, textColor=RED)
+    facts = [
+        ["姓名", r.name, "工号", r.employee_no],
+        ["政治面貌", PARTY_STATUS[r.party_status], "所在单位", r.unit or "—"],
+    ]
+    cells = [[Paragraph(markup(a), label), _p(b), Paragraph(markup(c), label), _p(d)] for a, b, c, d in facts]
+    fact_table = LongTable(cells, colWidths=[22 * mm, WIDTH / 2 - 22 * mm, 22 * mm, WIDTH / 2 - 22 * mm])
+    fact_table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID_LINE),
+                ("FONTNAME", (0, 0), (-1, -1), CJK),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    story: list[Flowable] = [
+        Paragraph(markup(f"{r.year} 年度党员组织生活记录"), title_style(18)),
+        _p("（民主评议党员用）", 9, alignment=1, spaceAfter=3 * mm),
+        fact_table,
+        _heading("一、参加组织生活"),
+        _p(
+            f"应参加 {len(r.meetings)} 次，出席 {r.present} 次，请假 {r.on_leave} 次，"
+            f"无故缺席 {r.absent_without_reason} 次。"
+        ),
+    ]
+    if r.meetings:
+        rows: list[list[object]] = [["序号", "日期", "会议类型", "召开单位", "会议主题", "出勤情况"]]
+        shaded = []
+        for n, m in enumerate(r.meetings, start=1):
+            mark = ATTENDANCE_CN[m.attendance] + (f"（{m.note}）" if m.note else "")
+            rows.append([str(n), m.held_on.isoformat(), m.kind, m.unit, m.topic, mark])
+            if m.attendance is Attendance.NO_REASON:
+                shaded.append(n)
+        story.append(_table(rows, [12 * mm, 22 * mm, 26 * mm, 30 * mm, WIDTH - 122 * mm, 32 * mm], shaded))
+    story.append(_heading("二、谈心谈话"))
+    rows = [["季度", "谈话次数", "1+N 联系对象", "已谈话", "未谈话"]]
+    shaded = []
+    for q in r.quarters:
+        if not q.started:
+            rows.append([f"第 {q.quarter} 季度", "—", str(q.links), "—", "—"])
+            continue
+        rows.append([f"第 {q.quarter} 季度", str(q.talks), str(q.links), str(q.covered), str(q.links - q.covered)])
+        if q.covered < q.links:
+            shaded.append(len(rows) - 1)
+    story.append(_table(rows, [WIDTH / 5] * 5, shaded))
+    if r.summaries:
+        story += [
+            Spacer(1, 2 * mm),
+            _p(f"以下谈话摘要属个人信息，仅供本次使用，不得扩散。导出事由：{r.summaries_reason}", 9, textColor=RED),
+        ]
+        talk_rows: list[list[object]] = [["日期", "谈话类型", "谈话对象", "谈话摘要", "跟进"]]
+        for t in r.summaries:
+            talk_rows.append(
+                [t.held_on.isoformat(), TALK_KIND_CN[t.kind], t.person, t.summary or "—", t.follow_up or "—"]
+            )
+        story.append(_table(talk_rows, [22 * mm, 26 * mm, 20 * mm, WIDTH - 118 * mm, 50 * mm]))
+    else:
+        story.append(_p("（谈话摘要属个人信息，本记录不含。）", 9))
+    story += [
+        _heading("三、合理化建议"),
+        _p(f"提出建议 {len(r.suggestions)} 条，被采纳 {r.adopted} 条。"),
+    ]
+    if r.suggestions:
+        rows = [["序号", "提出日期", "建议", "评审结果"]]
+        for n, s in enumerate(r.suggestions, start=1):
+            rows.append([str(n), s.submitted_on.isoformat(), s.title, STATE_CN[s.state]])
+        story.append(_table(rows, [12 * mm, 22 * mm, WIDTH - 70 * mm, 36 * mm]))
+    story.append(_heading("四、责任区安全状态周报"))
+    if not r.zones:
+        story.append(_p("不在责任区内，无须报告。"))
+    else:
+        missed = r.weeks_missed
+        story.append(
+            _p(
+                f"责任区：{'、'.join(r.zones)}。已结束的 {len(r.weeks_due)} 周中报告 {len(r.weeks_due) - len(missed)} 周，"
+                f"未报告 {len(missed)} 周。"
+            )
+        )
+        if missed:
+            story.append(_p("未报告的周（周一）：" + "、".join(f"{w.month}/{w.day}" for w in missed), 9))
+    story += [
+        Spacer(1, 14 * mm),
+        _p("本人（签字）：______________　　　　党支部书记（签字）：______________　　　　日期：____________"),
+    ]
+    return _pdf(f"{r.year}年度党员组织生活记录 {r.name}", story)

@@ -11,6 +11,7 @@ from gridapp.events import EventBus
 from gridapp.org.queries import UnitIndex
 from gridapp.party_life.care import CareService
 from gridapp.party_life.meetings import MeetingService
+from gridapp.party_life.member_record import MemberRecordService
 from gridapp.party_life.suggestions import SuggestionService
 from gridapp.party_life.talks import TalkService
 from gridapp.party_life.zone_reports import ZoneReportService
@@ -25,6 +26,7 @@ class PartyLifeService:
         self.suggestions = SuggestionService(db, events, today)
         self.zone_reports = ZoneReportService(db, today)
         self.care = CareService(db, today)
+        self.member_records = MemberRecordService(db, today)
 
     def unit_path(self, unit_id: uuid.UUID) -> str:
         """东湖水厂/…/取水泵房班: how the prints name a unit."""
