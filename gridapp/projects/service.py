@@ -163,6 +163,37 @@ class ProjectService:
                 project.status_note, members, issues, milestones, results, attachments,
             )  # fmt: skip
 
+    def find_issues(self, text: str, limit: int = 20) -> list[LinkedIssueRow]:
+        """Issues of the board whose number or title holds ``text`` (newest first): to pick the ones attacked."""
+        words = text.strip()
+        if not words:
+            return []
+        like = f"%{words.replace('%', '').replace('_', '')}%"
+        with self._db.read() as s:
+            return [
+                LinkedIssueRow(i, number, title, state.value)
+                for i, number, title, state in s.execute(
+                    select(Issue.id, Issue.number, Issue.title, Issue.state)
+                    .where(Issue.deleted_at.is_(None), or_(Issue.number.like(like), Issue.title.like(like)))
+                    .order_by(Issue.reported_at.desc())
+                    .limit(limit)
+                )
+            ]
+
+    def yearly(self, year: int, unit_id: uuid.UUID | None = None) -> list[ProjectDetail]:
+        """The year's projects in full, in the order of their numbers (the list printed for 公示)."""
+        return [self.project(row.id) for row in self.projects(year, unit_id)]
+
+    def yearly_pdf(self, year: int, unit_id: uuid.UUID | None = None) -> bytes:
+        from gridapp.projects.printing import yearly_projects_pdf
+
+        with self._db.read() as s:
+            index = UnitIndex(s)
+            if unit_id is None:
+                unit_id = next((u for u, parent in index.parent.items() if parent is None), None)
+            path = index.path(unit_id) if unit_id is not None and unit_id in index else ""
+        return yearly_projects_pdf(self.yearly(year, unit_id), path, year)
+
     def overdue_for(self, leader_id: uuid.UUID, today: dt.date | None = None) -> list[OverdueMilestone]:
         """Milestones past their day, not done, of the open projects ``leader_id`` leads (the alert to the leader)."""
         today = today or self._today()

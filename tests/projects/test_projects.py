@@ -205,3 +205,35 @@ def test_who_may_lead_and_who_may_edit(services: Services, tmp_path: Path) -> No
     with pytest.raises(ProjectRefused) as no_unit:
         services.projects.add_result(leader, project_id, "节约", 1, " ")
     assert no_unit.value.refusal is Refusal.VALUE_REQUIRED
+
+
+def test_the_yearly_list_prints_for_posting(services: Services, output_dir: Path) -> None:
+    from tests.pdf_checks import assert_all_fonts_embedded, page_sizes_mm, pdf_text
+
+    grid_leader = actor(services, LEADER)
+    with services.db.read() as s:
+        issue = s.scalars(select(Issue).where(Issue.deleted_at.is_(None)).order_by(Issue.number).limit(1)).one()
+    found = services.projects.find_issues(issue.number)
+    assert [i.issue_id for i in found] == [issue.id]
+    member_id = person(services, "DH0012")[0]
+    draft = _draft(
+        services,
+        issue_ids=(issue.id,),
+        members=((member_id, "数据采集"),),
+        problem="取水泵电耗偏高",
+        milestones=(("方案论证", plant_today() - dt.timedelta(days=20)),),
+    )
+    project_id = services.projects.create(grid_leader, draft)
+    services.projects.set_status(grid_leader, project_id, ProjectStatus.ACTIVE)
+    services.projects.add_result(grid_leader, project_id, "年节约电费", 12.5, "万元")
+    services.projects.set_status(grid_leader, project_id, ProjectStatus.FINISHED)
+    services.projects.create(grid_leader, _draft(services, title="加药系统自动化"))
+    year = (plant_today() - dt.timedelta(days=30)).year
+    pdf = services.projects.yearly_pdf(year)
+    (output_dir / "yearly.pdf").write_bytes(pdf)
+    (text,) = pdf_text(pdf)
+    assert page_sizes_mm(pdf) == [(297, 210)]
+    assert_all_fonts_embedded(pdf)
+    for expected in (f"{year} 年度重点攻关项目公示", "取水泵节能改造", "加药系统自动化", issue.number, "年节约电费 12.5 万元",
+                     "谢雪莲", "已完成", "立项", "共 2 项"):  # fmt: skip
+        assert expected.replace(" ", "") in "".join(text.split()), expected

@@ -72,6 +72,8 @@ SPEC: list[tuple[Right, str | None, str]] = [
     (Right.TRAINING_RECORD, "team", "...YYY."),  # the study lead (领学员, an officer) records the session
     (Right.TRAINING_RECORD, "other", "...YY.."),
     (Right.TRAINING_SETTINGS, "plant", "...Y..."),
+    (Right.PROJECT_EDIT, "team", "...YY.."),  # the grid leader and officers (the 攻关员 among them) set up projects
+    (Right.PROJECT_EDIT, "plant", "...YY.."),
 ]
 UNITS = {"team": "DH-W-01-1", "other": "DH-W-02-1", "plant": "DH"}
 SYSTEM = {"sysadmin": SystemRole.SYSTEM_ADMIN, "secadmin": SystemRole.SECURITY_ADMIN, "auditor": SystemRole.AUDITOR}
