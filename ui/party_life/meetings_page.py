@@ -54,6 +54,11 @@ class MeetingsPage(PartyLifePage):
         self.issue_action.triggered.connect(self._on_issue_triggered)
         self.print_action = QAction(self.tr("Print record…"), self)
         self.print_action.triggered.connect(self._on_print_triggered)
+        self.member_record_action = QAction(self.tr("Member's yearly record…"), self)
+        self.member_record_action.setToolTip(
+            self.tr("A party member's year of organisation life (个人组织生活记录), for the democratic review")
+        )
+        self.member_record_action.triggered.connect(self._on_member_record_triggered)
         self.kinds_action = QAction(self.tr("Meeting kinds…"), self)
         self.kinds_action.triggered.connect(self._on_kinds_triggered)
         bar = tool_bar(
@@ -63,6 +68,7 @@ class MeetingsPage(PartyLifePage):
                 self.delete_action,
                 self.issue_action,
                 self.print_action,
+                self.member_record_action,
                 None,
                 self.kinds_action,
             )
@@ -133,6 +139,7 @@ class MeetingsPage(PartyLifePage):
         self.print_action.setEnabled(self.current_meeting() is not None)
         self.issue_action.setEnabled(self.current_meeting() is not None and self._context.actor is not None)
         self.kinds_action.setEnabled(self._context.services is not None)
+        self.member_record_action.setEnabled(self._context.actor is not None)
 
     def current_meeting(self) -> MeetingRow | None:
         rows = self.meetings_view.selectionModel().selectedRows()
@@ -217,6 +224,47 @@ class MeetingsPage(PartyLifePage):
         path = services.party_life.unit_path(meeting.unit_id)
         name = f"{meeting.kind}会议记录-{meeting.held_on.isoformat()}.pdf"
         preview(self, self.tr("Meeting record"), lambda: meeting_record_pdf(detail, path), name)
+
+    @Slot()
+    def _on_member_record_triggered(self) -> None:
+        """A party member's yearly record; the talk summaries only with a reason (audited by the service)."""
+        from gridapp.party_life.member_record import MemberRecord
+        from gridapp.party_life.printing import member_record_pdf
+        from ui.party_life.member_record_dialog import MemberRecordDialog
+
+        services, actor = self._context.services, self._context.actor
+        if services is None or actor is None:
+            return
+        org = services.org
+        dialog = MemberRecordDialog(
+            lambda text: org.search_people(text, party_members_only=True), self.year.value(), None, self
+        )
+        if dialog.exec() != MemberRecordDialog.DialogCode.Accepted:
+            return
+        person = dialog.person.person()
+        if person is None:
+            return
+        found: list[MemberRecord | None] = [None]
+        records = services.party_life.member_records
+        year, reason = dialog.year.value(), dialog.summaries_reason()
+        if not run_change(
+            self,
+            dialog.windowTitle(),
+            lambda: found.__setitem__(0, records.record(actor, person.id, year, reason)),
+        ):
+            return
+        record = found[0]
+        assert record is not None
+        if reason and not record.summaries:
+            QMessageBox.information(
+                self,
+                dialog.windowTitle(),
+                self.tr(
+                    "No talk summaries of {0} in {1} that you may read: the record is printed without them."
+                ).format(person.name, year),
+            )
+        name = f"{year}年度党员组织生活记录-{person.name}.pdf"
+        preview(self, dialog.windowTitle(), lambda: member_record_pdf(record), name)
 
     @Slot()
     def _on_kinds_triggered(self) -> None:
