@@ -40,6 +40,7 @@ from ui.party_life.suggestions_page import SuggestionsPage
 from ui.party_life.talks_page import TalksPage
 from ui.party_life.zone_reports_page import ZoneReportsPage
 from ui.roles import ROW_ROLE
+from ui.training.page import TrainingPage
 from ui.widgets import EmptyState, fit_columns
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class Page:
     SUGGESTIONS = 6
     ZONE_REPORTS = 7
     CARE = 8
+    TRAINING = 9
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -155,6 +157,8 @@ class OrgTab(QWidget):
         self.pages.addTab(self.zone_reports_page, self.tr("Zone reports"))
         self.care_page = CarePage(context)
         self.pages.addTab(self.care_page, self.tr("Care"))
+        self.training_page = TrainingPage(context)
+        self.pages.addTab(self.training_page, self.tr("Training"))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         right = QWidget()
@@ -493,6 +497,8 @@ class OrgTab(QWidget):
             self.zone_reports_page.show_unit(unit)
         elif page == Page.CARE:
             self.care_page.show_unit(unit)
+        elif page == Page.TRAINING:
+            self.training_page.show_unit(unit, self._subtree(unit.id) if unit else [])
         view = {Page.ROLES: self.roles_table, Page.GUARDIANSHIP: self.links_table, Page.AREAS: self.areas_table}.get(
             page
         )
