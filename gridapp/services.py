@@ -69,7 +69,7 @@ class Services:
             scoring=scoring,
             security=SecurityService(db),
             sync=SyncService(db, photos),
-            party_life=PartyLifeService(db, events),
+            party_life=PartyLifeService(db, events, photos=photos),
             training=TrainingService(db),
         )
 

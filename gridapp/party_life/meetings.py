@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, case, func, or_, select, type_coerce
@@ -19,12 +20,13 @@ from sqlalchemy.orm import Session, aliased
 from gridapp.actor import Actor
 from gridapp.db.database import Database
 from gridapp.events import EventBus, MemberAbsent
+from gridapp.issues.photos import PhotoStore, StoredPhoto
 from gridapp.org.kinds import PARTY_MEMBERS, RoleKind
 from gridapp.org.models import Person, Role, RoleAssignment, Unit
 from gridapp.org.queries import UnitIndex, active_on
 from gridapp.party_life.catalogue import install_kinds, kind_row, read_kinds
 from gridapp.party_life.kinds import Attendance, Attendees, MeetingFrequency, MeetingStatus, PartyLifeRefused, Refusal
-from gridapp.party_life.models import Meeting, MeetingAttendance, MeetingKind, live
+from gridapp.party_life.models import Meeting, MeetingAttendance, MeetingKind, MeetingPhoto, live
 from gridapp.party_life.rows import (
     Attendee,
     MatrixCell,
@@ -34,6 +36,7 @@ from gridapp.party_life.rows import (
     MeetingKindDraft,
     MeetingKindRow,
     MeetingMatrix,
+    MeetingPhotoRow,
     MeetingRow,
     MissedMeeting,
 )
@@ -257,9 +260,16 @@ def led_units(session: Session, person_id: uuid.UUID, today: dt.date) -> list[uu
 
 
 class MeetingService:
-    def __init__(self, db: Database, events: EventBus, today: Callable[[], dt.date] = plant_today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        events: EventBus,
+        today: Callable[[], dt.date] = plant_today,
+        photos: PhotoStore | None = None,
+    ) -> None:
         self._db = db
         self._events = events
+        self._photos = photos  # the issues' photo folder: a meeting's photos are stored and synced as theirs are
         self._today = today
 
     # the catalogue of kinds
@@ -328,6 +338,8 @@ class MeetingService:
             raise PartyLifeRefused(Refusal.NAME_REQUIRED)
         if draft.held_on > self._today():
             raise PartyLifeRefused(Refusal.FUTURE_DATE)
+        # files first (content-addressed: a failed transaction leaves only harmless unreferenced files)
+        stored = [self._store_photo(path, actor) for path in draft.add_photos]
         with self._db.write(actor) as s:
             require(s, actor, Right.MEETING_RECORD, draft.unit_id)
             live(s, MeetingKind, draft.kind_id)
@@ -369,6 +381,7 @@ class MeetingService:
                         absent_anew.append(person_id)
                     old.attendance, old.note = mark, note
             s.flush()
+            _change_photos(s, meeting.id, stored, draft.remove_photos)
             at = meeting_moment(draft.held_on)
             for person_id in absent_anew:
                 self._events.publish(s, MemberAbsent(meeting.id, draft.unit_id, person_id, at))
@@ -398,9 +411,37 @@ class MeetingService:
                 .where(MeetingAttendance.meeting_id == meeting_id, MeetingAttendance.deleted_at.is_(None))
                 .order_by(Person.name_pinyin, Person.employee_no)
             ).all()
-            return MeetingDetail(
-                rows[0], meeting.minutes, meeting.decisions, tuple(_attendee(p, a, n) for p, a, n in marks)
+            photos = tuple(
+                MeetingPhotoRow(p.id, p.sha256, p.suffix, p.name, p.width, p.height)
+                for p in s.scalars(
+                    select(MeetingPhoto)
+                    .where(MeetingPhoto.meeting_id == meeting_id, MeetingPhoto.deleted_at.is_(None))
+                    .order_by(MeetingPhoto.position, MeetingPhoto.created_at)
+                )
             )
+            return MeetingDetail(
+                rows[0], meeting.minutes, meeting.decisions, tuple(_attendee(p, a, n) for p, a, n in marks), photos
+            )
+
+    # photos
+
+    def _store_photo(self, path: Path, actor: Actor) -> StoredPhoto:
+        if self._photos is None:
+            raise RuntimeError("this MeetingService has no photo folder")
+        return self._photos.add(Path(path), actor)
+
+    def photo_file(self, photo: MeetingPhotoRow) -> Path | None:
+        """This PC's file of ``photo`` (written from the plant server when need be); None when its bytes are not
+        here (a photo taken elsewhere and not synced yet)."""
+        return self._photos.ensure_local(photo.sha256, photo.suffix) if self._photos is not None else None
+
+    def photo_thumbnail(self, photo: MeetingPhotoRow) -> Path | None:
+        """The small JPEG of ``photo``; None when its file is not here."""
+        if self.photo_file(photo) is None:
+            return None
+        assert self._photos is not None
+        thumb = self._photos.thumbnail(photo.sha256)
+        return thumb if thumb.exists() else None
 
     def matrix(
         self, unit_id: uuid.UUID, first: dt.date | None = None, months: int = 12, today: dt.date | None = None
@@ -440,6 +481,36 @@ class MeetingService:
         today = today or self._today()
         with self._db.read() as s:
             return missed_meetings(s, led_units(s, person_id, today), today)
+
+
+def _change_photos(
+    session: Session, meeting_id: uuid.UUID, stored: list[StoredPhoto], removed: tuple[uuid.UUID, ...]
+) -> None:
+    """Take ``removed`` off the meeting's record and attach ``stored`` after its other photos."""
+    photos = list(
+        session.scalars(
+            select(MeetingPhoto).where(MeetingPhoto.meeting_id == meeting_id, MeetingPhoto.deleted_at.is_(None))
+        )
+    )
+    for photo in photos:
+        if photo.id in removed:
+            photo.mark_deleted()
+    position = max((p.position for p in photos), default=-1)
+    for offset, photo in enumerate(stored, start=1):
+        session.add(
+            MeetingPhoto(
+                id=uuid.uuid4(),
+                meeting_id=meeting_id,
+                sha256=photo.sha256,
+                suffix=photo.suffix,
+                name=photo.name,
+                size=photo.size,
+                width=photo.width,
+                height=photo.height,
+                position=position + offset,
+            )
+        )
+    session.flush()
 
 
 def _meeting_rows(session: Session, conditions: tuple[object, ...]) -> list[MeetingRow]:

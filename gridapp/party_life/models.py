@@ -1,5 +1,5 @@
-"""Party life's tables: the catalogue of meeting kinds, meetings and their attendance; talks; suggestions; weekly zone
-reports; people's state of mind and hardship cases (思想动态与帮扶)."""
+"""Party life's tables: the catalogue of meeting kinds, meetings with their attendance and photos; talks;
+suggestions; weekly zone reports; people's state of mind and hardship cases (思想动态与帮扶)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,22 @@ class MeetingAttendance(Tracked, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     attendance: Mapped[Attendance] = mapped_column(code_enum(Attendance))
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class MeetingPhoto(Tracked, Base):
+    """A photo of a meeting (会议照片); the file lives content-addressed in the issues' photo folder
+    (``gridapp.issues.photos.PhotoStore``) and travels with sync as the issues' photos do."""
+
+    __tablename__ = "party_meeting_photo"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("party_meeting.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    suffix: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    size: Mapped[int] = mapped_column(default=0)
+    width: Mapped[int] = mapped_column(default=0)
+    height: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class Talk(Tracked, Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -65,9 +66,10 @@ def _table(rows: list[list[object]], widths: list[float], shaded: Sequence[int] 
     return table
 
 
-def meeting_record_pdf(detail: MeetingDetail, unit_path: str) -> bytes:
+def meeting_record_pdf(detail: MeetingDetail, unit_path: str, photo_files: Sequence[Path | None] = ()) -> bytes:
     """The record sheet of one meeting: its facts, who attended and who not (and why), the minutes, the decisions,
-    and lines for the host's and the recorder's signatures."""
+    and lines for the host's and the recorder's signatures; then its photos, two a row, scaled (``photo_files``:
+    the file of each of ``detail.photos`` on this PC, None for one not here, which is named instead)."""
     m = detail.meeting
     check_drawable(
         unit_path,
@@ -124,7 +126,56 @@ def meeting_record_pdf(detail: MeetingDetail, unit_path: str) -> bytes:
         Spacer(1, 14 * mm),
         _p("主持人（签字）：______________　　　　记录人（签字）：______________　　　　日期：____________"),
     ]
+    if detail.photos:
+        story += [
+            Spacer(1, 8 * mm),
+            Paragraph(markup("附：会议照片"), style("h", 12, textColor=RED, spaceAfter=2 * mm)),
+        ]
+        story.append(_photo_grid(detail, photo_files))
     return _pdf(f"{m.kind}会议记录 {m.held_on.isoformat()}", story)
+
+
+PHOTO_BOX = (WIDTH / 2 - 6 * mm, 70 * mm)  # a photo's room on the page: two a row
+
+
+def _photo_grid(detail: MeetingDetail, files: Sequence[Path | None]) -> LongTable:
+    """The meeting's photos two a row, each scaled into PHOTO_BOX (shrunk to a JPEG first: a phone's picture would
+    make the PDF megabytes), its file name below; a photo whose file is not on this PC is named, not drawn."""
+    from reportlab.platypus import Image
+
+    from gridapp.inspections.photos import shrink_photo
+
+    cells: list[list[object]] = []
+    for n, photo in enumerate(detail.photos):
+        path = files[n] if n < len(files) else None
+        caption = _p(f"{n + 1}. {photo.name}", 8, alignment=1)
+        picture: Flowable
+        try:
+            data = shrink_photo(path.read_bytes()) if path is not None else None
+        except (OSError, ValueError):
+            data = None
+        if data is None:
+            picture = _p("（照片文件不在本机，尚未同步）", 9, alignment=1)
+        else:
+            w, h = photo.width or 4, photo.height or 3
+            scale = min(PHOTO_BOX[0] / w, PHOTO_BOX[1] / h)
+            picture = Image(io.BytesIO(data), width=w * scale, height=h * scale)
+        if n % 2 == 0:
+            cells.append([])
+        cells[-1].append([picture, caption])
+    if len(cells[-1]) == 1:
+        cells[-1].append("")
+    grid = LongTable(cells, colWidths=[WIDTH / 2] * 2)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), CJK),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return grid
 
 
 def talk_coverage_pdf(coverage: TalkCoverage, unit_path: str) -> bytes:

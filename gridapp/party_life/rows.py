@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from gridapp.org.kinds import PartyStatus, UnitKind
 from gridapp.party_life.kinds import (
@@ -67,6 +68,8 @@ class MeetingDraft:
     decisions: str = ""
     attendance: tuple[tuple[uuid.UUID, Attendance, str], ...] = ()
     id: uuid.UUID | None = None
+    add_photos: tuple[Path, ...] = ()  # picture files to attach
+    remove_photos: tuple[uuid.UUID, ...] = ()  # photos of the record to take off
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +90,24 @@ class MeetingRow:
 
 
 @dataclass(frozen=True, slots=True)
+class MeetingPhotoRow:
+    """A photo of a meeting's record; its file is named by SHA-256 in the photo folder."""
+
+    id: uuid.UUID
+    sha256: str
+    suffix: str
+    name: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingDetail:
     meeting: MeetingRow
     minutes: str
     decisions: str
     attendees: tuple[Attendee, ...]
+    photos: tuple[MeetingPhotoRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

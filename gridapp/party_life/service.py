@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from gridapp.db.database import Database
 from gridapp.events import EventBus
+from gridapp.issues.photos import PhotoStore
 from gridapp.org.queries import UnitIndex
 from gridapp.party_life.care import CareService
 from gridapp.party_life.meetings import MeetingService
@@ -19,9 +20,15 @@ from gridapp.security.rights import plant_today
 
 
 class PartyLifeService:
-    def __init__(self, db: Database, events: EventBus, today: Callable[[], dt.date] = plant_today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        events: EventBus,
+        today: Callable[[], dt.date] = plant_today,
+        photos: PhotoStore | None = None,
+    ) -> None:
         self._db = db
-        self.meetings = MeetingService(db, events, today)
+        self.meetings = MeetingService(db, events, today, photos)
         self.talks = TalkService(db, today)
         self.suggestions = SuggestionService(db, events, today)
         self.zone_reports = ZoneReportService(db, today)

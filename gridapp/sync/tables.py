@@ -38,7 +38,7 @@ PLANT_ONLY = frozenset({"account", "security_setting", "role", "role_assignment"
 # keeps them and sends them to no station (``gridapp.sync.exchange``); a station holds only the rows written there.
 TO_PLANT_ONLY = frozenset({"party_talk", "party_care_note"})
 # Rows naming a file of the photo folder by its SHA-256 and suffix: a bundle carries the files they name.
-FILE_TABLES = ("issue_photo", "project_attachment")
+FILE_TABLES = ("issue_photo", "project_attachment", "party_meeting_photo")
 # What a station may change of an account: its own password (people change it at first login, offline).
 ACCOUNT_FROM_STATION = ("password_hash", "password_changed_at", "must_change")
 # An account's logins on one PC (failed attempts, lock-out): not a change of rights, never a conflict.
