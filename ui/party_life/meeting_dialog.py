@@ -1,11 +1,12 @@
-"""Recording a meeting: kind, unit, date, place, topic, host, minutes, decisions and the attendance, ticked by
-keyboard (1 present, 2 sick leave, 3 official leave, 4 absent without reason) or from the row's menu."""
+"""Recording a meeting: kind, unit, date, place, topic, host, minutes, decisions, photos and the attendance, ticked
+by keyboard (1 present, 2 sick leave, 3 official leave, 4 absent without reason) or from the row's menu."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from gridapp.org.rows import UnitRow
 from gridapp.party_life.kinds import Attendance
-from gridapp.party_life.rows import Attendee, MeetingDetail, MeetingDraft, MeetingKindRow
+from gridapp.party_life.rows import Attendee, MeetingDetail, MeetingDraft, MeetingKindRow, MeetingPhotoRow
 from gridapp.security.rights import plant_today
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.party_life.meeting_models import AttendanceTableModel
+from ui.party_life.meeting_photos import THUMB, MeetingPhotoModel
 from ui.party_life.words import attendance_label
 
 MARK_KEYS = (
@@ -51,6 +56,7 @@ class MeetingDialog(QDialog):
         unit_id: uuid.UUID | None = None,
         detail: MeetingDetail | None = None,
         parent: QWidget | None = None,
+        photo_thumbnail: Callable[[MeetingPhotoRow], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._expected = expected
@@ -98,6 +104,28 @@ class MeetingDialog(QDialog):
             action.triggered.connect(lambda _checked=False, m=mark: self.mark_selected(m))
             self.table.addAction(action)
         self.table.installEventFilter(self)
+        self.photos = MeetingPhotoModel(detail.photos if detail else (), photo_thumbnail, self)
+        self.photo_view = QListView()
+        self.photo_view.setObjectName("meetingPhotos")
+        self.photo_view.setModel(self.photos)
+        self.photo_view.setViewMode(QListView.ViewMode.IconMode)
+        self.photo_view.setIconSize(THUMB)
+        self.photo_view.setFlow(QListView.Flow.LeftToRight)
+        self.photo_view.setWrapping(False)
+        self.photo_view.setFixedHeight(THUMB.height() + 30)
+        add_photos = QPushButton(self.tr("Add photos…"))
+        add_photos.setObjectName("meetingAddPhotos")
+        add_photos.clicked.connect(self._on_add_photos_clicked)
+        self.remove_photo = QPushButton(self.tr("Remove photo"))
+        self.remove_photo.setObjectName("meetingRemovePhoto")
+        self.remove_photo.clicked.connect(lambda: self.photos.remove(self.photo_view.currentIndex().row()))
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addWidget(add_photos)
+        photo_buttons.addWidget(self.remove_photo)
+        photo_buttons.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_view, 1)
+        photo_row.addLayout(photo_buttons)
         self.counts = QLabel()
         self.counts.setObjectName("attendanceCounts")
         hint = QLabel(
@@ -114,6 +142,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Host"), self.host)
         form.addRow(self.tr("Minutes"), self.minutes)
         form.addRow(self.tr("Decisions"), self.decisions)
+        form.addRow(self.tr("Photos"), photo_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -139,6 +168,14 @@ class MeetingDialog(QDialog):
         self.topic.textChanged.connect(self._update)
         self._update()
         self.resize(640, 760)
+
+    @Slot()
+    def _on_add_photos_clicked(self) -> None:
+        from ui.file_dialogs import open_file_names
+        from ui.issues.detail_panel import PHOTO_FILTER
+
+        files = open_file_names(self, self.tr("Add photos"), "photos", self.tr("Pictures ({0})").format(PHOTO_FILTER))
+        self.photos.add(files)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -205,4 +242,6 @@ class MeetingDialog(QDialog):
             decisions=self.decisions.toPlainText(),
             attendance=tuple((r.person_id, r.attendance, r.note) for r in self.attendance.rows()),
             id=self._detail.meeting.id if self._detail else None,
+            add_photos=self.photos.added(),
+            remove_photos=tuple(self.photos.removed),
         )

@@ -161,7 +161,9 @@ class MeetingsPage(PartyLifePage):
             self.reload()  # deleted elsewhere
             return
         detail = found[0]
-        dialog = MeetingDialog(meetings.kinds(), self._units, meetings.expected, self._unit.id, detail, self)
+        dialog = MeetingDialog(
+            meetings.kinds(), self._units, meetings.expected, self._unit.id, detail, self, meetings.photo_thumbnail
+        )
         exec_until_saved(dialog, lambda: meetings.record(actor, dialog.draft()))
         self.reload()
 
@@ -223,7 +225,13 @@ class MeetingsPage(PartyLifePage):
         detail = services.party_life.meetings.detail(meeting.id)
         path = services.party_life.unit_path(meeting.unit_id)
         name = f"{meeting.kind}会议记录-{meeting.held_on.isoformat()}.pdf"
-        preview(self, self.tr("Meeting record"), lambda: meeting_record_pdf(detail, path), name)
+        meetings = services.party_life.meetings
+        preview(
+            self,
+            self.tr("Meeting record"),
+            lambda: meeting_record_pdf(detail, path, [meetings.photo_file(p) for p in detail.photos]),
+            name,
+        )
 
     @Slot()
     def _on_member_record_triggered(self) -> None:
