@@ -33,6 +33,7 @@ ACTION_NAMES = {
     "audit.export_key": QT_TRANSLATE_NOOP("AdminLabels", "Audit key exported"),
     "care.read_file": QT_TRANSLATE_NOOP("AdminLabels", "State-of-mind file opened"),
     "care.read_cases": QT_TRANSLATE_NOOP("AdminLabels", "Hardship cases listed"),
+    "talk.export_summaries": QT_TRANSLATE_NOOP("AdminLabels", "Talk summaries printed (with a reason)"),
 }
 
 # What each table is, for the target of a record (the table's own name stays in the details).
