@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit, QListView
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QListView
 
 from gridapp.services import Services
 from tests.org_helpers import unit
@@ -28,6 +28,11 @@ def test_photos_added_shown_and_taken_off(qtbot, tab: OrgTab, services: Services
     qtbot.waitUntil(lambda: page.matrix_model.rowCount() > 0)
 
     def new(dialog: QDialog) -> None:
+        kind = dialog.findChild(QComboBox, "meetingKind")
+        kind.setCurrentIndex(kind.findText("党小组会"))
+        assert kind.currentIndex() > 0
+        host = dialog.findChild(QComboBox, "meetingHost")
+        host.setCurrentIndex(1)
         topic = dialog.findChild(QLineEdit, "meetingTopic")
         topic.setFocus()
         QTest.keyClicks(topic, "Photos")
@@ -42,6 +47,9 @@ def test_photos_added_shown_and_taken_off(qtbot, tab: OrgTab, services: Services
     assert [p.name for p in services.party_life.meetings.detail(meeting.id).photos] == ["hall.jpg", "signin.png"]
 
     def reopen(dialog: QDialog) -> None:
+        # the record's own kind and host, not the first of each list (ids read again are equal, not identical)
+        assert dialog.findChild(QComboBox, "meetingKind").currentText() == "党小组会"
+        assert dialog.findChild(QComboBox, "meetingHost").currentData() == meeting.host_id is not None
         view = dialog.findChild(QListView, "meetingPhotos")
         model = view.model()
         assert model.rowCount() == 2
@@ -55,7 +63,9 @@ def test_photos_added_shown_and_taken_off(qtbot, tab: OrgTab, services: Services
     when_dialog(reopen)
     page.edit_action.trigger()
     qtbot.waitUntil(lambda: len(services.party_life.meetings.detail(meeting.id).photos) == 1)
-    assert services.party_life.meetings.detail(meeting.id).photos[0].name == "signin.png"
+    after = services.party_life.meetings.detail(meeting.id)
+    assert after.photos[0].name == "signin.png" and after.meeting.kind == "党小组会"
+    assert after.meeting.host_id == meeting.host_id
     page.meetings_view.selectRow(0)
     pages = wait_for_preview(qtbot)
     page.print_action.trigger()

@@ -45,6 +45,12 @@ MARK_KEYS = (
 MARKS_BY_KEY = {key: mark for mark, key in MARK_KEYS}
 
 
+def index_of(box: QComboBox, value: object) -> int:
+    """The row of ``box`` whose data equals ``value``: findData compares Python objects by identity, so an id read
+    again from the database (an equal UUID, another object) is never found by it."""
+    return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
+
+
 class MeetingDialog(QDialog):
     """A new meeting (its attendees proposed from the kind and unit) or an existing record to change."""
 
@@ -86,6 +92,10 @@ class MeetingDialog(QDialog):
         self.decisions.setObjectName("meetingDecisions")
         self.decisions.setTabChangesFocus(True)
         self.decisions.setPlaceholderText(self.tr("One decision a line"))
+        # the minutes and decisions scroll: the attendance list below keeps its room, photos and all
+        line = self.fontMetrics().lineSpacing()
+        self.minutes.setMaximumHeight(line * 7)
+        self.decisions.setMaximumHeight(line * 5)
         self.attendance = AttendanceTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("attendanceTable")
@@ -154,12 +164,12 @@ class MeetingDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         if detail is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(detail.meeting.kind_id)))
-            self.unit.setCurrentIndex(max(0, self.unit.findData(detail.meeting.unit_id)))
+            self.kind.setCurrentIndex(max(0, index_of(self.kind, detail.meeting.kind_id)))
+            self.unit.setCurrentIndex(max(0, index_of(self.unit, detail.meeting.unit_id)))
             self._set_attendees(list(detail.attendees), detail.meeting.host_id)
         else:
             if unit_id is not None:
-                self.unit.setCurrentIndex(max(0, self.unit.findData(unit_id)))
+                self.unit.setCurrentIndex(max(0, index_of(self.unit, unit_id)))
             self._reload_attendees()
             # a new record follows its kind and unit; a kept one keeps its ticks
             self.kind.currentIndexChanged.connect(self._reload_attendees)
@@ -203,7 +213,7 @@ class MeetingDialog(QDialog):
         for person in people:
             self.host.addItem(person.name, person.person_id)
         if host is not None:
-            self.host.setCurrentIndex(max(0, self.host.findData(host)))
+            self.host.setCurrentIndex(max(0, index_of(self.host, host)))
         self._update()
 
     def mark_selected(self, mark: Attendance) -> None:
