@@ -31,6 +31,7 @@ from gridapp.org.rows import UnitRow
 from gridapp.party_life.kinds import Attendance
 from gridapp.party_life.rows import Attendee, MeetingDetail, MeetingDraft, MeetingKindRow, MeetingPhotoRow
 from gridapp.security.rights import plant_today
+from ui.issues.filter_bar import find_data  # by value: ids read again are equal UUIDs, not the same objects
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.party_life.meeting_models import AttendanceTableModel
 from ui.party_life.meeting_photos import THUMB, MeetingPhotoModel
@@ -43,12 +44,6 @@ MARK_KEYS = (
     (Attendance.NO_REASON, "4"),
 )
 MARKS_BY_KEY = {key: mark for mark, key in MARK_KEYS}
-
-
-def index_of(box: QComboBox, value: object) -> int:
-    """The row of ``box`` whose data equals ``value``: findData compares Python objects by identity, so an id read
-    again from the database (an equal UUID, another object) is never found by it."""
-    return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
 
 
 class MeetingDialog(QDialog):
@@ -164,12 +159,12 @@ class MeetingDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         if detail is not None:
-            self.kind.setCurrentIndex(max(0, index_of(self.kind, detail.meeting.kind_id)))
-            self.unit.setCurrentIndex(max(0, index_of(self.unit, detail.meeting.unit_id)))
+            self.kind.setCurrentIndex(max(0, find_data(self.kind, detail.meeting.kind_id)))
+            self.unit.setCurrentIndex(max(0, find_data(self.unit, detail.meeting.unit_id)))
             self._set_attendees(list(detail.attendees), detail.meeting.host_id)
         else:
             if unit_id is not None:
-                self.unit.setCurrentIndex(max(0, index_of(self.unit, unit_id)))
+                self.unit.setCurrentIndex(max(0, find_data(self.unit, unit_id)))
             self._reload_attendees()
             # a new record follows its kind and unit; a kept one keeps its ticks
             self.kind.currentIndexChanged.connect(self._reload_attendees)
@@ -213,7 +208,7 @@ class MeetingDialog(QDialog):
         for person in people:
             self.host.addItem(person.name, person.person_id)
         if host is not None:
-            self.host.setCurrentIndex(max(0, index_of(self.host, host)))
+            self.host.setCurrentIndex(max(0, find_data(self.host, host)))
         self._update()
 
     def mark_selected(self, mark: Attendance) -> None:
