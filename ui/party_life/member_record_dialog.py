@@ -32,7 +32,7 @@ class MemberRecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Member's yearly record of organisation life"))
-        self.person = PersonPicker(search_members, person, self, self.tr("Party member"))
+        self.person = PersonPicker(search_members, person, self)
         self.person.setObjectName("recordPersonPicker")
         self.year = year_box("recordYear")
         self.year.setValue(year)
