@@ -86,12 +86,16 @@ class Requirement:
 class MatrixRow:
     """One person of the training matrix: hours by kind in the span, and the kinds where they are short."""
 
-    person_id: uuid.UUID
+    person_key: str  # the person's id as 32 hex digits (made into a UUID when asked: 10,000 rows a matrix)
     name: str
     employee_no: str
     unit: str
     hours: tuple[float, ...]  # in TrainingKind order
     required: tuple[float | None, ...]  # None: no requirement for the kind
+
+    @property
+    def person_id(self) -> uuid.UUID:
+        return uuid.UUID(self.person_key)
 
     @property
     def total(self) -> float:
@@ -109,12 +113,16 @@ class MatrixRow:
 
 @dataclass(frozen=True, slots=True)
 class Shortfall:
-    person_id: uuid.UUID
+    person_key: str  # 32 hex digits
     name: str
     unit: str
     kind: TrainingKind
     hours: float
     required: float
+
+    @property
+    def person_id(self) -> uuid.UUID:
+        return uuid.UUID(self.person_key)
 
     @property
     def missing(self) -> float:
@@ -133,10 +141,11 @@ class TrainingMatrix:
     @property
     def shortfalls(self) -> list[Shortfall]:
         out = []
+        kinds = self.kinds
         for row in self.rows:
-            for i, kind in enumerate(self.kinds):
-                if row.short(i) > 0:
-                    out.append(Shortfall(row.person_id, row.name, row.unit, kind, row.hours[i], row.required[i] or 0))
+            for i, need in enumerate(row.required):
+                if need is not None and round(need - row.hours[i], 2) > 0:
+                    out.append(Shortfall(row.person_key, row.name, row.unit, kinds[i], row.hours[i], need))
         return out
 
     def totals(self) -> tuple[float, ...]:

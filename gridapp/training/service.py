@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, cast, func, literal_column, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
@@ -59,6 +60,13 @@ def months_between(first: dt.date, last: dt.date) -> float:
         months += ((end - start).days + 1) / month_days
         day = following
     return months
+
+
+def _hex(s: Session, column: Any) -> Any:
+    """``column`` (a UUID) as 32 hex digits, made by the database: SQLite stores it so, PostgreSQL writes dashes."""
+    if s.get_bind().dialect.name == "sqlite":
+        return type_coerce(column, String)
+    return func.replace(cast(column, String), "-", "")
 
 
 def _id_text(value: object) -> str:
@@ -347,37 +355,37 @@ class TrainingService:
             if unit_id not in index:
                 return TrainingMatrix(first, last, KINDS, ())
             units = index.descendants(unit_id)
-            people = s.execute(
-                select(
-                    type_coerce(Person.id, String),
-                    Person.name,
-                    Person.employee_no,
-                    type_coerce(Person.home_unit_id, String),
+            people = (
+                s.connection()
+                .execute(
+                    select(_hex(s, Person.id), Person.name, Person.employee_no, _hex(s, Person.home_unit_id))
+                    .where(
+                        # the whole plant needs no list of its units (a tenth of the query's time at 10,000 people)
+                        Person.home_unit_id.in_(units) if len(units) < len(index.name) else true(),
+                        Person.deleted_at.is_(None),
+                        Person.left_on.is_(None) | (Person.left_on > first),
+                    )
+                    .order_by(Person.name_pinyin, Person.employee_no)
                 )
-                .where(
-                    Person.home_unit_id.in_(units),
-                    Person.deleted_at.is_(None),
-                    Person.left_on.is_(None) | (Person.left_on > first),
-                )
-                .order_by(Person.name_pinyin, Person.employee_no)
-            ).all()
+                .all()
+            )
             hours = _hours(s, first, last)
             required = _requirements(s, index, units)
         unit_by_text = {u.hex: u for u in units}
-        kind_at = {k: i for i, k in enumerate(KINDS)}
-        rows = []
-        for pid, name, no, home_text in people:
-            home = unit_by_text[_id_text(home_text)]
-            own = hours.get(_id_text(pid))
-            got = [0.0, 0.0, 0.0]
-            if own:
-                for kind, h in own.items():
-                    got[kind_at[kind]] = round(h, 2)
-            needs = required.get(home, {})
-            need = tuple(
+        by_kind = [hours.get(k.value, {}) for k in KINDS]
+        need_of: dict[uuid.UUID, tuple[float | None, ...]] = {}
+        for unit in units:
+            needs = required.get(unit, {})
+            need_of[unit] = tuple(
                 round(needs[k].hours * span / needs[k].period.months, 2) if k in needs else None for k in KINDS
             )
-            rows.append(MatrixRow(uuid.UUID(_id_text(pid)), name, no, index.name[home], tuple(got), need))
+        lead, joint, special = by_kind
+        name_of = index.name
+        rows = []
+        for key, name, no, home_text in people:
+            home = unit_by_text[home_text]
+            got = (lead.get(key, 0.0), joint.get(key, 0.0), special.get(key, 0.0))
+            rows.append(MatrixRow(key, name, no, name_of[home], got, need_of[home]))
         return TrainingMatrix(first, last, KINDS, tuple(rows))
 
     def person_hours(self, person_id: uuid.UUID, first: dt.date, last: dt.date) -> dict[TrainingKind, float]:
@@ -400,24 +408,40 @@ class TrainingService:
 
 
 def _hours(s: Session, first: dt.date, last: dt.date) -> dict[str, dict[str, float]]:
-    """Hours by person (as 32 hex digits) and kind within ``first``..``last``: one aggregate in the database."""
+    """Hours by kind and person (as 32 hex digits) within ``first``..``last``.
+
+    The database hands each session's attendees as one string, walking the sessions in the order of their
+    (held_on, kind, hours) index, so no sort is needed; grouping the attendance rows by person in SQL sorted a
+    year's 176,000 rows of the 10,000-person plant (≈ 120 ms), adding them up here takes a third of that."""
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    person = _hex(s, TrainingAttendance.person_id)
+    ids = func.group_concat(person, " ") if sqlite else func.string_agg(person, " ")
+    order = (
+        (TrainingSession.held_on, TrainingSession.kind, TrainingSession.hours, literal_column("training_session.rowid"))
+        if sqlite
+        else (TrainingSession.id,)
+    )
     query = (
-        select(
-            type_coerce(TrainingAttendance.person_id, String),
-            type_coerce(TrainingSession.kind, String),
-            func.sum(TrainingSession.hours),
-        )
+        select(type_coerce(TrainingSession.kind, String), TrainingSession.hours, ids)
         .join(TrainingAttendance, TrainingAttendance.session_id == TrainingSession.id)
         .where(
             TrainingSession.held_on.between(first, last),
             TrainingSession.deleted_at.is_(None),
             TrainingAttendance.deleted_at.is_(None),
         )
-        .group_by(TrainingAttendance.person_id, TrainingSession.kind)
+        .group_by(*order)
     )
-    out: dict[str, dict[str, float]] = {}
-    for pid, kind, h in s.connection().execute(query):
-        out.setdefault(_id_text(pid), {})[kind] = h
+    # Each session's attendees gathered by (kind, hours) and counted in C (Counter): a person's hours of a kind are
+    # the sum over its session lengths of length × sessions attended.
+    buckets: dict[tuple[str, float], list[str]] = defaultdict(list)
+    for kind, hours, people in s.connection().execute(query):
+        buckets[(kind, hours)].extend(people.split(" "))
+    out: dict[str, dict[str, float]] = {k.value: {} for k in KINDS}
+    for (kind, hours), people in buckets.items():
+        got = out.setdefault(kind, {})
+        add = got.get
+        for pid, n in Counter(people).items():
+            got[pid] = add(pid, 0.0) + n * hours
     return out
 
 

@@ -36,8 +36,8 @@ def test_the_blank_sign_in_sheet() -> None:
 def test_the_training_record() -> None:
     kinds = tuple(TrainingKind)
     rows = (
-        MatrixRow(ID, "甲一", "T1", "甲班", (4.5, 3.0, 0.0), (4.0, 2.0, 2.0)),
-        MatrixRow(ID, "乙一", "T2", "乙班", (4.5, 0.0, 0.0), (4.0, 2.0, None)),
+        MatrixRow(ID.hex, "甲一", "T1", "甲班", (4.5, 3.0, 0.0), (4.0, 2.0, 2.0)),
+        MatrixRow(ID.hex, "乙一", "T2", "乙班", (4.5, 0.0, 0.0), (4.0, 2.0, None)),
     )
     matrix = TrainingMatrix(dt.date(2025, 4, 1), dt.date(2025, 6, 30), kinds, rows)
     pdf = training_record_pdf(matrix, [SESSION], "技术支持中心")

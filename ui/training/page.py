@@ -188,7 +188,7 @@ class TrainingPage(QWidget):
         self.sessions_model.set_rows(rows)
         self.sessions_view.sortByColumn(SessionColumn.HELD_ON, Qt.SortOrder.DescendingOrder)
         self.shortfall_view.sortByColumn(ShortfallColumn.MISSING, Qt.SortOrder.DescendingOrder)
-        short_people = len({s.person_id for s in shortfalls})
+        short_people = len({s.person_key for s in shortfalls})
         required = any(n is not None for r in matrix.rows for n in r.required)
         self.summary.setText(
             self.tr("{0} to {1}: {2} sessions, {3} people, {4} short of the required hours (red).").format(
