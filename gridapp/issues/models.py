@@ -83,7 +83,7 @@ class Issue(Tracked, Base):
         _live("ix_issue_live_urgency", "urgency_at", "id", "search_key"),
         _live("ix_issue_live_search", "search_key", "state"),
         _live("ix_issue_live_state", "state"),  # narrow: the board's counts per state
-        _live("ix_issue_live_unit_state", "unit_id", "state"),
+        _live("ix_issue_live_unit_state_urgency", "unit_id", "state", "urgency_at"),  # a subtree's overdue
         _live("ix_issue_live_origin_reported", "origin_unit_id", "reported_at"),
         _live("ix_issue_live_origin_closed", "origin_unit_id", "closed_at"),
         _live("ix_issue_live_category_reported", "category_code", "reported_at"),

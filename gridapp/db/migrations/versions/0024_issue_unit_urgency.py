@@ -1,0 +1,36 @@
+"""issue: the per-unit index carries the deadline, so a unit subtree's overdue (and due-soon) issues are index ranges
+
+A grid's overdue filter at a million issues read every issue of the grid's units to test its deadline (117 ms);
+with ``urgency_at`` after ``(unit_id, state)`` the bounded count is a walk of index entries and the board's columns
+are ranges per unit and state. The new index replaces ``ix_issue_live_unit_state`` (its leading columns are the
+same, so every use of the old one is served by it).
+
+Revision ID: 0024
+Revises: 0023
+Create Date: 2026-11-30 19:30:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0024"
+down_revision: str | Sequence[str] | None = "0023"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+LIVE = sa.text("deleted_at IS NULL")
+
+
+def upgrade() -> None:
+    # Plain CREATE INDEX (not batch mode): copying the issue table would drop the triggers and the search index.
+    op.create_index("ix_issue_live_unit_state_urgency", "issue", ["unit_id", "state", "urgency_at"], unique=False,
+                    sqlite_where=LIVE, postgresql_where=LIVE)  # fmt: skip
+    op.drop_index("ix_issue_live_unit_state", table_name="issue")
+
+
+def downgrade() -> None:
+    op.create_index("ix_issue_live_unit_state", "issue", ["unit_id", "state"], unique=False,
+                    sqlite_where=LIVE, postgresql_where=LIVE)  # fmt: skip
+    op.drop_index("ix_issue_live_unit_state_urgency", table_name="issue")
