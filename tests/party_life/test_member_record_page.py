@@ -59,3 +59,26 @@ def test_a_members_record_printed_with_the_summaries_and_a_reason(qtbot, tab: Or
         [record] = s.scalars(select(AuditRecord).where(AuditRecord.action == EXPORT_ACTION))
         assert record.detail["reason"] == "Democratic review" and record.detail["summaries"] == 1
         assert record.target_id == str(guardian.id)
+
+
+def test_from_the_talks_page_the_links_party_member_is_proposed(qtbot, tab: OrgTab, services: Services) -> None:  # type: ignore[no-untyped-def]
+    grid = unit(services, "DH-W")
+    tab.select_unit(grid.id)
+    tab.pages.setCurrentIndex(Page.TALKS)
+    page = tab.talks_page
+    qtbot.waitUntil(lambda: page.coverage_model.rowCount() > 0)
+    page.coverage_view.selectRow(0)
+    link = page.current_link()
+    assert link is not None
+    previews: list[list[int]] = []
+
+    def check(dialog: QDialog) -> None:
+        assert dialog.person.person().id == link.guardian_id  # type: ignore[attr-defined]
+        previews.append(wait_for_preview(qtbot))
+        ok(dialog)
+
+    when_dialog(check)
+    page.member_record_action.trigger()
+    qtbot.waitUntil(lambda: bool(previews) and bool(previews[0]), timeout=20_000)
+    with services.db.read() as s:
+        assert s.scalars(select(AuditRecord).where(AuditRecord.action == EXPORT_ACTION)).first() is None  # no reason

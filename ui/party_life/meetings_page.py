@@ -235,44 +235,9 @@ class MeetingsPage(PartyLifePage):
 
     @Slot()
     def _on_member_record_triggered(self) -> None:
-        """A party member's yearly record; the talk summaries only with a reason (audited by the service)."""
-        from gridapp.party_life.member_record import MemberRecord
-        from gridapp.party_life.printing import member_record_pdf
-        from ui.party_life.member_record_dialog import MemberRecordDialog
+        from ui.party_life.member_record_dialog import print_member_record
 
-        services, actor = self._context.services, self._context.actor
-        if services is None or actor is None:
-            return
-        org = services.org
-        dialog = MemberRecordDialog(
-            lambda text: org.search_people(text, party_members_only=True), self.year.value(), None, self
-        )
-        if dialog.exec() != MemberRecordDialog.DialogCode.Accepted:
-            return
-        person = dialog.person.person()
-        if person is None:
-            return
-        found: list[MemberRecord | None] = [None]
-        records = services.party_life.member_records
-        year, reason = dialog.year.value(), dialog.summaries_reason()
-        if not run_change(
-            self,
-            dialog.windowTitle(),
-            lambda: found.__setitem__(0, records.record(actor, person.id, year, reason)),
-        ):
-            return
-        record = found[0]
-        assert record is not None
-        if reason and not record.summaries:
-            QMessageBox.information(
-                self,
-                dialog.windowTitle(),
-                self.tr(
-                    "No talk summaries of {0} in {1} that you may read: the record is printed without them."
-                ).format(person.name, year),
-            )
-        name = f"{year}年度党员组织生活记录-{person.name}.pdf"
-        preview(self, dialog.windowTitle(), lambda: member_record_pdf(record), name)
+        print_member_record(self, self._context, self.year.value())
 
     @Slot()
     def _on_kinds_triggered(self) -> None:

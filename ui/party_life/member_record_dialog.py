@@ -4,6 +4,7 @@ and — only with a reason, which goes to the audit trail — the summaries of t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -13,13 +14,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from gridapp.org.rows import PersonRow
 from ui.org.pickers import PersonPicker
-from ui.party_life.page_parts import year_box
+from ui.party_life.page_parts import preview, run_change, year_box
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 
 class MemberRecordDialog(QDialog):
@@ -85,3 +90,38 @@ class MemberRecordDialog(QDialog):
     def summaries_reason(self) -> str:
         """The reason typed when summaries are asked for; empty when they are not."""
         return self.reason.text().strip() if self.with_summaries.isChecked() else ""
+
+
+def print_member_record(parent: QWidget, context: AppContext, year: int, person: PersonRow | None = None) -> None:
+    """Ask for the member and the year (and a reason, for the summaries), then preview the record to print or save;
+    the service audits summaries that go out."""
+    from gridapp.party_life.member_record import MemberRecord
+    from gridapp.party_life.printing import member_record_pdf
+
+    services, actor = context.services, context.actor
+    if services is None or actor is None:
+        return
+    org = services.org
+    dialog = MemberRecordDialog(lambda text: org.search_people(text, party_members_only=True), year, person, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    chosen = dialog.person.person()
+    if chosen is None:
+        return
+    found: list[MemberRecord | None] = [None]
+    records = services.party_life.member_records
+    year, reason = dialog.year.value(), dialog.summaries_reason()
+    title = dialog.windowTitle()
+    if not run_change(parent, title, lambda: found.__setitem__(0, records.record(actor, chosen.id, year, reason))):
+        return
+    record = found[0]
+    assert record is not None
+    if reason and not record.summaries:
+        QMessageBox.information(
+            parent,
+            title,
+            dialog.tr("No talk summaries of {0} in {1} that you may read: the record is printed without them.").format(
+                chosen.name, year
+            ),
+        )
+    preview(parent, title, lambda: member_record_pdf(record), f"{year}年度党员组织生活记录-{chosen.name}.pdf")

@@ -39,7 +39,14 @@ class TalksPage(PartyLifePage):
         self.record_for_link_action.triggered.connect(self._on_record_for_link_triggered)
         self.print_action = QAction(self.tr("Print coverage…"), self)
         self.print_action.triggered.connect(self._on_print_triggered)
-        bar = tool_bar((self.record_action, self.record_for_link_action, None, self.print_action))
+        self.member_record_action = QAction(self.tr("Member's yearly record…"), self)
+        self.member_record_action.setToolTip(
+            self.tr("The selected link's party member's year of organisation life, for the democratic review")
+        )
+        self.member_record_action.triggered.connect(self._on_member_record_triggered)
+        bar = tool_bar(
+            (self.record_action, self.record_for_link_action, None, self.print_action, self.member_record_action)
+        )
         self.year = year_box("talkYear")
         self.quarter = QSpinBox()
         self.quarter.setObjectName("talkQuarter")
@@ -114,6 +121,7 @@ class TalksPage(PartyLifePage):
         self.record_action.setEnabled(may)
         self.record_for_link_action.setEnabled(may and self.current_link() is not None)
         self.print_action.setEnabled(self._unit is not None)
+        self.member_record_action.setEnabled(self._context.actor is not None)
 
     def _record(self, link: CoverageRow | None) -> None:
         from ui.party_life.talk_dialog import TalkDialog
@@ -146,6 +154,14 @@ class TalksPage(PartyLifePage):
         path = services.party_life.unit_path(unit.id)
         name = f"1+N谈心谈话覆盖-{self.year.value()}Q{self.quarter.value()}.pdf"
         preview(self, self.tr("Talk coverage"), lambda: talk_coverage_pdf(coverage, path), name)
+
+    @Slot()
+    def _on_member_record_triggered(self) -> None:
+        from ui.party_life.member_record_dialog import print_member_record
+
+        services, link = self._context.services, self.current_link()
+        member = services.org.person(link.guardian_id) if services is not None and link is not None else None
+        print_member_record(self, self._context, self.year.value(), member)
 
     @Slot()
     def _on_record_triggered(self) -> None:
