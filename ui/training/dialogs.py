@@ -182,7 +182,7 @@ class SessionDialog(QDialog):
         self.attendees.modelReset.connect(self._update)
         self.topic.textChanged.connect(self._update)
         self._update()
-        self.resize(720, 720)
+        self.resize(720, 620)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Space and self.table.hasFocus():
