@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLayout,
@@ -34,6 +35,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """``QComboBox.findData`` compares Python objects (UUIDs) by identity, so an id read again from the database
+    is never found; this compares them by value. Use it for every item data that is not a str, int or enum."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 class EmptyState(QWidget):

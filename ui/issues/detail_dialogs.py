@@ -32,8 +32,8 @@ from gridapp.issues.rows import CategoryRow, HazardDraft, IssueDetail, PersonRef
 from gridapp.org.rows import PersonRow
 from gridapp.times import plant_today
 from ui.issues import labels
-from ui.issues.filter_bar import find_data
 from ui.issues.person_picker import PersonPicker
+from ui.widgets import find_data
 
 Index = QModelIndex | QPersistentModelIndex
 Submit = Callable[[Any], str | None]

@@ -26,7 +26,7 @@ from gridapp.org.rows import UnitRow
 from gridapp.times import plant_today
 from ui.issues import labels
 from ui.issues.person_picker import PersonPicker
-from ui.widgets import FlowLayout, MenuButton
+from ui.widgets import FlowLayout, MenuButton, find_data
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -39,11 +39,6 @@ def unit_depths(units: list[UnitRow]) -> dict[uuid.UUID, int]:
     for unit in units:  # parents come before children
         depth[unit.id] = depth.get(unit.parent_id, -1) + 1 if unit.parent_id else 0
     return depth
-
-
-def find_data(combo: QComboBox, value: object) -> int:
-    """``QComboBox.findData`` compares Python objects (UUIDs) by identity; this compares them by value."""
-    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 def fill_unit_combo(combo: QComboBox, units: list[UnitRow], current: uuid.UUID | None = None) -> None:

@@ -40,8 +40,9 @@ from ui.errors import show_exception
 from ui.file_dialogs import open_file_names
 from ui.issues import labels
 from ui.issues.detail_panel import PHOTO_FILTER
-from ui.issues.filter_bar import fill_unit_combo, find_data
+from ui.issues.filter_bar import fill_unit_combo
 from ui.tasks import Task
+from ui.widgets import find_data
 
 if TYPE_CHECKING:
     from ui.context import AppContext

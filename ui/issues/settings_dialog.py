@@ -30,7 +30,7 @@ from gridapp.issues.errors import IssueInputError
 from gridapp.issues.kinds import ClockKind
 from gridapp.times import plant_offset_text
 from ui.issues import labels
-from ui.issues.filter_bar import find_data
+from ui.widgets import find_data
 
 if TYPE_CHECKING:
     from ui.context import AppContext

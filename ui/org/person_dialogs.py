@@ -27,6 +27,7 @@ from gridapp.org.rows import PersonFields, PostRow, UnitRow
 from gridapp.times import plant_today
 from ui.org.labels import gender_label, party_status_label
 from ui.org.pickers import UnitPicker
+from ui.widgets import find_data
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -114,7 +115,7 @@ class PersonDialog(QDialog):
         unit = self.unit.unit()
         for post in self._posts(unit.id) if unit else []:
             self.post.addItem(f"{post.name}（{post.unit}）", post.id)
-        self.post.setCurrentIndex(max(0, self.post.findData(keep)))
+        self.post.setCurrentIndex(max(0, find_data(self.post, keep)))
 
     @Slot()
     def _on_new_post_clicked(self) -> None:

@@ -31,11 +31,11 @@ from gridapp.org.rows import UnitRow
 from gridapp.party_life.kinds import Attendance
 from gridapp.party_life.rows import Attendee, MeetingDetail, MeetingDraft, MeetingKindRow, MeetingPhotoRow
 from gridapp.security.rights import plant_today
-from ui.issues.filter_bar import find_data  # by value: ids read again are equal UUIDs, not the same objects
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.party_life.meeting_models import AttendanceTableModel
 from ui.party_life.meeting_photos import THUMB, MeetingPhotoModel
 from ui.party_life.words import attendance_label
+from ui.widgets import find_data
 
 MARK_KEYS = (
     (Attendance.PRESENT, "1"),

@@ -23,6 +23,7 @@ from gridapp.org.rows import UnitRow
 from gridapp.party_life.kinds import SuggestionCategory, SuggestionState
 from gridapp.party_life.rows import SuggestionDraft, SuggestionRow
 from ui.party_life.words import category_label
+from ui.widgets import find_data
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -39,7 +40,7 @@ class SubmitDialog(QDialog):
         self.unit = QComboBox()
         for u in units:
             self.unit.addItem(u.name, u.id)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(unit_id)))
+        self.unit.setCurrentIndex(max(0, find_data(self.unit, unit_id)))
         self.title = QLineEdit()
         self.title.setObjectName("suggestionTitle")
         self.category = QComboBox()

@@ -1,0 +1,31 @@
+"""Dialogs opened on something saved show its saved choices: ids read again from the database are equal UUIDs, not
+the same objects, and ``QComboBox.findData`` compares objects by identity (``ui.widgets.find_data`` by value)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from gridapp.org.models import Person
+from gridapp.services import Services
+from ui.org.person_dialogs import PersonDialog
+from ui.party_life.suggestion_dialogs import SubmitDialog
+
+
+def test_editing_a_person_keeps_their_post(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    with services.db.read() as s:
+        person_id = s.scalar(select(Person.id).where(Person.post_id.is_not(None), Person.deleted_at.is_(None)))
+    assert person_id is not None
+    fields = services.org.people_edit.fields(person_id)
+    dialog = PersonDialog(services.org.units(), services.org.people_edit.posts, lambda *_: None, fields)
+    qtbot.addWidget(dialog)
+    assert dialog.post.currentData() == fields.post_id  # not "(no post)", which saving would have stored
+
+
+def test_a_suggestion_starts_in_the_unit_chosen(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    units = services.org.units()
+    chosen = units[len(units) // 2]
+    dialog = SubmitDialog(units, uuid.UUID(str(chosen.id)))
+    qtbot.addWidget(dialog)
+    assert dialog.unit.currentData() == chosen.id
