@@ -1,5 +1,7 @@
 """The training matrix (三学四课堂) on the 10,000-person, 500-unit synthetic plant with two years of sessions: the
-whole plant's people × kinds for a year and for a quarter, with required hours and the shortfall list (goal ≤ 100 ms).
+whole plant's people × kinds for a year and for a quarter, with required hours and the shortfall list (goal ≤ 100 ms):
+first read of a period (its hours computed from the attendance) and the reads after it (hours kept until a write
+touches training, ``gridapp.training.service.HoursCache``).
 
     python -m bench.training [--runs 15] [--people 10000] [--units 500]
 
@@ -109,7 +111,14 @@ def main() -> None:
         matrix = training.matrix(plant, *year)
         print(f"matrix: {len(matrix.rows)} people × {len(matrix.kinds)} kinds; "
               f"{len({s.person_id for s in matrix.shortfalls})} people short, {len(matrix.shortfalls)} shortfalls")  # fmt: skip
+        from gridapp.training.service import TrainingService
+
+        def cold(span: tuple[dt.date, dt.date]) -> object:  # a new service: nothing kept, as after a training write
+            return TrainingService(services.db).matrix(plant, *span)
+
         figures = {
+            "training matrix, whole plant, a year, first read (cold)": median_ms(lambda: cold(year), args.runs),
+            "training matrix, whole plant, a quarter, first read (cold)": median_ms(lambda: cold(quarter), args.runs),
             "training matrix, whole plant, a year": median_ms(lambda: training.matrix(plant, *year), args.runs),
             "training matrix, whole plant, a quarter": median_ms(lambda: training.matrix(plant, *quarter), args.runs),
             "… with its shortfall list": median_ms(lambda: training.matrix(plant, *year).shortfalls, args.runs),

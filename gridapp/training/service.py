@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -20,6 +21,7 @@ from gridapp.io.tables import Table
 from gridapp.org.models import Person, Unit
 from gridapp.org.queries import UnitIndex
 from gridapp.paths import CATALOGUES
+from gridapp.security.models import AuditRecord
 from gridapp.security.rights import Right, plant_root, plant_today, require
 from gridapp.training.kinds import Refusal, RequirementPeriod, TrainingKind, TrainingRefused
 from gridapp.training.models import (
@@ -97,10 +99,53 @@ def _check_hours(hours: float, most: float) -> float:
     return round(hours, 2)
 
 
+class HoursCache:
+    """A period's hours by kind and person, kept while no write touches training.
+
+    The matrix of any unit reads the whole plant's attendance of its period (people attend sessions of other units:
+    联学 across grids, 专学 by the centre), the costliest part of it. The audit trail's head moves with every write of
+    any PC or sync (``gridapp.watch``): while it has not moved, or the records since name no training table, the
+    period's hours still hold; a new head with a training change computes them again."""
+
+    SPANS = 8  # periods kept (a year, its quarters and halves: what the page offers)
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._spans: dict[tuple[dt.date, dt.date], tuple[int, dict[str, dict[str, float]]]] = {}
+
+    def hours(self, s: Session, first: dt.date, last: dt.date) -> dict[str, dict[str, float]]:
+        head = _audit_head(s)
+        with self._lock:
+            kept = self._spans.get((first, last))
+        if kept is not None and (kept[0] == head or not _training_written(s, kept[0], head)):
+            with self._lock:
+                self._spans[(first, last)] = (head, kept[1])
+            return kept[1]
+        hours = _hours(s, first, last)
+        with self._lock:
+            if len(self._spans) >= self.SPANS:
+                self._spans.pop(next(iter(self._spans)))
+            self._spans[(first, last)] = (head, hours)
+        return hours
+
+
+def _audit_head(s: Session) -> int:
+    return int(s.scalar(select(AuditRecord.seq).order_by(AuditRecord.seq.desc()).limit(1)) or 0)
+
+
+def _training_written(s: Session, since: int, head: int, most: int = 500) -> bool:
+    """Whether a write between audit records ``since`` and ``head`` touched a training table (or too many to tell)."""
+    if head - since > most:
+        return True
+    details = s.scalars(select(AuditRecord.detail).where(AuditRecord.seq > since, AuditRecord.seq <= head))
+    return any("training_" in json.dumps(detail or {}, ensure_ascii=False) for detail in details)
+
+
 class TrainingService:
     def __init__(self, db: Database, today: Callable[[], dt.date] = plant_today) -> None:
         self._db = db
         self._today = today
+        self._cache = HoursCache()
 
     # the catalogue of classrooms
 
@@ -369,7 +414,7 @@ class TrainingService:
                 )
                 .all()
             )
-            hours = _hours(s, first, last)
+            hours = self._cache.hours(s, first, last)
             required = _requirements(s, index, units)
         unit_by_text = {u.hex: u for u in units}
         by_kind = [hours.get(k.value, {}) for k in KINDS]

@@ -219,3 +219,25 @@ def test_a_session_is_audited_and_noticed(plant: Plant, training: TrainingServic
     with plant.db.read() as s:
         actions = list(s.scalars(select(AuditRecord.action).where(AuditRecord.person_id == plant.people["林网格长"])))
     assert "TrainingService.record" in actions, actions
+
+
+def test_the_hours_follow_every_write_however_made(plant: Plant, training: TrainingService, three) -> None:  # type: ignore[no-untyped-def]
+    """The period's hours are kept between reads (the audit trail's head unmoved, or moved by other writes only);
+    a training write by another service over the same database, as another PC's would be, is seen at once."""
+    from gridapp.org.models import Unit
+
+    def lead(name: str) -> float:
+        return next(r for r in training.matrix(plant.units["一网格"], *Q2).rows if r.name == name).hours[0]
+
+    assert lead("甲群") == 0
+    with plant.db.write(plant.db.system_actor()) as s:  # an unrelated write moves the head
+        s.get(Unit, plant.units["甲班"]).name = "甲班组"  # type: ignore[union-attr]
+    assert lead("甲群") == 0
+    other = TrainingService(plant.db, today=lambda: plant.today[0])
+    session(plant, other, LEAD, "甲班", dt.date(2025, 5, 14), 1.5, "甲群")
+    assert lead("甲群") == 1.5
+    with plant.db.read() as s:
+        from gridapp.security.models import AuditRecord
+
+        last = s.scalars(select(AuditRecord.detail).order_by(AuditRecord.seq.desc()).limit(1)).one()
+    assert "training_attendance" in str(last)
