@@ -10,7 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, literal_column, select
+from sqlalchemy import ColumnElement, Row, Select, any_, bindparam, func, literal_column, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.db.database import Database
@@ -190,6 +191,9 @@ class IssueQueries:
                 conditions = self._conditions(s, everything, ordered=True, common=True)
             else:
                 conditions = self._conditions(s, everything, remember_search=True)
+                hits = s.info.get(search.HITS_TABLE) if everything.text.strip() else None
+                if hits is not None and self._db.engine.dialect.name != "sqlite":
+                    return self._board_of_hits(s, where, conditions, per_state, wanted)
                 counts, capped = self._board_counts(s, everything, conditions)
                 present = counts
                 conditions = self._conditions(s, everything, remember_search=True, ordered=True, searched=True)
@@ -207,6 +211,26 @@ class IssueQueries:
                 if state in approximate:
                     counts[state] = max(counts[state], len(pages[state]))  # an estimate never below what is shown
         return Board(counts, pages, capped, approximate)
+
+    def _board_of_hits(self, s: Session, where: IssueFilter, conditions: list[ColumnElement[bool]], per_state: int,
+                       wanted: set[IssueState] | None) -> Board:  # fmt: skip
+        """PostgreSQL, a rare word searched: its matches (a few thousand ids at most, remembered) are sorted into
+        the states once, so the counts are exact and each column's page looks up only its own matches."""
+        by_state: dict[IssueState, list[uuid.UUID]] = {state: [] for state in IssueState}
+        for state, issue_id in s.execute(select(Issue.state, Issue.id).where(*conditions)):
+            by_state[state].append(issue_id)
+        counts = {state: len(ids) for state, ids in by_state.items()}
+        pages: dict[IssueState, list[IssueRow]] = {}
+        for state in BOARD_ORDER:
+            shown = not (where.states and state not in where.states) and (wanted is None or state in wanted)
+            if not shown or not by_state[state]:
+                pages[state] = []
+                continue
+            sort, descending = board_order(state)
+            ids = bindparam("state_hits", by_state[state], type_=postgresql.ARRAY(postgresql.UUID))
+            query = _row_query().where(Issue.id == any_(ids)).order_by(*_order(sort, descending)).limit(per_state)
+            pages[state] = [_issue_row(r) for r in s.execute(query)]
+        return Board(counts, pages)
 
     def states_touched(self, issue_ids: Iterable[uuid.UUID], event_ids: Iterable[uuid.UUID]) -> frozenset[IssueState]:
         """The board columns a change touched: where its issues are now, and where its events moved them from."""
@@ -235,8 +259,9 @@ class IssueQueries:
         return tallies.bounded_counts(s, conditions, sorted(where.states) if where.states else tuple(IssueState))
 
     def _common_matches(self, s: Session, where: IssueFilter) -> int | None:
-        """SQLite, searching a common word: how many issues match it (``search.common_matches``); else None."""
-        if not where.text.strip() or self._db.engine.dialect.name != "sqlite":
+        """Searching a common word: how many issues match it (``search.common_matches``: counted on SQLite,
+        estimated from a sample on PostgreSQL); else None."""
+        if not where.text.strip():
             return None
         query = search.parse_query(where.text)
         return None if query is None else search.common_matches(s, query)
@@ -267,7 +292,7 @@ class IssueQueries:
                     searched: bool = False, common: bool = False) -> list[ColumnElement[bool]]:  # fmt: skip
         """The filter as SQL conditions. ``remember_search``: keep the search's matches for further statements of
         this read (``searched``: they are kept already); ``ordered``: for a query that reads a page in an order;
-        ``common``: the search is a common word (SQLite), tested row by row as the page's index is walked."""
+        ``common``: the search is a common word, tested row by row as the page's index is walked."""
         conditions: list[ColumnElement[bool]] = [Issue.deleted_at.is_(None)]
         if where.unit_id is not None:
             in_unit = _in_subtree(s, where.unit_id)
@@ -307,13 +332,14 @@ class IssueQueries:
                 conditions.append(Issue.id.is_(None))  # nothing searchable: nothing found
             else:
                 dialect = self._db.engine.dialect.name
-                remembered = remember_search and dialect == "sqlite" and not common
+                remembered = remember_search and not common
                 if remembered and not searched:
                     search.remember_hits(s, query)
+                hits = s.info.get(search.HITS_TABLE) if remembered and dialect != "sqlite" else None
                 conditions.append(
-                    search.matching_each(Issue.search_key, query)
+                    search.matching_each(Issue.search_key, Issue.id, query, dialect)
                     if common
-                    else search.matching(Issue.search_key, Issue.id, query, dialect, remembered, ordered)
+                    else search.matching(Issue.search_key, Issue.id, query, dialect, remembered, ordered, hits)
                 )
         return conditions
 

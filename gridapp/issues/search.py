@@ -18,8 +18,9 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, column, exists, literal_column, select, table, text
+from sqlalchemy import ColumnElement, Connection, any_, bindparam, column, exists, literal_column, select, table, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -146,8 +147,15 @@ HITS_TABLE = "issue_search_hits"
 
 
 def remember_hits(session: Session, query: Query) -> None:
-    """SQLite: put the matches of ``query`` in a temporary table of this connection, so that several statements of
-    one read (the board's counts and its eleven columns) use them without searching again."""
+    """Keep the matches of ``query`` for the further statements of this read (the board's counts and its eleven
+    columns), so they do not search again: SQLite in a temporary table of this connection, PostgreSQL as a list of
+    ids in the session (a rare word's, at most a few thousand: a common word is walked, never remembered)."""
+    if session.get_bind().dialect.name != "sqlite":
+        where, parameters = _pg_match(query)
+        session.info[HITS_TABLE] = list(
+            session.scalars(text(f"SELECT issue_id FROM issue_search WHERE {where}"), parameters)
+        )
+        return
     session.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {HITS_TABLE} (key INTEGER PRIMARY KEY)"))
     session.execute(text(f"DELETE FROM {HITS_TABLE}"))
     session.execute(
@@ -156,36 +164,100 @@ def remember_hits(session: Session, query: Query) -> None:
 
 
 COMMON = 5_000  # more matches than this: a common word, whose pages are found by walking the list's own index
+SAMPLED = 20_000  # PostgreSQL: rows of the search table sampled to estimate a word's share (above 5 × as many)
 
 
 def common_matches(conn: Connection | Session, query: Query) -> int | None:
-    """SQLite: the number of issues matching ``query`` when it is a common word (more than ``COMMON``), else None.
-    Reads at most ``COMMON + 1`` entries of the full-text index unless the word is common."""
+    """The number of issues matching ``query`` when it is a common word (more than ``COMMON``), else None. Reads at
+    most ``COMMON + 1`` matches unless the word is common. SQLite counts a common word's matches in the full-text
+    index; PostgreSQL with a large search table estimates them from a sample of its pages (``SAMPLED`` rows), since
+    counting a quarter of a million matches there means visiting each; a word estimated rare is searched exactly."""
+    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    if dialect == "sqlite":
+        found = conn.execute(
+            text("SELECT count(*) FROM (SELECT rowid FROM issue_fts WHERE issue_fts MATCH :q LIMIT :n)"),
+            {"q": query.fts, "n": COMMON + 1},
+        ).scalar_one()
+        if found <= COMMON:
+            return None
+        return int(
+            conn.execute(text("SELECT count(*) FROM issue_fts WHERE issue_fts MATCH :q"), {"q": query.fts}).scalar_one()
+        )
+    where, parameters = _pg_match(query)
+    rows = float(
+        conn.execute(text("SELECT reltuples FROM pg_class WHERE oid = 'issue_search'::regclass")).scalar_one() or 0
+    )
+    if rows > 5 * SAMPLED:
+        matched, sampled = conn.execute(
+            text(
+                f"SELECT count(*) FILTER (WHERE {where}), count(*) FROM issue_search "
+                "TABLESAMPLE SYSTEM (:percent) REPEATABLE (20)"
+            ),
+            {**parameters, "percent": 100.0 * SAMPLED / rows},
+        ).one()
+        if sampled >= SAMPLED // 2:
+            estimate = round(rows * matched / sampled)
+            return estimate if estimate > COMMON else None
     found = conn.execute(
-        text("SELECT count(*) FROM (SELECT rowid FROM issue_fts WHERE issue_fts MATCH :q LIMIT :n)"),
-        {"q": query.fts, "n": COMMON + 1},
+        text(f"SELECT count(*) FROM (SELECT 1 FROM issue_search WHERE {where} LIMIT :n) AS found"),
+        {**parameters, "n": COMMON + 1},
     ).scalar_one()
     if found <= COMMON:
         return None
-    return int(
-        conn.execute(text("SELECT count(*) FROM issue_fts WHERE issue_fts MATCH :q"), {"q": query.fts}).scalar_one()
-    )
+    return int(conn.execute(text(f"SELECT count(*) FROM issue_search WHERE {where}"), parameters).scalar_one())
 
 
-def matching_each(search_key: ColumnElement[int], query: Query) -> ColumnElement[bool]:
-    """SQLite: the issue matches ``query``, tested row by row (the full-text index is sought at the issue's key).
-    For a common word: a page walks the index of its order and stops after one page, never reading every match."""
-    fts = table("issue_fts", column("rowid"))
-    return exists(
-        select(literal_column("1"))
-        .select_from(fts)
-        .where(text("issue_fts MATCH :fts_query").bindparams(fts_query=query.fts))
-        .where(fts.c.rowid == search_key)
-    )
+def _pg_match(query: Query) -> tuple[str, dict[str, Any]]:
+    """PostgreSQL: the search table's condition for ``query`` (GIN ``@>`` on the tokens, LIKE for exactness)."""
+    terms, parameters = [], {}
+    if query.tokens:
+        terms.append("grams @> CAST(:search_tokens AS text[])")
+        parameters["search_tokens"] = query.tokens
+    for n, pattern in enumerate(query.patterns):
+        terms.append(f"doc LIKE :search_like_{n}")
+        parameters[f"search_like_{n}"] = "%" + _escaped(pattern) + "%"
+    return " AND ".join(terms) or "true", parameters
+
+
+def _escaped(pattern: str) -> str:
+    return pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def matching_each(search_key: ColumnElement[int], issue_id: ColumnElement[uuid.UUID], query: Query, dialect: str
+                  ) -> ColumnElement[bool]:  # fmt: skip
+    """The issue matches ``query``, tested row by row: SQLite seeks the full-text index at the issue's key,
+    PostgreSQL the search table at the issue's id. For a common word a page walks the index of its order and stops
+    after one page, never reading every match."""
+    if dialect == "sqlite":
+        fts = table("issue_fts", column("rowid"))
+        return exists(
+            select(literal_column("1"))
+            .select_from(fts)
+            .where(text("issue_fts MATCH :fts_query").bindparams(fts_query=query.fts))
+            .where(fts.c.rowid == search_key)
+        )
+    entry = table("issue_search", column("issue_id"))
+    return exists(select(literal_column("1")).select_from(entry).where(entry.c.issue_id == issue_id, *_pg_terms(query)))
+
+
+def _pg_terms(query: Query) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.tokens:
+        conditions.append(
+            literal_column("issue_search.grams").op("@>")(
+                bindparam("search_tokens", query.tokens, type_=postgresql.ARRAY(postgresql.TEXT))
+            )
+        )
+    for n, pattern in enumerate(query.patterns):
+        conditions.append(
+            literal_column("issue_search.doc").like(bindparam(f"search_like_{n}", f"%{_escaped(pattern)}%"))
+        )
+    return conditions
 
 
 def matching(search_key: ColumnElement[int], issue_id: ColumnElement[uuid.UUID], query: Query, dialect: str,
-             remembered: bool = False, ordered: bool = False) -> ColumnElement[bool]:  # fmt: skip
+             remembered: bool = False, ordered: bool = False, hits: Sequence[uuid.UUID] | None = None
+             ) -> ColumnElement[bool]:  # fmt: skip
     """A condition on an issue: it matches ``query``.
 
     On SQLite the FTS5 row of an issue is its ``search_key``, so the matches are plain integers read from the
@@ -204,15 +276,8 @@ def matching(search_key: ColumnElement[int], issue_id: ColumnElement[uuid.UUID],
             .where(text("issue_fts MATCH :fts_query").bindparams(fts_query=query.fts))
         )
         return search_key.in_(keys)
-    conditions = []
-    if query.tokens:
-        conditions.append(
-            literal_column("issue_search.grams").op("@>")(
-                bindparam("search_tokens", query.tokens, type_=postgresql.ARRAY(postgresql.TEXT))
-            )
-        )
-    for n, pattern in enumerate(query.patterns):
-        escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(literal_column("issue_search.doc").like(bindparam(f"search_like_{n}", f"%{escaped}%")))
+    if hits is not None:  # remembered (``remember_hits``): the ids, so the search runs once per read
+        return issue_id == any_(bindparam("search_hits", list(hits), type_=postgresql.ARRAY(postgresql.UUID)))
+    conditions = _pg_terms(query)
     ids = select(literal_column("issue_search.issue_id")).select_from(text("issue_search")).where(*conditions)
     return issue_id.in_(ids)
