@@ -49,6 +49,7 @@ SHIPPED = CATALOGUES / "training_classrooms.json"
 KINDS = tuple(TrainingKind)
 MAX_SESSION_HOURS = 24.0
 MAX_REQUIRED_HOURS = 1000.0
+FEW_PEOPLE = 2000  # up to so many people a matrix reads their own attendance; more, the plant's (kept)
 
 
 def months_between(first: dt.date, last: dt.date) -> float:
@@ -414,7 +415,9 @@ class TrainingService:
                 )
                 .all()
             )
-            hours = self._cache.hours(s, first, last)
+            # a grid or a team reads its own people's attendance by the person index; more, the plant's period (kept)
+            few = len(people) <= FEW_PEOPLE
+            hours = _hours_of(s, first, last, units) if few else self._cache.hours(s, first, last)
             required = _requirements(s, index, units)
         unit_by_text = {u.hex: u for u in units}
         by_kind = [hours.get(k.value, {}) for k in KINDS]
@@ -487,6 +490,30 @@ def _hours(s: Session, first: dt.date, last: dt.date) -> dict[str, dict[str, flo
         add = got.get
         for pid, n in Counter(people).items():
             got[pid] = add(pid, 0.0) + n * hours
+    return out
+
+
+def _hours_of(s: Session, first: dt.date, last: dt.date, units: list[uuid.UUID]) -> dict[str, dict[str, float]]:
+    """Like ``_hours``, for the people of ``units`` only (a grid of 300 people: ≈ 10 ms)."""
+    people = select(Person.id).where(Person.home_unit_id.in_(units), Person.deleted_at.is_(None))
+    query = (
+        select(
+            _hex(s, TrainingAttendance.person_id),
+            type_coerce(TrainingSession.kind, String),
+            func.sum(TrainingSession.hours),
+        )
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .where(
+            TrainingAttendance.person_id.in_(people),
+            TrainingAttendance.deleted_at.is_(None),
+            TrainingSession.deleted_at.is_(None),
+            TrainingSession.held_on.between(first, last),
+        )
+        .group_by(TrainingAttendance.person_id, TrainingSession.kind)
+    )
+    out: dict[str, dict[str, float]] = {k.value: {} for k in KINDS}
+    for pid, kind, hours in s.connection().execute(query):
+        out.setdefault(kind, {})[pid] = hours
     return out
 
 

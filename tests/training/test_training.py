@@ -221,10 +221,15 @@ def test_a_session_is_audited_and_noticed(plant: Plant, training: TrainingServic
     assert "TrainingService.record" in actions, actions
 
 
-def test_the_hours_follow_every_write_however_made(plant: Plant, training: TrainingService, three) -> None:  # type: ignore[no-untyped-def]
-    """The period's hours are kept between reads (the audit trail's head unmoved, or moved by other writes only);
-    a training write by another service over the same database, as another PC's would be, is seen at once."""
+def test_the_hours_follow_every_write_however_made(plant: Plant, training: TrainingService, three, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A large unit's period hours are kept between reads (the audit trail's head unmoved, or moved by other writes
+    only); a training write by another service over the same database, as another PC's would be, is seen at once."""
     from gridapp.org.models import Unit
+    from gridapp.training import service as training_service
+
+    small = {(r.name, r.hours, r.required) for r in training.matrix(plant.units["一网格"], *Q2).rows}
+    monkeypatch.setattr(training_service, "FEW_PEOPLE", 0)  # every unit read as a large one
+    assert {(r.name, r.hours, r.required) for r in training.matrix(plant.units["一网格"], *Q2).rows} == small
 
     def lead(name: str) -> float:
         return next(r for r in training.matrix(plant.units["一网格"], *Q2).rows if r.name == name).hours[0]
