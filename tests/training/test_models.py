@@ -51,3 +51,22 @@ def test_ticking_people(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model.set_ticked([3], False)
     assert model.ticked_in_order() == (people[5].person_id,)
     assert model.index(5, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_refusal_is_worded(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from gridapp.training.kinds import Refusal, TrainingRefused
+    from ui.training.dialogs import run_change
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def refuse() -> None:
+        raise TrainingRefused(Refusal.FUTURE_DATE)
+
+    assert not run_change(parent, "x", refuse)
+    assert run_change(parent, "x", lambda: None)
+    assert said == ["A session is recorded once it has been held: the date is in the future."]

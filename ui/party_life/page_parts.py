@@ -4,7 +4,7 @@ carrying out a change with its refusal shown (a dialog stays open with what was 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Slot
 from PySide6.QtGui import QAction
@@ -81,12 +81,20 @@ def preview(parent: QWidget, title: str, build: Callable[[], bytes], file_name: 
     PrintPreviewDialog(title, lambda _progress: build(), file_name, parent).exec()
 
 
-def run_change(parent: QWidget, title: str, change: Callable[[], object]) -> bool:
+# A capability's refusal and its words (party life's by default; training passes its own).
+Refusals = tuple[type[Exception], Callable[[Any], str]]
+PARTY_LIFE_REFUSED: Refusals = (PartyLifeRefused, refusal_text)
+
+
+def run_change(
+    parent: QWidget, title: str, change: Callable[[], object], refused: Refusals = PARTY_LIFE_REFUSED
+) -> bool:
     """Carry out ``change``; a refusal or a fault is shown to the user (never swallowed) and False returned."""
+    refusal, words = refused
     try:
         change()
-    except PartyLifeRefused as exc:
-        QMessageBox.warning(parent, title, refusal_text(exc))
+    except refusal as exc:
+        QMessageBox.warning(parent, title, words(exc))
         return False
     except Exception as exc:  # a refusal of the rights table or a database fault
         show_exception(parent, exc)
@@ -94,9 +102,9 @@ def run_change(parent: QWidget, title: str, change: Callable[[], object]) -> boo
     return True
 
 
-def exec_until_saved(dialog: QDialog, save: Callable[[], object]) -> bool:
+def exec_until_saved(dialog: QDialog, save: Callable[[], object], refused: Refusals = PARTY_LIFE_REFUSED) -> bool:
     """Show ``dialog`` until its change is saved or it is cancelled; a refused change keeps what was typed."""
     while dialog.exec() == QDialog.DialogCode.Accepted:
-        if run_change(dialog, dialog.windowTitle(), save):
+        if run_change(dialog, dialog.windowTitle(), save, refused):
             return True
     return False

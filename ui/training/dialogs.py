@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,8 +31,9 @@ from gridapp.org.rows import UnitRow
 from gridapp.security.rights import plant_today
 from gridapp.training.kinds import RequirementPeriod, TrainingKind, TrainingRefused
 from gridapp.training.rows import ClassroomDraft, ClassroomRow, Requirement, SessionDetail, SessionDraft, Trainee
-from ui.errors import show_exception
 from ui.org.person_dialogs import date_edit, from_qdate
+from ui.party_life import page_parts
+from ui.party_life.page_parts import Refusals
 from ui.roles import ROW_ROLE
 from ui.training.models import ClassroomColumn, ClassroomTableModel, TraineeCheckModel
 from ui.training.words import hours_text, kind_label, period_label, refusal_text
@@ -43,25 +43,17 @@ if TYPE_CHECKING:
     from gridapp.training.service import TrainingService
 
 
+TRAINING_REFUSED: Refusals = (TrainingRefused, refusal_text)
+
+
 def run_change(parent: QWidget, title: str, change: Callable[[], object]) -> bool:
-    """Carry out ``change``; a refusal or a fault is shown to the user (never swallowed) and False returned."""
-    try:
-        change()
-    except TrainingRefused as exc:
-        QMessageBox.warning(parent, title, refusal_text(exc))
-        return False
-    except Exception as exc:  # a refusal of the rights table or a database fault
-        show_exception(parent, exc)
-        return False
-    return True
+    """Carry out ``change``; training's refusal or a fault is shown (never swallowed) and False returned."""
+    return page_parts.run_change(parent, title, change, TRAINING_REFUSED)
 
 
 def exec_until_saved(dialog: QDialog, save: Callable[[], object]) -> bool:
     """Show ``dialog`` until its change is saved or it is cancelled; a refused change keeps what was typed."""
-    while dialog.exec() == QDialog.DialogCode.Accepted:
-        if run_change(dialog, dialog.windowTitle(), save):
-            return True
-    return False
+    return page_parts.exec_until_saved(dialog, save, TRAINING_REFUSED)
 
 
 def hours_box(value: float, most: float) -> QDoubleSpinBox:
