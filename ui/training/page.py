@@ -153,10 +153,11 @@ class TrainingPage(QWidget):
 
     @Slot(object)
     def _on_context_noticed(self, notice: object) -> None:
-        from gridapp.changes import OrganisationChanged, TrainingChanged
+        from gridapp.changes import TrainingChanged
 
-        if isinstance(notice, (TrainingChanged, OrganisationChanged)) and self.isVisible() and self._unit is not None:
-            self.reload()  # recorded in another window or on another PC; people moved or left
+        # (people moved or gone reach the page through the tab, which reloads its page on organisation changes)
+        if isinstance(notice, TrainingChanged) and self.isVisible() and self._unit is not None:
+            self.reload()  # recorded in another window or on another PC
 
     # loading
 
