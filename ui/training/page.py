@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.security.rights import Right
-from gridapp.training.rows import SessionDetail, SessionRow
+from gridapp.training.rows import SessionDetail, SessionRow, Shortfall, TrainingMatrix
+from ui.errors import show_exception
 from ui.party_life.page_parts import preview, table_view, tool_bar, year_box
 from ui.roles import ROW_ROLE
+from ui.tasks import Task
 from ui.training.dialogs import exec_until_saved, run_change
 from ui.training.models import (
     SessionColumn,
@@ -57,6 +59,7 @@ class TrainingPage(QWidget):
         self._context = context
         self._unit: UnitRow | None = None
         self._units: list[UnitRow] = []
+        self._run = 0  # the newest reload: an older one's result is dropped
         self.matrix_model = TrainingMatrixModel(self)
         self.shortfall_model = ShortfallTableModel(self)
         self.sessions_model = SessionTableModel(self)
@@ -170,23 +173,39 @@ class TrainingPage(QWidget):
         return span_of(self.year.value(), self.span.currentIndex())
 
     def reload(self) -> None:
+        """Read the matrix, its shortfalls and the sessions in the background (the whole plant's first read of a
+        period takes more than 100 ms); a newer reload's result replaces an older one still running."""
+        self._run += 1
         services = self._context.services
         if services is None or self._unit is None:
+            self._show(None)
+            return
+        training = services.training
+        if not training.classrooms() and self._context.actor is not None:
+            training.ensure_classrooms(self._context.actor)
+        unit_id, (first, last), run = self._unit.id, self.period(), self._run
+
+        def read(_progress: object) -> tuple[TrainingMatrix, list[Shortfall], list[SessionRow]]:
+            matrix = training.matrix(unit_id, first, last)
+            return matrix, matrix.shortfalls, training.sessions(unit_id, first, last)
+
+        task = Task(read, name="training matrix", parent=self)
+        task.succeeded.connect(lambda result: self._show(result) if run == self._run else None)
+        task.failed.connect(lambda exc: show_exception(self, exc) if run == self._run else None)
+        task.start()
+
+    def _show(self, result: tuple[TrainingMatrix, list[Shortfall], list[SessionRow]] | None) -> None:
+        if result is None:
             self.matrix_model.set_matrix(None)
             self.shortfall_model.set_rows([])
             self.sessions_model.set_rows([])
             self.summary.clear()
             self.update_enabled()
             return
-        training = services.training
-        if not training.classrooms() and self._context.actor is not None:
-            training.ensure_classrooms(self._context.actor)
-        first, last = self.period()
-        matrix = training.matrix(self._unit.id, first, last)
+        matrix, shortfalls, rows = result
+        first, last = matrix.first, matrix.last
         self.matrix_model.set_matrix(matrix)
-        shortfalls = matrix.shortfalls
         self.shortfall_model.set_rows(shortfalls)
-        rows = training.sessions(self._unit.id, first, last)
         self.sessions_model.set_rows(rows)
         self.sessions_view.sortByColumn(SessionColumn.HELD_ON, Qt.SortOrder.DescendingOrder)
         self.shortfall_view.sortByColumn(ShortfallColumn.MISSING, Qt.SortOrder.DescendingOrder)
