@@ -29,3 +29,25 @@ def test_a_suggestion_starts_in_the_unit_chosen(qtbot, services: Services) -> No
     dialog = SubmitDialog(units, uuid.UUID(str(chosen.id)))
     qtbot.addWidget(dialog)
     assert dialog.unit.currentData() == chosen.id
+
+
+def test_a_training_session_reopens_with_its_unit_and_classroom(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from gridapp.training.kinds import TrainingKind
+    from gridapp.training.rows import SessionDraft
+    from gridapp.training.service import TrainingService
+    from ui.training.dialogs import SessionDialog
+
+    training = TrainingService(services.db)
+    actor = services.db.system_actor()
+    training.ensure_classrooms(actor)
+    units = services.org.units()
+    unit, classroom = units[len(units) // 2], training.classrooms()[-1]
+    draft = SessionDraft(
+        unit.id, TrainingKind.JOINT, classroom.id, "离心泵检修要点", "王工", dt.date(2026, 11, 2), 2, ()
+    )
+    detail = training.detail(training.record(actor, draft))
+    dialog = SessionDialog(training.classrooms(), units, training.people, detail=detail)
+    qtbot.addWidget(dialog)
+    assert dialog.unit.currentData() == unit.id and dialog.classroom.currentData() == classroom.id

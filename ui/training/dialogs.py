@@ -37,6 +37,7 @@ from ui.party_life.page_parts import Refusals
 from ui.roles import ROW_ROLE
 from ui.training.models import ClassroomColumn, ClassroomTableModel, TraineeCheckModel
 from ui.training.words import hours_text, kind_label, period_label, refusal_text
+from ui.widgets import find_data
 
 if TYPE_CHECKING:
     from gridapp.actor import Actor
@@ -164,10 +165,10 @@ class SessionDialog(QDialog):
         layout.addWidget(self.buttons)
         if s is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(s.kind)))
-            self.unit.setCurrentIndex(max(0, self.unit.findData(s.unit_id)))
-            self.classroom.setCurrentIndex(max(0, self.classroom.findData(s.classroom_id)))
+            self.unit.setCurrentIndex(max(0, find_data(self.unit, s.unit_id)))
+            self.classroom.setCurrentIndex(max(0, find_data(self.classroom, s.classroom_id)))
         elif unit_id is not None:
-            self.unit.setCurrentIndex(max(0, self.unit.findData(unit_id)))
+            self.unit.setCurrentIndex(max(0, find_data(self.unit, unit_id)))
         self._reload_people({a.person_id for a in detail.attendees} if detail else set())
         self.unit.currentIndexChanged.connect(lambda _i: self._reload_people(self.attendees.ticked))
         self.attendees.dataChanged.connect(self._update)
