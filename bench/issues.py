@@ -2,7 +2,7 @@
 (column counts and first pages), applying filters and full-text search, through the service and through the
 board's and table's Qt models (offscreen). Goal: each ≤ 100 ms.
 
-    python -m bench.issues [--issues 100000] [--runs 15]
+    python -m bench.issues [--issues 100000] [--runs 15] [--postgresql URL]
 
 The issues are made the way the service makes them: each one's events are generated along a road of the state
 machine and folded into its row with the same ``apply_event``; ``bench.bulk`` writes them (a million in minutes)
@@ -42,12 +42,16 @@ def main() -> None:
     parser.add_argument("--issues", type=int, default=100_000)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--units", type=int, default=500)
+    parser.add_argument("--postgresql", default="", help="measure this PostgreSQL database instead (loaded)")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--jobs", type=int, default=2, help="processes generating issues when the database is built")
     args = parser.parse_args()
     os.environ.setdefault("GRIDAPP_DATA_DIR", str(OUTPUT / "data"))
-    path = build_sqlite(args.issues, args.people, args.units, args.jobs)  # bench.bulk: cached in bench/output
-    opened = open_workspace(path)
+    if args.postgresql:  # loaded there already (python -m bench.bulk --issues N --postgresql URL)
+        opened = open_workspace(args.postgresql)
+    else:
+        path = build_sqlite(args.issues, args.people, args.units, args.jobs)  # bench.bulk: cached in bench/output
+        opened = open_workspace(path)
     services = opened.services
     issues = services.issues
     units = services.org.units()

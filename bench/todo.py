@@ -1,7 +1,7 @@
 """My to-do (我的待办) at scale: a grid leader's to-do on the synthetic plant with 100,000 issues (the issue bench's
 data, built once and shared), through the service and through the view's Qt model (offscreen). Goal: ≤ 100 ms.
 
-    python -m bench.todo [--issues 100000] [--runs 21]
+    python -m bench.todo [--issues 100000] [--runs 21] [--postgresql URL]
 """
 
 from __future__ import annotations
@@ -24,11 +24,15 @@ def main() -> None:
     parser.add_argument("--issues", type=int, default=100_000)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--units", type=int, default=500)
+    parser.add_argument("--postgresql", default="", help="measure this PostgreSQL database instead (loaded)")
     parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
     os.environ.setdefault("GRIDAPP_DATA_DIR", str(OUTPUT / "data"))
-    path = build_sqlite(args.issues, args.people, args.units)  # the same plant as bench.issues (bench.bulk)
-    opened = open_workspace(path)
+    if args.postgresql:  # loaded there already (python -m bench.bulk --issues N --postgresql URL)
+        opened = open_workspace(args.postgresql)
+    else:
+        path = build_sqlite(args.issues, args.people, args.units)  # the same plant as bench.issues (bench.bulk)
+        opened = open_workspace(path)
     services = opened.services
     units = services.org.units()
     grid = next(u for u in units if u.kind.value == "grid")
