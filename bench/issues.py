@@ -57,7 +57,9 @@ def main() -> None:
     units = services.org.units()
     plant_id = units[0].id
     grid = next(u for u in units if u.kind.value == "grid")
-    print(f"{args.issues} issues, {len(units)} units, {args.runs} runs each; medians (goal ≤ 100 ms)")
+    size = int(issues.count(IssueFilter())) if args.postgresql else args.issues
+    server = "PostgreSQL" if args.postgresql else "SQLite"
+    print(f"{size} issues on {server}, {len(units)} units, {args.runs} runs each; medians (goal ≤ 100 ms)")
 
     def report(label: str, fn: Callable[[], object]) -> None:
         print(f"  {label:<58} {median_ms(fn, args.runs):7.1f} ms")

@@ -171,7 +171,7 @@ def common_matches(conn: Connection | Session, query: Query) -> int | None:
     """The number of issues matching ``query`` when it is a common word (more than ``COMMON``), else None. Reads at
     most ``COMMON + 1`` matches unless the word is common. SQLite counts a common word's matches in the full-text
     index; PostgreSQL with a large search table estimates them from a sample of its pages (``SAMPLED`` rows), since
-    counting a quarter of a million matches there means visiting each; a word estimated rare is searched exactly."""
+    counting a quarter of a million matches there means visiting each."""
     dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
     if dialect == "sqlite":
         found = conn.execute(
@@ -184,6 +184,12 @@ def common_matches(conn: Connection | Session, query: Query) -> int | None:
             conn.execute(text("SELECT count(*) FROM issue_fts WHERE issue_fts MATCH :q"), {"q": query.fts}).scalar_one()
         )
     where, parameters = _pg_match(query)
+    found = conn.execute(
+        text(f"SELECT count(*) FROM (SELECT 1 FROM issue_search WHERE {where} LIMIT :n) AS found"),
+        {**parameters, "n": COMMON + 1},
+    ).scalar_one()
+    if found <= COMMON:
+        return None
     rows = float(
         conn.execute(text("SELECT reltuples FROM pg_class WHERE oid = 'issue_search'::regclass")).scalar_one() or 0
     )
@@ -196,14 +202,7 @@ def common_matches(conn: Connection | Session, query: Query) -> int | None:
             {**parameters, "percent": 100.0 * SAMPLED / rows},
         ).one()
         if sampled >= SAMPLED // 2:
-            estimate = round(rows * matched / sampled)
-            return estimate if estimate > COMMON else None
-    found = conn.execute(
-        text(f"SELECT count(*) FROM (SELECT 1 FROM issue_search WHERE {where} LIMIT :n) AS found"),
-        {**parameters, "n": COMMON + 1},
-    ).scalar_one()
-    if found <= COMMON:
-        return None
+            return max(found, round(rows * matched / sampled))
     return int(conn.execute(text(f"SELECT count(*) FROM issue_search WHERE {where}"), parameters).scalar_one())
 
 
