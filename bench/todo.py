@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from bench.bulk import OUTPUT, build_sqlite
 from bench.issues import median_ms
 from gridapp.actor import Actor
+from gridapp.issues.rows import IssueFilter
 from gridapp.services import open_workspace
 from gridapp.todo import issue_items, point_items, todo
 
@@ -40,7 +41,8 @@ def main() -> None:
     actor = Actor(services.db.station.id, leader, "网格长")
     found = todo(services, actor)
     counts = ", ".join(f"{kind.value} {n}" for kind, n in found.counts.items())
-    print(f"{args.issues} issues, {len(units)} units; the leader of {grid.name}: {len(found)} items ({counts})")
+    size = int(services.issues.count(IssueFilter())) if args.postgresql else args.issues
+    print(f"{size} issues, {len(units)} units; the leader of {grid.name}: {len(found)} items ({counts})")
     print(f"{args.runs} runs each; medians (goal ≤ 100 ms)")
 
     def report(label: str, fn: Callable[[], object]) -> None:

@@ -31,6 +31,10 @@ from gridapp.issues.kinds import (
 OPEN_ON_TRACK = text("deleted_at IS NULL AND stage IS NOT NULL AND state <> 'closed'")
 
 
+LEAD_SET = text("lead_id IS NOT NULL")
+SUPERVISOR_SET = text("supervisor_id IS NOT NULL")
+
+
 def _live(name: str, *columns: str) -> Index:
     return Index(name, *columns, sqlite_where=LIVE, postgresql_where=LIVE)
 
@@ -84,6 +88,10 @@ class Issue(Tracked, Base):
         _live("ix_issue_live_search", "search_key", "state"),
         _live("ix_issue_live_state", "state"),  # narrow: the board's counts per state
         _live("ix_issue_live_unit_state_urgency", "unit_id", "state", "urgency_at"),  # a subtree's overdue
+        # Most issues have no lead or supervisor: only the named rows are indexed, so a planner with statistics
+        # still sees "lead_id = ?" as the few rows it is (the to-do's one pass over a person's roles).
+        Index("ix_issue_lead_id", "lead_id", sqlite_where=LEAD_SET, postgresql_where=LEAD_SET),
+        Index("ix_issue_supervisor_id", "supervisor_id", sqlite_where=SUPERVISOR_SET, postgresql_where=SUPERVISOR_SET),
         _live("ix_issue_live_origin_reported", "origin_unit_id", "reported_at"),
         _live("ix_issue_live_origin_closed", "origin_unit_id", "closed_at"),
         _live("ix_issue_live_category_reported", "category_code", "reported_at"),
@@ -153,8 +161,8 @@ class Issue(Tracked, Base):
     held_by_id: Mapped[uuid.UUID | None]
     hold_review_on: Mapped[dt.date | None]  # when the held issue is to be reviewed again (an alert from that day)
 
-    lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)  # 牵头人
-    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)  # 督导人
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 牵头人 (ix_issue_lead_id)
+    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))  # 督导人 (ix_issue_supervisor_id)
     stage: Mapped[Stage | None] = mapped_column(code_enum(Stage))  # the six-stage track, when used
 
     is_hazard: Mapped[bool] = mapped_column(default=False)
