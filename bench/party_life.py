@@ -89,7 +89,7 @@ def build(path: Path, people: int, units: int) -> None:
                                     day = dt.date(year, 3 * quarter + 1, rng.randint(1, 28))
                                     talks.append({"id": uuid.uuid4(), "talker_id": guardian, "person_id": ward,
                                                   "held_on": day, "kind": TalkKind.LINKED_QUARTERLY,
-                                                  "summary": "谈心", "follow_up": "", **common})  # fmt: skip
+                                                  **common})  # fmt: skip
             s.execute(insert(Guardianship), links)
             s.execute(insert(Talk), talks)
         print(f"{len(meetings)} meetings, {len(marks)} attendance marks, {len(links)} 1+N links, {len(talks)} talks")

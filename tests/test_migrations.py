@@ -75,3 +75,38 @@ def test_a_database_from_a_newer_version_is_refused_untouched(db: Database, tmp_
         open_database(path, load_or_create_station(tmp_path))
     assert caught.value.problem is Problem.NEWER_SCHEMA
     assert path.read_bytes() == before
+
+
+def test_talk_summaries_move_to_their_own_table_with_their_versions(demo_db: Database) -> None:
+    """0025: a talk's summary leaves party_talk for party_talk_note (synced to the plant only), keeping the talk's
+    id and version, and comes back on a downgrade."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from gridapp.org.models import Person
+    from gridapp.party_life.kinds import TalkKind
+    from gridapp.party_life.rows import TalkDraft
+    from gridapp.party_life.talks import TalkService
+
+    with demo_db.read() as s:
+        a, b = s.scalars(select(Person.id).where(Person.deleted_at.is_(None)).limit(2))
+    talk = TalkService(demo_db).record(
+        demo_db.system_actor(), TalkDraft(a, b, dt.date(2026, 11, 2), TalkKind.HARDSHIP, "家中老人住院", "每周回访")
+    )
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with demo_db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0024")
+        conn.commit()
+        assert conn.exec_driver_sql("SELECT summary, follow_up FROM party_talk").all() == [("家中老人住院", "每周回访")]
+        command.upgrade(config, "0025")
+        conn.commit()
+        assert conn.exec_driver_sql("SELECT id, summary, follow_up FROM party_talk_note").all() == [
+            (talk.hex, "家中老人住院", "每周回访")
+        ]
+        versions = conn.exec_driver_sql(
+            "SELECT table_name, hlc FROM sync_version WHERE row_id = ? ORDER BY table_name", (talk.hex,)
+        ).all()
+    assert [t for t, _ in versions] == ["party_talk", "party_talk_note"] and versions[0][1] == versions[1][1]

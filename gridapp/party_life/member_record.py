@@ -23,7 +23,16 @@ from gridapp.org.kinds import PartyStatus, UnitKind
 from gridapp.org.models import Guardianship, Person, Unit
 from gridapp.org.queries import UnitIndex
 from gridapp.party_life.kinds import Attendance, SuggestionState, TalkKind
-from gridapp.party_life.models import Meeting, MeetingAttendance, MeetingKind, Suggestion, Talk, ZoneReport, live
+from gridapp.party_life.models import (
+    Meeting,
+    MeetingAttendance,
+    MeetingKind,
+    Suggestion,
+    Talk,
+    TalkNote,
+    ZoneReport,
+    live,
+)
 from gridapp.party_life.talks import may_read, quarter_span
 from gridapp.party_life.zone_reports import week_of
 from gridapp.security.rights import plant_today
@@ -151,8 +160,9 @@ class MemberRecordService:
             )
             ward = aliased(Person)
             talks = s.execute(
-                select(Talk, ward.name, ward.home_unit_id)
+                select(Talk, ward.name, ward.home_unit_id, TalkNote.summary, TalkNote.follow_up)
                 .join(ward, ward.id == Talk.person_id)
+                .outerjoin(TalkNote, (TalkNote.id == Talk.id) & TalkNote.deleted_at.is_(None))
                 .where(
                     Talk.talker_id == person.id,
                     Talk.deleted_at.is_(None),
@@ -173,7 +183,7 @@ class MemberRecordService:
             quarters = []
             for q in range(1, 5):
                 q_first, q_last = quarter_span(year, q)
-                held = [t for t, _n, _h in talks if q_first <= t.held_on <= q_last]
+                held = [t for t, *_rest in talks if q_first <= t.held_on <= q_last]
                 wards = {w for w, start, end in links if start <= q_last and (end is None or end >= q_first)}
                 talked = {t.person_id for t in held}
                 quarters.append(QuarterTalks(q, q_first <= today, len(held), len(wards), len(wards & talked)))
@@ -181,11 +191,11 @@ class MemberRecordService:
             if reason and actor is not None:
                 readable: dict[uuid.UUID, bool] = {}
                 chosen = []
-                for t, name, home in talks:
+                for t, name, home, summary, follow_up in talks:
                     if home not in readable:
                         readable[home] = may_read(s, actor, t.talker_id, home)
                     if readable[home]:
-                        chosen.append(RecordTalk(t.held_on, t.kind, name, t.summary, t.follow_up))
+                        chosen.append(RecordTalk(t.held_on, t.kind, name, summary or "", follow_up or ""))
                 summaries = tuple(chosen)
             suggestions = tuple(
                 RecordSuggestion(day, title, state)

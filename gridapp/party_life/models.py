@@ -88,10 +88,9 @@ class MeetingPhoto(Tracked, Base):
 
 
 class Talk(Tracked, Base):
-    """A talk (谈心谈话) of a party member with a person: when, why, a short summary and the follow-ups.
-
-    The summary and follow-ups are personal information: only the talker and those who lead the person's unit read
-    them (``Right.TALK_READ``); everyone who may see the talk's other fields sees that it happened."""
+    """A talk (谈心谈话) of a party member with a person: when and why; its summary and follow-ups are its
+    ``TalkNote``. Everyone who may see the talk sees that it happened, on every PC (the quarterly coverage counts it
+    wherever it was recorded)."""
 
     __tablename__ = "party_talk"
     # the coverage seeks a guardian's talks with one ward in a quarter
@@ -101,6 +100,15 @@ class Talk(Tracked, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     held_on: Mapped[dt.date] = mapped_column(index=True)
     kind: Mapped[TalkKind] = mapped_column(code_enum(TalkKind))
+
+
+class TalkNote(Tracked, Base):
+    """A talk's summary and follow-ups, its id the talk's. Personal information (PIPL): only the talker and those who
+    lead the person's unit read it (``Right.TALK_READ``), and it syncs to the plant only
+    (``gridapp.sync.tables.TO_PLANT_ONLY``), so a station holds the notes of the talks recorded there."""
+
+    __tablename__ = "party_talk_note"
+
     summary: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[str] = mapped_column(Text, default="")
 

@@ -21,7 +21,7 @@ from gridapp.org.models import Guardianship, Person, Unit
 from gridapp.org.queries import UnitIndex
 from gridapp.party_life.kinds import PartyLifeRefused, Refusal
 from gridapp.party_life.meetings import add_months
-from gridapp.party_life.models import Talk, live
+from gridapp.party_life.models import Talk, TalkNote, live
 from gridapp.party_life.rows import CoverageRow, TalkCoverage, TalkDraft, TalkRow
 from gridapp.security.rights import AccessDenied, Right, may, plant_today, require
 
@@ -60,7 +60,14 @@ class TalkService:
                     raise AccessDenied(Right.TALK_READ, before.home_unit_id)
             talk.talker_id, talk.person_id = talker.id, person.id
             talk.held_on, talk.kind = draft.held_on, draft.kind
-            talk.summary, talk.follow_up = draft.summary.strip(), draft.follow_up.strip()
+            summary, follow_up = draft.summary.strip(), draft.follow_up.strip()
+            note = s.get(TalkNote, talk.id)
+            # A talk recorded at another PC has its note at the plant only: left empty here, it is not replaced.
+            if note is None and (summary or follow_up):
+                note = TalkNote(id=talk.id)
+                s.add(note)
+            if note is not None:
+                note.summary, note.follow_up = summary, follow_up
             s.flush()
             return talk.id
 
@@ -72,6 +79,9 @@ class TalkService:
             if not may_read(s, actor, talk.talker_id, home):
                 raise AccessDenied(Right.TALK_READ, home)
             talk.mark_deleted()
+            note = s.get(TalkNote, talk.id)
+            if note is not None:
+                note.mark_deleted()
 
     def talks(self, actor: Actor | None, unit_id: uuid.UUID, first: dt.date, last: dt.date) -> list[TalkRow]:
         """Talks with people of ``unit_id``'s subtree within ``first``..``last``, newest first; the summaries
@@ -80,10 +90,13 @@ class TalkService:
         with self._db.read() as s:
             units = UnitIndex(s).descendants(unit_id)
             rows = s.execute(
-                select(Talk, talker.name, person.name, person.home_unit_id, Unit.name)
+                select(
+                    Talk, talker.name, person.name, person.home_unit_id, Unit.name, TalkNote.summary, TalkNote.follow_up
+                )
                 .join(talker, talker.id == Talk.talker_id)
                 .join(person, person.id == Talk.person_id)
                 .join(Unit, Unit.id == person.home_unit_id)
+                .outerjoin(TalkNote, (TalkNote.id == Talk.id) & TalkNote.deleted_at.is_(None))
                 .where(
                     Talk.deleted_at.is_(None),
                     person.home_unit_id.in_(units),
@@ -94,7 +107,7 @@ class TalkService:
             ).all()
             readable: dict[tuple[uuid.UUID, uuid.UUID], bool] = {}
             out = []
-            for talk, talker_name, person_name, home, unit_name in rows:
+            for talk, talker_name, person_name, home, unit_name, summary, follow_up in rows:
                 key = (talk.talker_id, home)
                 if key not in readable:
                     readable[key] = actor is not None and may_read(s, actor, talk.talker_id, home)
@@ -109,8 +122,8 @@ class TalkService:
                         talk.person_id,
                         person_name,
                         unit_name,
-                        talk.summary if shown else None,
-                        talk.follow_up if shown else None,
+                        (summary or "") if shown else None,
+                        (follow_up or "") if shown else None,
                     )
                 )
             return out

@@ -36,7 +36,7 @@ LOCAL = frozenset(
 PLANT_ONLY = frozenset({"account", "security_setting", "role", "role_assignment"})
 # Personal information (PIPL: talk summaries, state-of-mind notes): a station sends its rows up to the plant, which
 # keeps them and sends them to no station (``gridapp.sync.exchange``); a station holds only the rows written there.
-TO_PLANT_ONLY = frozenset({"party_talk", "party_care_note"})
+TO_PLANT_ONLY = frozenset({"party_talk_note", "party_care_note"})
 # Rows naming a file of the photo folder by its SHA-256 and suffix: a bundle carries the files they name.
 FILE_TABLES = ("issue_photo", "project_attachment", "party_meeting_photo")
 # What a station may change of an account: its own password (people change it at first login, offline).
