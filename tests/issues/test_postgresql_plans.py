@@ -42,6 +42,16 @@ def captured(postgres_url: str) -> Iterator[tuple[Any, list[tuple[str, Any]]]]: 
         services.close()
 
 
+def _assert_no_scan_of_issue(services: Any, statements: list[tuple[str, Any]]) -> None:
+    """Each statement EXPLAINed with sequential scans priced out of reach: none may still read the whole table."""
+    with services.db.engine.connect() as conn:
+        conn.execute(text("SET enable_seqscan = off"))
+        raw = conn.connection.driver_connection
+        for statement, parameters in statements:
+            plan = "\n".join(r[0] for r in raw.execute("EXPLAIN " + statement, parameters).fetchall())
+            assert "Seq Scan on issue " not in plan + " ", f"{statement}\n{plan}"
+
+
 def test_board_and_table_plans_use_indexes(captured: tuple[Any, list[tuple[str, Any]]]) -> None:
     services, statements = captured
     issues = services.issues
@@ -57,12 +67,7 @@ def test_board_and_table_plans_use_indexes(captured: tuple[Any, list[tuple[str, 
         issues.first_page(where)
         issues.page(where, offset=200)
     assert statements
-    with services.db.engine.connect() as conn:
-        conn.execute(text("SET enable_seqscan = off"))
-        raw = conn.connection.driver_connection
-        for statement, parameters in statements:
-            plan = "\n".join(r[0] for r in raw.execute("EXPLAIN " + statement, parameters).fetchall())
-            assert "Seq Scan on issue " not in plan + " ", f"{statement}\n{plan}"
+    _assert_no_scan_of_issue(services, statements)
 
 
 def test_tallies_follow_changes_on_postgresql(captured: tuple[Any, list[tuple[str, Any]]]) -> None:
@@ -102,12 +107,7 @@ def test_a_common_word_walks_the_lists_index(
     counted = [sql for sql, _ in statements if "count(" in sql.lower() and "issue_search" in sql]
     assert not [sql for sql in counted if sql.lstrip().upper().startswith("SELECT COUNT(*) AS")], counted
     assert any("EXISTS (SELECT 1" in sql and "issue_search" in sql for sql, _ in statements)
-    with services.db.engine.connect() as conn:
-        conn.execute(text("SET enable_seqscan = off"))
-        raw = conn.connection.driver_connection
-        for statement, parameters in statements:
-            plan = "\n".join(r[0] for r in raw.execute("EXPLAIN " + statement, parameters).fetchall())
-            assert "Seq Scan on issue " not in plan + " ", f"{statement}\n{plan}"
+    _assert_no_scan_of_issue(services, statements)
     monkeypatch.setattr(search, "COMMON", 5_000)  # the same word searched exactly finds the same issues
     exact = services.issues.board(where)
     assert not exact.approximate
