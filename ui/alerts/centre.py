@@ -165,6 +165,13 @@ class AlertCentre(QObject):
             if tabs is not None and tab is not None:
                 tabs.setCurrentWidget(tab)
                 tab.show_care(alert.id)
+        elif alert.kind.value == "project":  # a project's overdue milestone: the projects page of the issue board
+            tabs, tab = getattr(self._window, "tabs", None), getattr(self._window, "issues_tab", None)
+            if tabs is not None and tab is not None:
+                tabs.setCurrentWidget(tab)
+                content = tab.build() if hasattr(tab, "build") else tab
+                if content is not None and hasattr(content, "show_project"):
+                    content.show_project(alert.id)
         else:
             tabs, tab = getattr(self._window, "tabs", None), getattr(self._window, "inspections_tab", None)
             if tabs is not None and tab is not None:

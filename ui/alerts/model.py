@@ -25,6 +25,7 @@ _REASONS = {
     Reason.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issue to review"),
     Reason.MEETING_MISSED: QT_TRANSLATE_NOOP("Alerts", "Required meeting missed"),
     Reason.CARE_STEP_OVERDUE: QT_TRANSLATE_NOOP("Alerts", "Hardship plan step overdue"),
+    Reason.MILESTONE_OVERDUE: QT_TRANSLATE_NOOP("Alerts", "Project milestone overdue"),
 }
 _KINDS = {
     AlertKind.ASSIGNED: QT_TRANSLATE_NOOP("Alerts", "Issues assigned to me"),
@@ -35,6 +36,7 @@ _KINDS = {
     AlertKind.HOLD_REVIEW: QT_TRANSLATE_NOOP("Alerts", "Held issues whose review date has come"),
     AlertKind.MEETING: QT_TRANSLATE_NOOP("Alerts", "Required meetings missed in units I lead"),
     AlertKind.CARE: QT_TRANSLATE_NOOP("Alerts", "Overdue steps of my wards' hardship plans"),
+    AlertKind.PROJECT: QT_TRANSLATE_NOOP("Alerts", "Overdue milestones of the projects I lead"),
 }
 _HEADERS = (
     QT_TRANSLATE_NOOP("Alerts", "Reason"),
@@ -95,6 +97,7 @@ class AlertModel(QAbstractTableModel):
             Reason.ROUND_MISSED,
             Reason.MEETING_MISSED,
             Reason.CARE_STEP_OVERDUE,
+            Reason.MILESTONE_OVERDUE,
         ):
             return URGENT
         if role == AlertRole:

@@ -1,5 +1,6 @@
 """The issue board tab (问题看板): filters, the kanban board or the table, and the detail panel; the quick report,
-the shift handover sheet, the hazard ledger, the indicators and the clock settings are one click away."""
+the shift handover sheet, the hazard ledger, the indicators and the clock settings are one click away. Beside the
+board's views: the diagnosis matrix (诊治矩阵) and the tackling projects (攻关项目) that attack its hard problems."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from ui.issues.filter_bar import FilterBar
 from ui.issues.issue_model import IssueColumn, IssueTableModel
 from ui.issues.notice import NoticeBar
 from ui.issues.quick_report import open_quick_report
+from ui.projects.page import ProjectsPage
 from ui.roles import ROW_ROLE
 from ui.widgets import EmptyState, fit_columns
 
@@ -67,8 +69,12 @@ class IssuesTab(QWidget):
         self.matrix_button.setObjectName("diagnosisButton")
         self.matrix_button.setText(self.tr("Diagnosis matrix"))
         self.matrix_button.setToolTip(self.tr("Grids × the six stages: where the open issues stand (诊治矩阵)"))
+        self.projects_button = QToolButton()
+        self.projects_button.setObjectName("projectsButton")
+        self.projects_button.setText(self.tr("Projects"))
+        self.projects_button.setToolTip(self.tr("Tackling projects (攻关项目): the teams attacking the hard problems"))
         views = QButtonGroup(self)
-        for button in (self.board_button, self.table_button, self.matrix_button):
+        for button in (self.board_button, self.table_button, self.matrix_button, self.projects_button):
             button.setCheckable(True)
             button.setAutoRaise(True)
             views.addButton(button)
@@ -99,6 +105,7 @@ class IssuesTab(QWidget):
         top.addWidget(self.board_button)
         top.addWidget(self.table_button)
         top.addWidget(self.matrix_button)
+        top.addWidget(self.projects_button)
         top.addStretch(1)
         for button in (self.handover_button, self.register_button, self.ledger_button, self.indicators_button,
                        self.settings_button):  # fmt: skip
@@ -133,6 +140,8 @@ class IssuesTab(QWidget):
         self.diagnosis = DiagnosisView(context)
         self.diagnosis.issues_opened.connect(self._on_diagnosis_issues_opened)
         self.views.addWidget(self.diagnosis)
+        self.projects = ProjectsPage(context)
+        self.projects.issue_opened.connect(self._on_projects_issue_opened)
         self.detail = DetailPanel(context, self.actions)
         self.detail.notice.connect(self.notice.show_text)
         self.actions.changed.connect(self._on_issue_changed)
@@ -151,10 +160,14 @@ class IssuesTab(QWidget):
         page_layout.addWidget(self.filters)
         page_layout.addWidget(self.notice)
         page_layout.addWidget(splitter, 1)
+        # The projects are not issues: no issue filters, no issue detail beside them; the page takes the tab.
+        self.sections = QStackedWidget()
+        self.sections.addWidget(page)
+        self.sections.addWidget(self.projects)
         self.empty = EmptyState(self.tr("Opening the database…"), "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(page)
+        self.stack.addWidget(self.sections)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.stack)
@@ -274,9 +287,25 @@ class IssuesTab(QWidget):
     def _on_views_button_toggled(self, button: QAbstractButton, checked: bool) -> None:
         if not checked:
             return
+        if button is self.projects_button:
+            self.sections.setCurrentWidget(self.projects)
+            self.projects.reload()
+            return
+        self.sections.setCurrentIndex(0)
         views = {self.board_button: self.board, self.table_button: self.table, self.matrix_button: self.diagnosis}
         self.views.setCurrentWidget(views[button])  # type: ignore[index]
         self.reload()
+
+    def show_project(self, project_id: uuid.UUID) -> None:
+        """The tackling projects' page on this project (from an overdue milestone's alert)."""
+        self.projects_button.setChecked(True)
+        self.projects.show_project(project_id)
+
+    @Slot(object)
+    def _on_projects_issue_opened(self, issue_id: uuid.UUID) -> None:
+        """An issue a project attacks, on the board with its detail."""
+        self.board_button.setChecked(True)
+        self.show_issue(issue_id)
 
     @Slot(object)
     def _on_diagnosis_issues_opened(self, where: IssueFilter) -> None:
@@ -291,6 +320,8 @@ class IssuesTab(QWidget):
 
     def show_issue(self, issue_id: uuid.UUID) -> None:
         """Show one issue in the detail panel, and select it in the view when the current filters show it."""
+        if self.sections.currentWidget() is self.projects:
+            self.board_button.setChecked(True)  # back from the projects to the issues
         self.board.select(issue_id)
         self.detail.show_issue(issue_id)
 
