@@ -38,6 +38,7 @@ SOURCE_CN = {
     EntrySource.SUGGESTION_COST: "降本增效合理化建议被采纳",
     EntrySource.SUGGESTION_TECHNIQUE: "技术合理化建议被采纳",
     EntrySource.SUGGESTION_MANAGEMENT: "管理合理化建议被采纳",
+    EntrySource.PROJECT_FINISHED: "攻关项目完成",
 }
 STARS_CN = {5: "五星", 4: "四星", 3: "三星", 2: "二星", 1: "一星"}
 PAGE_SIZES = ("A4", "A3", "A2")

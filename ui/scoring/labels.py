@@ -71,6 +71,7 @@ def source_label(source: EntrySource | None) -> str:
         EntrySource.SUGGESTION_COST: translate("ScoringLabels", "Cost suggestion adopted"),
         EntrySource.SUGGESTION_TECHNIQUE: translate("ScoringLabels", "Technique suggestion adopted"),
         EntrySource.SUGGESTION_MANAGEMENT: translate("ScoringLabels", "Management suggestion adopted"),
+        EntrySource.PROJECT_FINISHED: translate("ScoringLabels", "Tackling project finished"),
     }[source]
 
 
