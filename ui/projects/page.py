@@ -78,10 +78,11 @@ class ProjectsPage(QWidget):
         self.group_view.selectionModel().selectionChanged.connect(self._on_group_selection_changed)
         self.projects = ProjectModel(self)
         self.project_view = table_view(self.projects, "projectTable")
-        self.project_view.horizontalHeader().setStretchLastSection(False)
-        self.project_view.horizontalHeader().setSectionResizeMode(
-            ProjectColumn.TITLE, self.project_view.horizontalHeader().ResizeMode.Stretch
-        )
+        # the title takes what it needs, the results the rest (the summary beside shows both in full)
+        for column, width in ((ProjectColumn.NUMBER, 80), (ProjectColumn.TITLE, 150), (ProjectColumn.LEADER, 56),
+                              (ProjectColumn.GRIDS, 90), (ProjectColumn.STATUS, 56), (ProjectColumn.PROGRESS, 80),
+                              (ProjectColumn.DUE, 80)):  # fmt: skip
+            self.project_view.setColumnWidth(column, width)
         self.project_view.selectionModel().selectionChanged.connect(self._on_project_selection_changed)
 
         # the chosen project
@@ -128,7 +129,8 @@ class ProjectsPage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([200, 620, 440])
+        self.group_view.setColumnWidth(0, 80)
+        splitter.setSizes([130, 760, 370])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
