@@ -68,7 +68,7 @@ class ProjectModel(RowTableModel[ProjectRow]):
 
     def text(self, row: ProjectRow, column: Any) -> str:
         if column is ProjectColumn.PROGRESS:
-            late = self.tr(" (%n late)", "", row.overdue) if row.overdue else ""
+            late = self.tr(" ({0} late)").format(row.overdue) if row.overdue else ""
             return f"{row.milestones_done}/{row.milestones}{late}"
         return {
             ProjectColumn.NUMBER: row.number,
