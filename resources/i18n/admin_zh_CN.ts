@@ -165,6 +165,18 @@
         <translation>导出审计密钥</translation>
     </message>
     <message>
+        <source>State-of-mind file opened</source>
+        <translation>查阅职工思想动态档案</translation>
+    </message>
+    <message>
+        <source>Hardship cases listed</source>
+        <translation>查阅帮扶案例清单</translation>
+    </message>
+    <message>
+        <source>Talk summaries printed (with a reason)</source>
+        <translation>打印谈话摘要（已填写事由）</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -259,6 +271,30 @@
     <message>
         <source>Inspection photo</source>
         <translation>检查照片</translation>
+    </message>
+    <message>
+        <source>Tackling project</source>
+        <translation>攻关项目</translation>
+    </message>
+    <message>
+        <source>Project's issue</source>
+        <translation>攻关项目针对的问题</translation>
+    </message>
+    <message>
+        <source>Project member</source>
+        <translation>攻关项目成员</translation>
+    </message>
+    <message>
+        <source>Project milestone</source>
+        <translation>攻关项目节点</translation>
+    </message>
+    <message>
+        <source>Project result</source>
+        <translation>攻关项目成果</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>攻关项目附件</translation>
     </message>
     <message>
         <source>Score catalogue</source>

@@ -67,6 +67,14 @@
         <translation>应开会议未开</translation>
     </message>
     <message>
+        <source>Hardship plan step overdue</source>
+        <translation>帮扶步骤逾期</translation>
+    </message>
+    <message>
+        <source>Project milestone overdue</source>
+        <translation>攻关项目节点逾期</translation>
+    </message>
+    <message>
         <source>Issues assigned to me</source>
         <translation>交办给我的问题</translation>
     </message>
@@ -93,6 +101,14 @@
     <message>
         <source>Required meetings missed in units I lead</source>
         <translation>所领导单位应开未开的会议</translation>
+    </message>
+    <message>
+        <source>Overdue steps of my wards' hardship plans</source>
+        <translation>我包保对象的脱困步骤逾期</translation>
+    </message>
+    <message>
+        <source>Overdue milestones of the projects I lead</source>
+        <translation>我负责的攻关项目逾期节点</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -572,12 +572,24 @@
         <translation>查阅谈话内容</translation>
     </message>
     <message>
+        <source>read people's state-of-mind files and hardship cases</source>
+        <translation>查看职工思想动态档案和帮扶案例</translation>
+    </message>
+    <message>
         <source>submit suggestions</source>
         <translation>提出合理化建议</translation>
     </message>
     <message>
         <source>review suggestions</source>
         <translation>评审合理化建议</translation>
+    </message>
+    <message>
+        <source>record training sessions</source>
+        <translation>记录培训</translation>
+    </message>
+    <message>
+        <source>set required training hours and the classrooms</source>
+        <translation>设定培训学时要求与课堂目录</translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,14 @@
         <translation>网格 × 六环节：在办问题处于哪个环节（诊治矩阵）</translation>
     </message>
     <message>
+        <source>Projects</source>
+        <translation>攻关项目</translation>
+    </message>
+    <message>
+        <source>Tackling projects (攻关项目): the teams attacking the hard problems</source>
+        <translation>攻关项目：攻坚难题的党员攻关队</translation>
+    </message>
+    <message>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>

@@ -944,6 +944,14 @@
         <translation>责任区周报</translation>
     </message>
     <message>
+        <source>Care</source>
+        <translation>思想动态与帮扶</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>

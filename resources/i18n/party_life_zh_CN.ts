@@ -20,6 +20,182 @@
     </message>
 </context>
 <context>
+    <name>CareNoteDialog</name>
+    <message>
+        <source>State of mind: {0}</source>
+        <translation>思想动态：{0}</translation>
+    </message>
+    <message>
+        <source>Personal information: only you, the grid leader and the branch secretary can read it; every reading is recorded in the audit trail.</source>
+        <translation>个人信息：仅您本人、网格长和党支部书记可以查看；每次查看都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State of mind</source>
+        <translation>思想动态</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Write note…</source>
+        <translation>记录思想动态…</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>新建帮扶…</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>添加步骤…</translation>
+    </message>
+    <message>
+        <source>Step done…</source>
+        <translation>步骤完成…</translation>
+    </message>
+    <message>
+        <source>Add progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message>
+        <source>Confirm closure…</source>
+        <translation>对账销户…</translation>
+    </message>
+    <message>
+        <source>Closed cases too</source>
+        <translation>含已销户</translation>
+    </message>
+    <message>
+        <source>Progress notes of the selected case</source>
+        <translation>所选帮扶案例的进展记录</translation>
+    </message>
+    <message>
+        <source>Person's file (职工思想动态): name, employee no. or initials</source>
+        <translation>职工思想动态档案：输入姓名、工号或拼音首字母</translation>
+    </message>
+    <message>
+        <source>State-of-mind files are personal information: only the person's guardian, the grid leader and the branch secretary see them, and every opening is recorded in the audit trail.</source>
+        <translation>思想动态档案属于个人信息：仅包保党员、网格长和党支部书记可以查看，每次打开都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>{0} open hardship cases in this unit and below; {1} steps overdue (red).</source>
+        <translation>本单位及下级在帮扶 {0} 件；逾期步骤 {1} 项（红色）。</translation>
+    </message>
+    <message>
+        <source>Closed on {0}, confirmed by {1}: {2}</source>
+        <translation>{0} 销户，确认人 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>Choose a person, or a case, to open their file. Only the person's guardian, the grid leader and the branch secretary see it; every opening is recorded in the audit trail.</source>
+        <translation>选择一个人或一个帮扶案例，查看其思想动态档案。仅包保党员、网格长和党支部书记可以查看，每次打开都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Restricted: only the person's guardian, the grid leader and the branch secretary see this file.</source>
+        <translation>受限：仅本人的包保党员、网格长和党支部书记可以查看此档案。</translation>
+    </message>
+    <message>
+        <source>Person's file</source>
+        <translation>思想动态档案</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2}); guardian: {3}; {4} notes, {5} hardship cases.</source>
+        <translation>{0}（{1}，{2}）；包保党员：{3}；思想动态 {4} 条，帮扶 {5} 件。</translation>
+    </message>
+    <message>
+        <source>Step done: {0}</source>
+        <translation>步骤完成：{0}</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Progress: {0}</source>
+        <translation>帮扶进展：{0}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Confirm closure (对账销户): {0}</source>
+        <translation>对账销户：{0}</translation>
+    </message>
+    <message>
+        <source>Checked and closed</source>
+        <translation>对账情况</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Hardship case: {0}</source>
+        <translation>困难帮扶：{0}</translation>
+    </message>
+    <message>
+        <source>2025-06-30 Apply to the union for a hardship grant</source>
+        <translation>2025-06-30 向工会申请困难补助</translation>
+    </message>
+    <message>
+        <source>The plan (脱困时间表): one step a line, its day first.</source>
+        <translation>脱困时间表：每行一个步骤，日期在前。</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>脱困时间表</translation>
+    </message>
+    <message>
+        <source>Line {0} of the plan does not start with a day: {1}</source>
+        <translation>脱困时间表第 {0} 行没有以日期开头：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>帮扶对象</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Next step due</source>
+        <translation>下一步期限</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>逾期步骤</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>包保党员</translation>
+    </message>
+    <message>
+        <source>Closed (confirmed by)</source>
+        <translation>销户（确认人）</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTableModel</name>
     <message>
         <source>Unit</source>
@@ -111,6 +287,14 @@
         <translation>每行一项决议</translation>
     </message>
     <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
         <source>Keys in the list: 1 present, 2 sick leave, 3 official leave, 4 absent without reason (proposes the deduction for missing organisation life); F2 writes a note.</source>
         <translation>名单中按键：1 出席，2 病假，3 公假，4 无故缺席（将提议“无故缺席组织生活”扣分）；F2 填写备注。</translation>
     </message>
@@ -147,8 +331,20 @@
         <translation>决议事项</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>出勤情况</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({0})</source>
+        <translation>图片（{0}）</translation>
     </message>
     <message>
         <source>(not named)</source>
@@ -259,6 +455,14 @@
         <translation>打印会议记录…</translation>
     </message>
     <message>
+        <source>Member's yearly record…</source>
+        <translation>个人组织生活记录…</translation>
+    </message>
+    <message>
+        <source>A party member's year of organisation life (个人组织生活记录), for the democratic review</source>
+        <translation>党员全年组织生活情况（个人组织生活记录），供民主评议使用</translation>
+    </message>
+    <message>
         <source>Meeting kinds…</source>
         <translation>会议类型…</translation>
     </message>
@@ -289,6 +493,56 @@
     <message>
         <source>Decision to follow on the issue board:</source>
         <translation>要在问题看板跟踪的决议：</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordDialog</name>
+    <message>
+        <source>Member's yearly record of organisation life</source>
+        <translation>党员个人组织生活记录</translation>
+    </message>
+    <message>
+        <source>Include the summaries of their talks (personal information)</source>
+        <translation>包含其谈心谈话摘要（个人信息）</translation>
+    </message>
+    <message>
+        <source>Why the summaries are printed, e.g. the 2025 democratic review</source>
+        <translation>打印谈话摘要的事由，例如：2025 年度民主评议</translation>
+    </message>
+    <message>
+        <source>Talk summaries are printed only with a reason; the reason and who printed them go to the audit trail. Only the summaries you may read are included.</source>
+        <translation>谈话摘要须填写事由方可打印，事由和打印人记入审计日志；仅包含您有权查看的摘要。</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>No talk summaries of {0} in {1} that you may read: the record is printed without them.</source>
+        <translation>{1} 年没有您可查看的 {0} 的谈话摘要：记录将不含谈话摘要打印。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>State of mind</source>
+        <translation>思想动态</translation>
     </message>
 </context>
 <context>
@@ -473,6 +727,26 @@
         <source>Merge into another suggestion that is submitted or adopted, not into itself.</source>
         <translation>只能合并到另一条待评审或已采纳的建议，不能合并到自身。</translation>
     </message>
+    <message>
+        <source>Notes of a person's state of mind are written by the person's guardian.</source>
+        <translation>职工思想动态由其包保党员记录。</translation>
+    </message>
+    <message>
+        <source>Fill in the text (a case: the hardship and each step).</source>
+        <translation>请填写内容（帮扶案例：困难情况和每个步骤）。</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>此帮扶案例已销户。</translation>
+    </message>
+    <message>
+        <source>A case is closed once every step of its plan is done: mark the remaining steps first.</source>
+        <translation>脱困时间表的每个步骤都完成后才能销户：请先完成其余步骤。</translation>
+    </message>
+    <message>
+        <source>The closure is confirmed by someone other than the person who opened the case.</source>
+        <translation>销户须由立案人以外的人员确认。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -491,6 +765,44 @@
     <message>
         <source>Merge into:</source>
         <translation>合并到：</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Add a step to the plan</source>
+        <translation>添加脱困步骤</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>StepTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1001,14 @@
     <message>
         <source>Print coverage…</source>
         <translation>打印覆盖情况…</translation>
+    </message>
+    <message>
+        <source>Member's yearly record…</source>
+        <translation>个人组织生活记录…</translation>
+    </message>
+    <message>
+        <source>The selected link's party member's year of organisation life, for the democratic review</source>
+        <translation>所选联系中党员的全年组织生活情况，供民主评议使用</translation>
     </message>
     <message>
         <source>Quarter</source>

@@ -949,6 +949,10 @@
         <translation>管理合理化建议被采纳</translation>
     </message>
     <message>
+        <source>Tackling project finished</source>
+        <translation>攻关项目完成</translation>
+    </message>
+    <message>
         <source>Red</source>
         <translation>红色</translation>
     </message>

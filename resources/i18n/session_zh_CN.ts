@@ -100,6 +100,10 @@ Every person of the demo plant gets an account (login: the employee number, e.g.
         <translation>修改并登录</translation>
     </message>
     <message>
+        <source>Opening the database… you are logged in as soon as it is open.</source>
+        <translation>正在打开数据库……打开后即为您登录。</translation>
+    </message>
+    <message>
         <source>Choose your new password.</source>
         <translation>请设置新密码。</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -120,8 +120,9 @@ def print_member_record(parent: QWidget, context: AppContext, year: int, person:
         QMessageBox.information(
             parent,
             title,
-            dialog.tr("No talk summaries of {0} in {1} that you may read: the record is printed without them.").format(
-                chosen.name, year
-            ),
+            QCoreApplication.translate(
+                "MemberRecordDialog",
+                "No talk summaries of {0} in {1} that you may read: the record is printed without them.",
+            ).format(chosen.name, year),
         )
     preview(parent, title, lambda: member_record_pdf(record), f"{year}年度党员组织生活记录-{chosen.name}.pdf")
