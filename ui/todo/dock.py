@@ -66,6 +66,7 @@ class TodoDock(QDockWidget):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(1, 84)  # the unit, elided (its whole name in the tooltip); the item comes first
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            header.setResizeContentsPrecision(200)  # the due column's width from the first rows, not all thousands
         return self._model
 
     def todo_items(self) -> tuple[TodoItem, ...]:
