@@ -65,8 +65,12 @@ class Right(enum.StrEnum):
     SUGGESTION_REVIEW = "suggestion_review"  # adopt, decline or merge a unit's suggestions; follow them to done
     TALK_READ = "talk_read"  # read talk summaries about people of the unit (personal information; the talker may too)
     CARE_READ = "care_read"  # state-of-mind files and hardship cases of the unit's people; confirm a case closed
-    TRAINING_RECORD = "training_record"  # record a unit's training sessions (三学四课堂) and who attended, sign-in sheets
-    TRAINING_SETTINGS = "training_settings"  # a unit's required training hours; the catalogue of classrooms (plant-wide)
+    TRAINING_RECORD = (
+        "training_record"  # record a unit's training sessions (三学四课堂) and who attended, sign-in sheets
+    )
+    TRAINING_SETTINGS = (
+        "training_settings"  # a unit's required training hours; the catalogue of classrooms (plant-wide)
+    )
 
 
 class Holder(enum.StrEnum):

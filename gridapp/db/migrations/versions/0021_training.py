@@ -64,7 +64,7 @@ def upgrade() -> None:
                 "lead", "joint", "special", name="trainingkind", native_enum=False, length=24, create_constraint=False
             ),
             nullable=False,
-        ),  # fmt: skip
+        ),
         sa.Column("classroom_id", sa.Uuid(), nullable=False),
         sa.Column("topic", sa.String(length=200), nullable=False),
         sa.Column("teacher", sa.String(length=60), nullable=False),
@@ -100,7 +100,7 @@ def upgrade() -> None:
                 "lead", "joint", "special", name="trainingkind", native_enum=False, length=24, create_constraint=False
             ),
             nullable=False,
-        ),  # fmt: skip
+        ),
         sa.Column(
             "period",
             sa.Enum(
@@ -114,7 +114,7 @@ def upgrade() -> None:
                 create_constraint=False,
             ),
             nullable=False,
-        ),  # fmt: skip
+        ),
         sa.Column("hours", sa.Float(), nullable=False),
         *tracked(),
         fk("training_requirement", "unit_id", "unit"),
