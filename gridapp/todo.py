@@ -2,7 +2,8 @@
 
 Issues come from three reads of the ``issue`` table: by the units where the person is a manager or an officer (the
 subtree below each such role, over the ``(unit_id, state)`` index), as assignee (the ``(assignee_id, state)``
-index), and as lead, supervisor or reporter (no index holds those columns: one pass over the live rows); partners
+index), and as lead, supervisor or reporter (one read; the planner combines the partial lead and supervisor indexes
+and the reporter index, migration 0024); partners
 come through ``issue_partner.person_id``. Each issue is listed once, under the first kind of ``TodoKind`` it
 fits. Due rounds come from ``RoundService.due`` and points from the proposals the person may confirm.
 """
@@ -159,7 +160,7 @@ def issue_items(s: Session, person: uuid.UUID, now: dt.datetime, today: dt.date)
     ).all()
     for r in assigned:
         keep(TodoKind.WORK, tuple(r))
-    # Lead, supervisor, reporter: one pass over the live rows (the columns have no index of their own).
+    # Lead, supervisor, reporter: one read over their indexes (the lead's and supervisor's partial: rows naming one).
     named = s.execute(
         select(
             *_columns(),
