@@ -107,6 +107,7 @@ RIGHT_NAMES = {
     "suggestion_submit": QT_TRANSLATE_NOOP("Rights", "submit suggestions"),
     "suggestion_review": QT_TRANSLATE_NOOP("Rights", "review suggestions"),
     "training_record": QT_TRANSLATE_NOOP("Rights", "record training sessions"),
+    "project_edit": QT_TRANSLATE_NOOP("Rights", "set up and run tackling projects"),
     "training_settings": QT_TRANSLATE_NOOP("Rights", "set required training hours and the classrooms"),
 }
 

@@ -588,6 +588,10 @@
         <translation>记录培训</translation>
     </message>
     <message>
+        <source>set up and run tackling projects</source>
+        <translation>立项和推进攻关项目</translation>
+    </message>
+    <message>
         <source>set required training hours and the classrooms</source>
         <translation>设定培训学时要求与课堂目录</translation>
     </message>

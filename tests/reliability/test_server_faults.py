@@ -99,7 +99,8 @@ def test_the_connect_arguments_bound_every_wait(monkeypatch: pytest.MonkeyPatch)
     assert args["connect_timeout"] == 5
     assert args["keepalives"] == 1 and args["keepalives_idle"] and args["keepalives_interval"]
     assert args["keepalives_count"] and args["tcp_user_timeout"] == 30_000
-    assert args["options"] == "-c statement_timeout=120000"
+    # every statement planned for its values (a cached generic plan made a common search word scan: issue 20)
+    assert args["options"] == "-c statement_timeout=120000 -c plan_cache_mode=force_custom_plan"
     monkeypatch.setenv("GRIDAPP_TIMEOUT_PG_STATEMENT_S", "300")
     monkeypatch.setenv("GRIDAPP_TIMEOUT_SQLITE_BUSY_S", "not a number")  # ignored: the default stays
     assert Timeouts.from_env() == Timeouts(pg_statement_s=300)
