@@ -371,6 +371,9 @@ def shoot_issue_screens(shooter: Shooter, window: QObject) -> None:
     tab.diagnosis.monthly.setChecked(True)
     settle()
     shooter.shoot("issues-matrix", window)  # type: ignore[arg-type]
+    tab.projects_button.click()  # the tackling projects (攻关项目) of the year, by status
+    settle()
+    shooter.shoot("issues-projects", window)  # type: ignore[arg-type]
     tab.board_button.click()
     settle()
     shooter.dialog("dialog-indicators", tab.indicators_button.click)

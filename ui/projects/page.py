@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from ui.projects.dialogs import MilestoneDialog, ProjectDialog, ResultDialog
 from ui.projects.models import GroupModel, GroupRow, MilestoneModel, ProjectColumn, ProjectModel
 from ui.projects.words import refusal_text, status_label
 from ui.roles import ROW_ROLE
+from ui.widgets import FlowLayout, MenuButton
 
 if TYPE_CHECKING:
     from gridapp.services import Services
@@ -103,18 +103,15 @@ class ProjectsPage(QWidget):
         self.done_button = self._button(self.tr("Done"), "milestoneDoneButton", self._on_done_clicked)
         self.result_button = self._button(self.tr("Result…"), "addResultButton", self._on_result_clicked)
         self.attach_button = self._button(self.tr("Attach…"), "attachButton", self._on_attach_clicked)
-        self.status_button = QToolButton()
+        self.status_button = MenuButton(self.tr("Status"))
         self.status_button.setObjectName("projectStatusButton")
-        self.status_button.setText(self.tr("Status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
         self.status_menu.aboutToShow.connect(self._on_status_menu_about_to_show)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # a second line on a narrow window instead of buttons cut at the edge
         for button in (self.edit_button, self.milestone_button, self.done_button, self.result_button,
                        self.attach_button, self.status_button):  # fmt: skip
             buttons.addWidget(button)
-        buttons.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +127,7 @@ class ProjectsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         self.group_view.setColumnWidth(0, 80)
-        splitter.setSizes([130, 760, 370])
+        splitter.setSizes([170, 700, 390])  # the groups with their counts whole at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
