@@ -15,9 +15,12 @@ from gridapp.inspections.demo import load_inspections
 from gridapp.issues.demo import load_issues
 from gridapp.org.demo import load_org
 from gridapp.org.service import OrgService
+from gridapp.party_life.demo import load_party_life
 from gridapp.paths import DEMO
 from gridapp.progress import Progress, no_progress
+from gridapp.projects.demo import load_projects
 from gridapp.scoring.demo import load_scoring
+from gridapp.training.demo import load_training
 
 # (file in resources/demo, loader) in dependency order; later capabilities append theirs.
 LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] = [
@@ -25,6 +28,9 @@ LOADERS: list[tuple[str, Callable[[Session, dict[str, Any], Progress], None]]] =
     ("issues.json", load_issues),
     ("inspections.json", load_inspections),
     ("scoring.json", load_scoring),
+    ("party_life.json", load_party_life),
+    ("training.json", load_training),
+    ("projects.json", load_projects),
 ]
 
 

@@ -100,6 +100,17 @@ def _check_hours(hours: float, most: float) -> float:
     return round(hours, 2)
 
 
+def install_classrooms(s: Session) -> bool:
+    """Add the shipped classrooms when the catalogue is empty; True if any was added."""
+    if s.scalar(select(TrainingClassroom.id).limit(1)) is not None:
+        return False
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    for position, entry in enumerate(data["classrooms"]):
+        s.add(TrainingClassroom(code=entry["code"], name=entry["name"], position=position))
+    s.flush()
+    return True
+
+
 class HoursCache:
     """A period's hours by kind and person, kept while no write touches training.
 
@@ -156,13 +167,8 @@ class TrainingService:
         with self._db.read() as s:
             if s.scalar(select(TrainingClassroom.id).limit(1)) is not None:
                 return False
-        data = json.loads(SHIPPED.read_text(encoding="utf-8"))
         with self._db.write(actor) as s:
-            if s.scalar(select(TrainingClassroom.id).limit(1)) is not None:
-                return False
-            for position, entry in enumerate(data["classrooms"]):
-                s.add(TrainingClassroom(code=entry["code"], name=entry["name"], position=position))
-            return True
+            return install_classrooms(s)
 
     def classrooms(self, in_use_only: bool = False) -> list[ClassroomRow]:
         with self._db.read() as s:
