@@ -14,6 +14,7 @@ from gridapp.org.kinds import PARTY_MEMBERS, RoleKind, UnitKind
 from gridapp.org.models import Area, Guardianship, Person, Post, Role, RoleAssignment, Unit
 from gridapp.org.service import OrgService
 from gridapp.party_life.kinds import Attendance, SuggestionState
+from gridapp.party_life.meetings import add_months
 from gridapp.party_life.models import CareCase, CareNote, Meeting, Talk
 from gridapp.progress import Cancelled
 from gridapp.projects.kinds import ProjectStatus
@@ -80,24 +81,25 @@ def test_demo_holds_party_life_training_and_projects(services: Services) -> None
     with services.db.read() as s:
         grid = s.scalar(select(Unit.id).where(Unit.code == "DH-W"))
         leader = s.scalar(select(Person.id).where(Person.employee_no == "DH0005"))
+        team = s.scalar(select(Unit.id).where(Unit.code == "DH-W-05-1"))
         assert s.scalar(select(func.count()).select_from(CareNote)) == 0  # personal information: not in a demo
         assert s.scalar(select(func.count()).select_from(CareCase)) == 0
-    assert grid is not None and leader is not None
+    assert grid is not None and leader is not None and team is not None
     party = services.party_life
-    meetings = party.meetings.meetings(grid, today - dt.timedelta(days=62), today)
+    meetings = party.meetings.meetings(grid, add_months(today.replace(day=1), -2), today)
     assert len(meetings) >= 6 and len({m.unit for m in meetings}) >= 3
     marks = [a.attendance for m in meetings for a in party.meetings.detail(m.id).attendees]
     assert Attendance.PRESENT in marks and {Attendance.SICK_LEAVE, Attendance.OFFICIAL_LEAVE} <= set(marks)
     assert Attendance.NO_REASON not in marks  # no event proposes the deduction in a demo
     coverage = party.talks.coverage(grid, today.year, (today.month - 1) // 3 + 1)
     assert 0 < len(coverage.missing) < len(coverage.rows) // 2
-    states = {r.state for r in party.suggestions.suggestions(grid, today - dt.timedelta(days=62), today)}
+    states = {r.state for r in party.suggestions.suggestions(grid, today - dt.timedelta(days=40), today)}
     assert len(states) == 3 and SuggestionState.SUBMITTED in states
     assert len([r for r in party.zone_reports.week(grid) if r.report_id is not None]) >= 5
     sessions = services.training.sessions(grid, today - dt.timedelta(days=62), today)
     assert {r.kind for r in sessions} == set(TrainingKind)
     assert all(services.training.detail(r.id).attendees for r in sessions)
-    assert services.training.requirements(grid)
+    assert services.training.requirements(team)  # set for its zone
     statuses = {r.status for r in services.projects.projects()}
     assert statuses == {ProjectStatus.ACTIVE, ProjectStatus.FINISHED}
     assert services.projects.overdue_for(leader)  # the late milestone alerts its leader

@@ -1,5 +1,5 @@
 """Loading the demo plant's party life from ``resources/demo/party_life.json``, dated back from the day it is loaded:
-meetings with their attendance, this quarter's 1+N talks, suggestions along their road, this week's zone reports.
+meetings of the last two months with their attendance, this quarter's 1+N talks, suggestions along their road, this week's zone reports.
 
 Rows are written as the services write them (the demo's one transaction stamps station and author), and every entry
 is checked against the same rules (who is expected at a meeting, who may report a zone), so the demo cannot show
@@ -20,7 +20,7 @@ from gridapp.org.models import Person, Unit
 from gridapp.org.queries import UnitIndex
 from gridapp.party_life.catalogue import install_kinds
 from gridapp.party_life.kinds import Attendance, SuggestionCategory, SuggestionState, TalkKind
-from gridapp.party_life.meetings import expected_people
+from gridapp.party_life.meetings import add_months, expected_people
 from gridapp.party_life.models import (
     Meeting,
     MeetingAttendance,
@@ -49,7 +49,10 @@ def load_party_life(session: Session, data: dict[str, Any], progress: Progress, 
     total = len(data["meetings"]) + len(data["talks"]) + len(data["suggestions"]) + len(data["zone_reports"])
     done = 0
     for entry in data["meetings"]:
-        kind, unit_id, held_on = kinds[entry["kind"]], units[entry["unit"]], day(entry["days_ago"])
+        # A meeting is dated by month (the matrix counts meetings by month and quarter): ``day`` of the month
+        # ``months_ago`` before this one, so the last months show done whatever day the demo is loaded.
+        month = add_months(today.replace(day=1), -entry["months_ago"])
+        kind, unit_id, held_on = kinds[entry["kind"]], units[entry["unit"]], month.replace(day=entry["day"])
         meeting = Meeting(
             kind_id=kind.id,
             unit_id=unit_id,
