@@ -80,7 +80,7 @@ def test_demo_holds_party_life_training_and_projects(services: Services) -> None
     today = plant_today()
     with services.db.read() as s:
         grid = s.scalar(select(Unit.id).where(Unit.code == "DH-W"))
-        leader = s.scalar(select(Person.id).where(Person.employee_no == "DH0005"))
+        leader = s.scalar(select(Person.id).where(Person.employee_no == "DH0009"))
         team = s.scalar(select(Unit.id).where(Unit.code == "DH-W-05-1"))
         assert s.scalar(select(func.count()).select_from(CareNote)) == 0  # personal information: not in a demo
         assert s.scalar(select(func.count()).select_from(CareCase)) == 0

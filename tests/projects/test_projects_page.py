@@ -50,7 +50,8 @@ def test_a_project_set_up_by_keyboard(qtbot, services: Services) -> None:  # typ
     QTest.mouseClick(tab.projects_button, Qt.MouseButton.LeftButton)
     page = tab.projects
     qtbot.waitUntil(lambda: page.isVisible())
-    assert page.new_button.isEnabled() and page.projects.rowCount() == 0
+    before = page.projects.rowCount()  # the demo plant's projects of the year
+    assert page.new_button.isEnabled()
     today = plant_today()
     late, later = today - dt.timedelta(days=3), today + dt.timedelta(days=40)
     shown: list[bool] = []
@@ -74,10 +75,10 @@ def test_a_project_set_up_by_keyboard(qtbot, services: Services) -> None:  # typ
 
     when_dialog(fill)
     QTest.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.projects.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.projects.rowCount() == before + 1)
     assert shown == [True]
     with services.db.read() as s:
-        project = s.scalars(select(Project)).one()
+        project = s.scalars(select(Project).where(Project.title == "Pump energy saving")).one()
     assert (project.title, project.leader_id, project.status) == (
         "Pump energy saving",
         person(services, "DH0005")[0],
@@ -93,11 +94,15 @@ def test_a_project_set_up_by_keyboard(qtbot, services: Services) -> None:  # typ
     ]
     assert detail.row.target == "power down 8 %"
     # on the board: under its status and its grid, chosen, its late milestone in red
-    row = page.projects.row_at(0)
-    assert page.projects.index(0, ProjectColumn.PROGRESS).data() == "0/2 (1 late)"
+    at = next(n for n, r in enumerate(page.projects.rows()) if r.id == project.id)
+    row = page.projects.row_at(at)
+    assert page.projects.index(at, ProjectColumn.PROGRESS).data() == "0/2 (1 late)"
     assert row.grids == ("东湖水厂党支部红色网格",)
     assert [g.label for g in page.groups.rows()][:2] == ["All projects", "Set up"]
     page.grouping.setCurrentIndex(1)
-    assert [(g.label, g.count) for g in page.groups.rows()] == [("All projects", 1), ("东湖水厂党支部红色网格", 1)]
+    assert [(g.label, g.count) for g in page.groups.rows()] == [
+        ("All projects", before + 1),
+        ("东湖水厂党支部红色网格", before + 1),
+    ]
     assert "Pump energy saving" in page.summary.text()
     assert page.milestone_view.model().rowCount() == 2
