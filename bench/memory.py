@@ -35,15 +35,18 @@ QTimer.singleShot(500, ready)
 app.exec()
 """
 
+# In main.py's order: the application first, then the window's and the database's modules.
 APP = """
 import sys
+from ui.app import create_application
+app = create_application(sys.argv[:1], "zh_CN")
 from PySide6.QtCore import QTimer
 from gridapp.services import open_workspace
-from ui.app import create_application
 from ui.issues.tab import IssuesTab
 from ui.main_window import MainWindow
-app = create_application(sys.argv[:1], "zh_CN")
 window = MainWindow()
+# The automatic backup at start (a copy of the whole file in the background, 6 GB at 1M) is not what the board holds.
+window.backup_menu.busy = True
 window.resize(1280, 800)
 window.show()
 services = open_workspace(sys.argv[1]).services

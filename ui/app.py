@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -29,7 +31,32 @@ def create_application(argv: list[str], language: str) -> QApplication:
     use_bundled_font(app)
     install_translators(app, language)
     install_excepthook()
+    forget_module_sources()
     return app
+
+
+def forget_module_sources() -> None:
+    """Keep no module's source in memory for PySide6's import check.
+
+    PySide6 reads the whole source of every module imported after it (``shibokensupport.feature._mod_uses_pyside``
+    looks for "PySide6" in it, for its ``__feature__`` switch) through ``linecache``, which keeps every line: 24 MiB
+    of the app's, SQLAlchemy's and the standard library's source, a sixth of the window's memory on the board. This
+    drops what is cached and lets each later check drop its own file; tracebacks read the lines again when needed.
+    """
+    linecache.clearcache()
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "forgets_source", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        try:
+            return bool(check(module))
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None) or "", None)
+
+    uses_pyside.forgets_source = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
 def use_bundled_font(app: QApplication) -> str:
