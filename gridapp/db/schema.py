@@ -15,7 +15,7 @@ from gridapp.errors import DatabaseOpenError, Problem
 from gridapp.progress import Progress, no_progress
 
 # The newest migration; tests/test_migrations.py checks it against the migration scripts.
-HEAD = "0025"
+HEAD = "0026"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

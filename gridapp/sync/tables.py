@@ -28,6 +28,7 @@ LOCAL = frozenset(
         "score_person_tally",
         "score_unit_tally",
         "issue_tally",  # derived: kept by triggers on issue in every database, rebuilt by gridapp.issues.tallies
+        "training_tally",  # derived: kept by triggers on training in every database, gridapp.training.tallies
         "photo_blob",
         "alembic_version",
     }

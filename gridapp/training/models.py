@@ -70,6 +70,25 @@ class TrainingRequirement(Tracked, Base):
     hours: Mapped[float] = mapped_column(Float)
 
 
+class TrainingTally(Base):
+    """Derived: a person's hours (in hundredths) and sessions of one kind in one year, quarter or month (the
+    scoring periods' keys: "Y2025", "Q2025-2", "M2025-04"), so that a matrix of the plant for a year reads one row
+    per person and kind instead of every attendance of the year.
+
+    Kept by database triggers on ``training_attendance`` and ``training_session`` (migration 0026) in the
+    transaction of every change, whoever makes it. Not synced: each database keeps its own, and
+    ``gridapp.training.tallies.rebuild`` recomputes it from the attendance."""
+
+    __tablename__ = "training_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    period: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[TrainingKind] = mapped_column(code_enum(TrainingKind), primary_key=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    centihours: Mapped[int]
+    sessions: Mapped[int]
+
+
 def live(session: Session, model: type[T], row_id: uuid.UUID | None) -> T:
     """The live row ``row_id`` of ``model``; refused as unknown when missing or tombstoned."""
     row = session.get(model, row_id) if row_id is not None else None

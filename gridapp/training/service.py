@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 import uuid
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import String, cast, func, literal_column, select, true, type_coerce
+from sqlalchemy import String, cast, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from gridapp.actor import Actor
@@ -21,8 +19,8 @@ from gridapp.io.tables import Table
 from gridapp.org.models import Person, Unit
 from gridapp.org.queries import UnitIndex
 from gridapp.paths import CATALOGUES
-from gridapp.security.models import AuditRecord
 from gridapp.security.rights import Right, plant_root, plant_today, require
+from gridapp.training import tallies
 from gridapp.training.kinds import Refusal, RequirementPeriod, TrainingKind, TrainingRefused
 from gridapp.training.models import (
     TrainingAttendance,
@@ -49,7 +47,7 @@ SHIPPED = CATALOGUES / "training_classrooms.json"
 KINDS = tuple(TrainingKind)
 MAX_SESSION_HOURS = 24.0
 MAX_REQUIRED_HOURS = 1000.0
-FEW_PEOPLE = 2000  # up to so many people a matrix reads their own attendance; more, the plant's (kept)
+FEW_PEOPLE = 2000  # up to so many people a matrix looks up their own tallies; more, it reads the period's
 
 
 def months_between(first: dt.date, last: dt.date) -> float:
@@ -111,53 +109,10 @@ def install_classrooms(s: Session) -> bool:
     return True
 
 
-class HoursCache:
-    """A period's hours by kind and person, kept while no write touches training.
-
-    The matrix of any unit reads the whole plant's attendance of its period (people attend sessions of other units:
-    联学 across grids, 专学 by the centre), the costliest part of it. The audit trail's head moves with every write of
-    any PC or sync (``gridapp.watch``): while it has not moved, or the records since name no training table, the
-    period's hours still hold; a new head with a training change computes them again."""
-
-    SPANS = 8  # periods kept (a year, its quarters and halves: what the page offers)
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._spans: dict[tuple[dt.date, dt.date], tuple[int, dict[str, dict[str, float]]]] = {}
-
-    def hours(self, s: Session, first: dt.date, last: dt.date) -> dict[str, dict[str, float]]:
-        head = _audit_head(s)
-        with self._lock:
-            kept = self._spans.get((first, last))
-        if kept is not None and (kept[0] == head or not _training_written(s, kept[0], head)):
-            with self._lock:
-                self._spans[(first, last)] = (head, kept[1])
-            return kept[1]
-        hours = _hours(s, first, last)
-        with self._lock:
-            if len(self._spans) >= self.SPANS:
-                self._spans.pop(next(iter(self._spans)))
-            self._spans[(first, last)] = (head, hours)
-        return hours
-
-
-def _audit_head(s: Session) -> int:
-    return int(s.scalar(select(AuditRecord.seq).order_by(AuditRecord.seq.desc()).limit(1)) or 0)
-
-
-def _training_written(s: Session, since: int, head: int, most: int = 500) -> bool:
-    """Whether a write between audit records ``since`` and ``head`` touched a training table (or too many to tell)."""
-    if head - since > most:
-        return True
-    details = s.scalars(select(AuditRecord.detail).where(AuditRecord.seq > since, AuditRecord.seq <= head))
-    return any("training_" in json.dumps(detail or {}, ensure_ascii=False) for detail in details)
-
-
 class TrainingService:
     def __init__(self, db: Database, today: Callable[[], dt.date] = plant_today) -> None:
         self._db = db
         self._today = today
-        self._cache = HoursCache()
 
     # the catalogue of classrooms
 
@@ -421,9 +376,8 @@ class TrainingService:
                 )
                 .all()
             )
-            # a grid or a team reads its own people's attendance by the person index; more, the plant's period (kept)
-            few = len(people) <= FEW_PEOPLE
-            hours = _hours_of(s, first, last, units) if few else self._cache.hours(s, first, last)
+            # a grid or a team reads its own people's tallies by the tallies' key; more, the period's tallies
+            hours = tallies.hundredths(s, first, last, units if len(people) <= FEW_PEOPLE else None)
             required = _requirements(s, index, units)
         unit_by_text = {u.hex: u for u in units}
         by_kind = [hours.get(k.value, {}) for k in KINDS]
@@ -438,7 +392,7 @@ class TrainingService:
         rows = []
         for key, name, no, home_text in people:
             home = unit_by_text[home_text]
-            got = (lead.get(key, 0.0), joint.get(key, 0.0), special.get(key, 0.0))
+            got = (lead.get(key, 0) / 100, joint.get(key, 0) / 100, special.get(key, 0) / 100)
             rows.append(MatrixRow(key, name, no, name_of[home], got, need_of[home]))
         return TrainingMatrix(first, last, KINDS, tuple(rows))
 
@@ -459,68 +413,6 @@ class TrainingService:
         got = {k: 0.0 for k in KINDS}
         got.update({TrainingKind(k): round(h, 2) for k, h in rows})
         return got
-
-
-def _hours(s: Session, first: dt.date, last: dt.date) -> dict[str, dict[str, float]]:
-    """Hours by kind and person (as 32 hex digits) within ``first``..``last``.
-
-    The database hands each session's attendees as one string, walking the sessions in the order of their
-    (held_on, kind, hours) index, so no sort is needed; grouping the attendance rows by person in SQL sorted a
-    year's 176,000 rows of the 10,000-person plant (≈ 120 ms), adding them up here takes a third of that."""
-    sqlite = s.get_bind().dialect.name == "sqlite"
-    person = _hex(s, TrainingAttendance.person_id)
-    ids = func.group_concat(person, " ") if sqlite else func.string_agg(person, " ")
-    order = (
-        (TrainingSession.held_on, TrainingSession.kind, TrainingSession.hours, literal_column("training_session.rowid"))
-        if sqlite
-        else (TrainingSession.id,)
-    )
-    query = (
-        select(type_coerce(TrainingSession.kind, String), TrainingSession.hours, ids)
-        .join(TrainingAttendance, TrainingAttendance.session_id == TrainingSession.id)
-        .where(
-            TrainingSession.held_on.between(first, last),
-            TrainingSession.deleted_at.is_(None),
-            TrainingAttendance.deleted_at.is_(None),
-        )
-        .group_by(*order)
-    )
-    # Each session's attendees gathered by (kind, hours) and counted in C (Counter): a person's hours of a kind are
-    # the sum over its session lengths of length × sessions attended.
-    buckets: dict[tuple[str, float], list[str]] = defaultdict(list)
-    for kind, hours, people in s.connection().execute(query):
-        buckets[(kind, hours)].extend(people.split(" "))
-    out: dict[str, dict[str, float]] = {k.value: {} for k in KINDS}
-    for (kind, hours), people in buckets.items():
-        got = out.setdefault(kind, {})
-        add = got.get
-        for pid, n in Counter(people).items():
-            got[pid] = add(pid, 0.0) + n * hours
-    return out
-
-
-def _hours_of(s: Session, first: dt.date, last: dt.date, units: list[uuid.UUID]) -> dict[str, dict[str, float]]:
-    """Like ``_hours``, for the people of ``units`` only (a grid of 300 people: ≈ 10 ms)."""
-    people = select(Person.id).where(Person.home_unit_id.in_(units), Person.deleted_at.is_(None))
-    query = (
-        select(
-            _hex(s, TrainingAttendance.person_id),
-            type_coerce(TrainingSession.kind, String),
-            func.sum(TrainingSession.hours),
-        )
-        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-        .where(
-            TrainingAttendance.person_id.in_(people),
-            TrainingAttendance.deleted_at.is_(None),
-            TrainingSession.deleted_at.is_(None),
-            TrainingSession.held_on.between(first, last),
-        )
-        .group_by(TrainingAttendance.person_id, TrainingSession.kind)
-    )
-    out: dict[str, dict[str, float]] = {k.value: {} for k in KINDS}
-    for pid, kind, hours in s.connection().execute(query):
-        out.setdefault(kind, {})[pid] = hours
-    return out
 
 
 def _requirements(
