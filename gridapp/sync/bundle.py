@@ -20,12 +20,13 @@ import zlib
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
-
-import orjson
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from gridapp.sync.kinds import Refusal
+
+# orjson and cryptography load when a bundle is read or signed, not with the window (gridapp/sync/keys.py).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MAGIC = b"RGSYNC\r\n"
 FORMAT = 1
@@ -136,6 +137,8 @@ class Opened:
     _blobs: dict[str, tuple[int, int]]
 
     def contents(self) -> Contents:
+        import orjson
+
         with self.path.open("rb") as fh:
             fh.seek(self._body_at)
             try:

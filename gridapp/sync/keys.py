@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from typing import TYPE_CHECKING
 
 from gridapp.security.secrets import store_bytes, stored_bytes, sync_key_name
+
+# cryptography (8 MiB of its libraries mapped) is imported by the functions that sign or check: a plant that never
+# syncs never loads it, and the window on the board does not carry it.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 class SyncKeyMissing(RuntimeError):
@@ -20,12 +22,16 @@ class SyncKeyMissing(RuntimeError):
 def new_key(identity_id: uuid.UUID) -> str:
     """Make a key pair for ``identity_id``, keep its private half in the keyring; the public half as hex.
     Raises NoSecureStore when this PC has no keyring (a key must never be written to a file)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
     store_bytes(sync_key_name(identity_id), private.private_bytes_raw())
     return public_hex(private)
 
 
 def public_hex(private: Ed25519PrivateKey) -> str:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
@@ -33,6 +39,8 @@ def private_key(identity_id: uuid.UUID) -> Ed25519PrivateKey:
     raw = stored_bytes(sync_key_name(identity_id))
     if raw is None:
         raise SyncKeyMissing(str(identity_id))
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
@@ -43,6 +51,8 @@ def export_private(identity_id: uuid.UUID) -> bytes:
 
 def import_private(identity_id: uuid.UUID, raw: bytes, expected_public: str) -> None:
     """Keep a private key handed over from another PC, if it matches the identity's public key."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.from_private_bytes(raw)
     if public_hex(private) != expected_public:
         raise ValueError("the key does not belong to this plant")
@@ -50,6 +60,9 @@ def import_private(identity_id: uuid.UUID, raw: bytes, expected_public: str) -> 
 
 
 def verify(public: str, signature: bytes, message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public)).verify(signature, message)
     except (InvalidSignature, ValueError):
