@@ -6,6 +6,11 @@ index), and as lead, supervisor or reporter (one read; the planner combines the 
 and the reporter index, migration 0024); partners
 come through ``issue_partner.person_id``. Each issue is listed once, under the first kind of ``TodoKind`` it
 fits. Due rounds come from ``RoundService.due`` and points from the proposals the person may confirm.
+
+With ``first`` (the dock), each issue group holds only its ``first`` most urgent issues, read by one ordered, limited
+statement per group (the group's rows are a union of index look-ups, so the read never grows with the plant), and its
+true count: from the tallies for the unit groups (to assign, escalated, to close), counted up to ``tallies.CAP``
+otherwise. The rest of a group is on the issue board, through ``IssueFilter.todo_group`` (``group_condition``).
 """
 
 from __future__ import annotations
@@ -14,17 +19,19 @@ import datetime as dt
 import enum
 import uuid
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, literal, not_, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
 from gridapp.inspections.rows import DueStatus
+from gridapp.issues import tallies
 from gridapp.issues.kinds import HazardGrade, IssueState
 from gridapp.issues.models import Issue, IssuePartner
 from gridapp.issues.permissions import MANAGER_ROLES, OFFICER_ROLES
+from gridapp.issues.rows import Count
 from gridapp.org.kinds import RoleKind
 from gridapp.org.models import Person, Post, Role, RoleAssignment, Unit
 from gridapp.org.queries import active_on
@@ -80,33 +87,185 @@ class TodoItem:
     person: str = ""  # a round's named responsible person (the person themself, or whom a leader follows up)
 
 
+FIRST = 50  # the dock's issues per group, most urgent first; "N more" opens the rest on the board
+
+
 @dataclass(frozen=True, slots=True)
 class Todo:
+    """``items`` in the order the to-do shows them; ``totals``: each group's true count when ``items`` holds only the
+    first of each issue group (a ``Count`` with ``more`` when counting stopped at ``tallies.CAP``)."""
+
     items: tuple[TodoItem, ...]
+    totals: dict[TodoKind, Count] | None = field(default=None, compare=False, hash=False)
 
     @property
     def counts(self) -> dict[TodoKind, int]:
+        if self.totals is not None:
+            return {kind: self.totals[kind] for kind in TodoKind if self.totals.get(kind)}
         found = Counter(item.kind for item in self.items)
         return {kind: found[kind] for kind in TodoKind if found[kind]}
 
+    def hidden(self, kind: TodoKind) -> int:
+        """How many of the group are not among ``items`` (on the board behind the group's "more" line)."""
+        return self.counts.get(kind, 0) - sum(1 for item in self.items if item.kind is kind)
+
+    @property
+    def capped(self) -> bool:
+        """Some group's count stopped at ``tallies.CAP`` (the total is "at least")."""
+        return any(getattr(n, "more", False) for n in self.counts.values())
+
     def __len__(self) -> int:
-        return len(self.items)
+        return sum(self.counts.values())
 
 
-def todo(services: Services, actor: Actor | None, today: dt.date | None = None) -> Todo:
-    """What waits for ``actor``'s person now; nothing for the station itself or a system account (no person)."""
+def todo(services: Services, actor: Actor | None, today: dt.date | None = None, first: int | None = None) -> Todo:
+    """What waits for ``actor``'s person now; nothing for the station itself or a system account (no person).
+    ``first``: only that many issues per group, the most urgent, with every group's true count."""
     person = actor.person_id if actor else None
     if person is None:
         return Todo(())
     today = today or plant_today()
     now = services.issues.now()
+    totals: dict[TodoKind, Count] | None = None
     with services.db.read() as s:
-        issues, points = issue_items(s, person, now, today), point_items(s, person, today)
+        if first is None:
+            issues = issue_items(s, person, now, today)
+        else:
+            issues, totals = first_issue_items(s, person, now, today, first)
+        points = point_items(s, person, today)
         post_unit = s.scalar(select(Post.unit_id).join(Person, Person.post_id == Post.id).where(Person.id == person))
         role_units = _role_units(s, person, today)
         lead_units = _role_units(s, person, today, (RoleKind.LEADER, RoleKind.SECRETARY))
     rounds = round_items(services, person, role_units, post_unit, today, lead_units)
-    return Todo(tuple(issues + rounds + points))
+    if totals is not None:
+        for kind, listed in ((TodoKind.ROUND, rounds), (TodoKind.POINTS, points)):
+            if listed:
+                totals[kind] = Count(len(listed))  # few: all of them listed
+    return Todo(tuple(issues + rounds + points), totals)
+
+
+# Each issue group as SQL: a union of arms, each an index look-up (a unit's state range, a person's assignee, lead,
+# supervisor, reporter or partner rows), so a group's count and its first rows never walk the plant's issues.
+UNIT_GROUPS = {
+    TodoKind.ESCALATED: (S.ESCALATED,),
+    TodoKind.ASSIGN: (S.REPORTED, S.REOPENED),
+    TodoKind.CLOSE: (S.VERIFIED,),
+}  # fmt: skip  (counted from the tallies: unit × state exactly)
+
+
+def _arms(kind: TodoKind, person: uuid.UUID, units: dict[uuid.UUID, bool], today: dt.date
+          ) -> list[tuple[ColumnElement[bool], bool]]:  # fmt: skip
+    """The group's rows as (condition on ``issue``, joined with the person's partner rows): their union is the
+    group, each issue under the first kind it fits (``issue_items`` decides the same in Python)."""
+    managers = [u for u, manager in units.items() if manager]
+    officers = [u for u, manager in units.items() if not manager]
+    if kind is TodoKind.WORK:
+        work = Issue.state.in_(WORK_STATES)
+        return [(and_(Issue.assignee_id == person, work), False), (and_(Issue.lead_id == person, work), False)]
+    if kind is TodoKind.VERIFY:
+        rectified = Issue.state == S.RECTIFIED
+        arms = [
+            (and_(Issue.reporter_id == person, rectified, _accepts(person, False)), False),
+            (and_(Issue.supervisor_id == person, rectified, _accepts(person, False)), False),
+        ]
+        if managers:
+            arms.append((and_(Issue.unit_id.in_(managers), rectified, _accepts(person, True)), False))
+        if officers:
+            arms.append((and_(Issue.unit_id.in_(officers), rectified, _accepts(person, False)), False))
+        return arms
+    if kind in UNIT_GROUPS:
+        states = UNIT_GROUPS[kind]
+        state = Issue.state == states[0] if len(states) == 1 else Issue.state.in_(states)
+        return [(and_(Issue.unit_id.in_(list(units)), state), False)] if units else []
+    if kind is TodoKind.REVIEW:
+        due = and_(Issue.unit_id.in_(managers), Issue.state == S.HELD, Issue.hold_review_on <= today)
+        return [(due, False)] if managers else []
+    if kind is TodoKind.INVOLVED:
+        # Not already under an earlier kind (each condition made two-valued: NULL columns compare to nothing).
+        earlier = [
+            func.coalesce(condition, false())
+            for k in (TodoKind.WORK, TodoKind.VERIFY, *UNIT_GROUPS)
+            for condition, _partner in _arms(k, person, units, today)
+        ]
+        involved = and_(Issue.state.in_(INVOLVED_STATES), not_(or_(*earlier)))
+        return [(and_(Issue.supervisor_id == person, involved), False), (involved, True)]
+    return []
+
+
+def _accepts(person: uuid.UUID, manager: bool) -> ColumnElement[bool]:
+    """``_may_accept`` in SQL."""
+    conditions = [
+        Issue.rectifier_id.is_distinct_from(person),
+        or_(Issue.is_hazard.is_(False), Issue.responsible_id.is_distinct_from(person)),
+    ]
+    if not manager:
+        conditions.append(Issue.hazard_grade.is_distinct_from(HazardGrade.MAJOR))
+    return and_(*conditions)
+
+
+def _arm_selects(
+    arms: list[tuple[ColumnElement[bool], bool]], person: uuid.UUID, columns: tuple[Any, ...]
+) -> list[Select[Any]]:
+    selects = []
+    for condition, partner in arms:
+        query = select(*columns).where(Issue.deleted_at.is_(None), condition)
+        if partner:
+            query = query.join(IssuePartner, IssuePartner.issue_id == Issue.id).where(
+                IssuePartner.person_id == person, IssuePartner.deleted_at.is_(None)
+            )
+        selects.append(query)
+    return selects
+
+
+def group_condition(s: Session, person: uuid.UUID, kind: TodoKind, today: dt.date | None = None
+                    ) -> ColumnElement[bool]:  # fmt: skip
+    """The issues of ``person``'s to-do group ``kind`` as a condition on ``issue`` (the board's filter)."""
+    today = today or plant_today()
+    arms = _arms(kind, person, _managed_units(s, person, today), today) if kind in ISSUE_KINDS else []
+    if not arms:
+        return Issue.id.is_(None)
+    return Issue.id.in_(union(*_arm_selects(arms, person, (Issue.id,))))
+
+
+def first_issue_items(
+    s: Session, person: uuid.UUID, now: dt.datetime, today: dt.date, first: int
+) -> tuple[list[TodoItem], dict[TodoKind, Count]]:
+    """Each issue group's ``first`` most urgent issues (the order ``issue_items`` lists them in) and its count."""
+    units = _managed_units(s, person, today)
+    by_state = tallies.state_counts(s, list(units), (), False) if units else {}
+    items: list[TodoItem] = []
+    totals: dict[TodoKind, Count] = {}
+    for kind in TodoKind:
+        arms = _arms(kind, person, units, today) if kind in ISSUE_KINDS else []
+        if not arms:
+            continue
+        if kind in UNIT_GROUPS:
+            total = Count(sum(by_state[state] for state in UNIT_GROUPS[kind]))
+        else:
+            found = union(*_arm_selects(arms, person, (Issue.id,))).limit(tallies.CAP + 1).subquery()
+            n = s.scalar(select(func.count()).select_from(found)) or 0
+            total = Count(tallies.CAP, more=True) if n > tallies.CAP else Count(n)
+        if not total:
+            continue
+        due = Issue.hold_review_on if kind is TodoKind.REVIEW else Issue.deadline_at
+        columns = (Issue.id, Issue.number, Issue.title, Issue.unit_id, due.label("due"), Issue.urgency_at)
+        selects = _arm_selects(arms, person, columns)
+        if len(selects) == 1:
+            query = selects[0].add_columns(Unit.name).join(Unit, Unit.id == Issue.unit_id)
+            query = query.order_by(Issue.urgency_at, Issue.id).limit(first)
+        else:
+            rows = union(*selects).subquery()
+            query = (
+                select(rows.c.id, rows.c.number, rows.c.title, rows.c.unit_id, rows.c.due, rows.c.urgency_at,
+                       Unit.name)
+                .join(Unit, Unit.id == rows.c.unit_id)
+                .order_by(rows.c.urgency_at, rows.c.id)
+                .limit(first)
+            )  # fmt: skip
+        for issue_id, number, title, _unit_id, due_at, _urgency, unit in s.execute(query):
+            items.append(TodoItem(kind, issue_id, number, title, unit, due_at, _late(kind, due_at, now, today)))
+        totals[kind] = total
+    return items, totals
 
 
 def _columns() -> tuple[object, ...]:

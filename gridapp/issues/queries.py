@@ -308,6 +308,12 @@ class IssueQueries:
             conditions.append(Issue.is_hazard.is_(True))
         if where.stages:
             conditions.append(Issue.stage.in_(sorted(where.stages)))
+        if where.todo_group is not None:
+            from gridapp.times import plant_today
+            from gridapp.todo import TodoKind, group_condition
+
+            person, kind = where.todo_group
+            conditions.append(group_condition(s, person, TodoKind(kind), plant_today(self._clock.now())))
         if where.overdue is not Overdue.ANY:
             now = self._clock.now()
             # On urgency_at (indexed; NO_DEADLINE for issues without a clock) rather than deadline_at.

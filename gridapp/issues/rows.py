@@ -150,6 +150,7 @@ class IssueFilter:
     text: str = ""  # full-text search over titles, descriptions and comments
     hazards_only: bool = False
     stages: frozenset[Stage] = frozenset()  # the six-stage track (六环节): empty: any stage or none
+    todo_group: tuple[uuid.UUID, str] | None = None  # (person, gridapp.todo.TodoKind): that group of their to-do
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ def answers(where: IssueFilter) -> bool:
         and where.reported_to is None
         and not where.text.strip()
         and not getattr(where, "stages", None)  # the six-stage track (issue 19's diagnosis matrix) is not tallied
+        and getattr(where, "todo_group", None) is None  # a to-do group's "more" line (gridapp.todo)
     )
 
 

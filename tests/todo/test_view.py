@@ -1,19 +1,21 @@
-"""The to-do dock: grouped lines with counts, the count in its title, shown after a login when anything waits,
-a double-click that opens the issue, and a refresh when a change notice arrives."""
+"""The to-do dock: grouped lines with counts, the count in its title, shown after a login when anything waits (read
+off the UI thread), a double-click that opens the issue, a refresh when a change notice arrives, and a long group's
+"more" line that opens exactly that group on the issue board."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from gridapp.issues.rows import ReportDraft
+import gridapp.todo
+from gridapp.issues.rows import IssueFilter, ReportDraft
 from gridapp.services import Services
 from gridapp.todo import ISSUE_KINDS, TodoKind, todo
 from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.todo.dock import TodoDock, install_todo
-from ui.todo.model import ItemRole, TodoModel, kind_label
+from ui.todo.model import ItemRole, MoreRole, TodoModel, kind_label
 
 
 def _window(qtbot, services: Services) -> tuple[QMainWindow, AppContext, TodoDock]:  # type: ignore[no-untyped-def]
@@ -27,6 +29,13 @@ def _window(qtbot, services: Services) -> tuple[QMainWindow, AppContext, TodoDoc
     return window, context, dock
 
 
+def _logged_in(qtbot, context: AppContext, dock: TodoDock, login: str) -> None:  # type: ignore[no-untyped-def]
+    """Log in and wait for the to-do, read in the background."""
+    with qtbot.waitSignal(dock.refreshed, timeout=10_000):
+        log_in(context, login)
+    qtbot.waitUntil(lambda: not dock.busy, timeout=10_000)
+
+
 def test_the_model_passes_the_model_tester(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
     model = TodoModel()
     model.set_todo(todo(services, services.security.accounts.login("DH0001", "Demo#2026").actor))
@@ -37,8 +46,8 @@ def test_the_model_passes_the_model_tester(qtmodeltester, services: Services) ->
 def test_the_dock_lists_the_leaders_items_by_kind_and_opens_an_issue(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     _win, context, dock = _window(qtbot, services)
     assert dock.isHidden()  # nobody logged in
-    log_in(context, "DH0001")
-    assert not dock.isHidden()  # something waits: shown at once
+    _logged_in(qtbot, context, dock, "DH0001")
+    assert not dock.isHidden()  # something waits: shown as soon as it is read
     expected = todo(services, context.actor)
     model = dock.model
     assert model.total == len(expected) > 0
@@ -59,7 +68,7 @@ def test_the_dock_lists_the_leaders_items_by_kind_and_opens_an_issue(qtbot, serv
 
 def test_a_new_report_reaches_the_leaders_list_by_its_notice(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     _win, context, dock = _window(qtbot, services)
-    log_in(context, "DH0001")
+    _logged_in(qtbot, context, dock, "DH0001")
     before = dock.count
     unit = next(u.id for u in services.org.units() if u.code == "DH-W-01-1")
     staff = services.security.accounts.login("DH0013", "Demo#2026").actor
@@ -73,10 +82,11 @@ def test_a_new_report_reaches_the_leaders_list_by_its_notice(qtbot, services: Se
 
 def test_a_staff_member_sees_none_of_the_plants_issues(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     _win, context, dock = _window(qtbot, services)
-    log_in(context, "DH0030")
+    _logged_in(qtbot, context, dock, "DH0030")
     assert all(item.kind not in ISSUE_KINDS for item in dock.todo_items())
     context.set_login(None)
-    assert dock.isHidden() and dock.count == 0
+    qtbot.waitUntil(lambda: not dock.busy and dock.count == 0, timeout=10_000)
+    assert dock.isHidden()
 
 
 def test_the_main_window_shows_the_to_do_first_after_a_login(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
@@ -84,10 +94,73 @@ def test_the_main_window_shows_the_to_do_first_after_a_login(qtbot, services: Se
     qtbot.addWidget(window)
     window.context.set_services(services)
     window.show()
-    log_in(window.context, "DH0001")
+    _logged_in(qtbot, window.context, window.todo_dock, "DH0001")
     assert not window.todo_dock.isHidden() and window.todo_dock.count > 0
     window.tabs.hide()  # locked: the plant's data hides, the to-do with it
     assert window.todo_dock.isHidden()
     window.tabs.show()
     assert not window.todo_dock.isHidden()
     window.change_poll.watch(None)
+
+
+def _report_many(services: Services, n: int) -> None:
+    unit = next(u.id for u in services.org.units() if u.code == "DH-W-01-1")
+    staff = services.security.accounts.login("DH0013", "Demo#2026").actor
+    for i in range(n):
+        services.issues.report(staff, ReportDraft(f"巡检发现阀门渗漏 {i}", unit, "production"))
+
+
+def test_a_long_group_shows_its_first_lines_and_a_more_line_that_opens_exactly_it_on_the_board(
+    qtbot, services: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(gridapp.todo, "FIRST", 3)  # the dock's lines per group
+    _report_many(services, 5)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.context.set_services(services)
+    window.resize(1280, 800)
+    window.show()
+    dock = window.todo_dock
+    _logged_in(qtbot, window.context, dock, "DH0001")
+    actor = window.context.actor
+    assert actor is not None
+    everything = todo(services, actor)  # every item, as before the dock listed only the first
+    waiting = [i for i in everything.items if i.kind is TodoKind.ASSIGN]
+    assert len(waiting) >= 5
+    model = dock.model
+    assert model.total == len(everything) == dock.count  # the title counts everything, not the lines listed
+    assert dock.windowTitle() == f"My to-do ({len(everything)})"
+    group = model.kind_row(TodoKind.ASSIGN)
+    assert group.data() == f"{kind_label(TodoKind.ASSIGN)} ({len(waiting)})"  # the true count
+    assert model.rowCount(group) == 3 + 1
+    listed = [model.index(r, 0, group).data(ItemRole) for r in range(3)]
+    assert [i.id for i in listed] == [i.id for i in waiting[:3]]  # the most urgent first
+    more = model.more_row(TodoKind.ASSIGN)
+    assert more.data(MoreRole) == TodoKind.ASSIGN and more.data(ItemRole) is None
+    assert more.data() == f"{len(waiting) - 3} more… show them on the issue board"
+    dock.view.scrollTo(more)
+    rect = dock.view.visualRect(more)
+    qtbot.mouseClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(dock.board_requested) as asked:
+        qtbot.mouseDClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    where = asked.args[0]
+    assert where == IssueFilter(todo_group=(actor.person_id, "assign"))
+    tab = window.issues_tab.build()
+    assert window.tabs.currentWidget() is window.issues_tab
+    assert tab.filters.current().todo_group == (actor.person_id, "assign")
+    assert not tab.filters.todo_group.isHidden() and kind_label(TodoKind.ASSIGN) in tab.filters.todo_group.text()
+    board = services.issues.board(tab.filters.current(), per_state=100)
+    shown = {row.id for page in board.pages.values() for row in page}
+    assert shown == {i.id for i in waiting}  # exactly the group: the listed lines and the rest
+    assert sum(board.counts.values()) == len(waiting)
+    tab.filters.todo_group.click()  # back to every issue
+    assert tab.filters.current().todo_group is None and tab.filters.todo_group.isHidden()
+    window.change_poll.watch(None)
+
+
+def test_the_model_with_more_lines_passes_the_model_tester(qtmodeltester, services: Services) -> None:  # type: ignore[no-untyped-def]
+    _report_many(services, 4)
+    model = TodoModel()
+    model.set_todo(todo(services, services.security.accounts.login("DH0001", "Demo#2026").actor, first=2))
+    assert model.more_row(TodoKind.ASSIGN).isValid()
+    qtmodeltester.check(model)

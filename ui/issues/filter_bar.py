@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QToolButton,
     QWidget,
     QWidgetAction,
 )
@@ -80,6 +81,13 @@ class FilterBar(QWidget):
         self.stage_actions: dict[Stage, QAction] = self._checkable_menu(
             self.stages, {stage: labels.stage_label(stage) for stage in Stage}, self.tr("Any stage")
         )
+        # A group of the logged-in person's to-do (its "N more" line opens it here); a click shows every issue again.
+        self.todo_group = QToolButton()
+        self.todo_group.setObjectName("todoGroupFilter")
+        self.todo_group.setToolTip(self.tr("Only this group of my to-do; click to show every issue again"))
+        self.todo_group.hide()
+        self.todo_group.clicked.connect(lambda: self._show_todo_group(None, emit=True))
+        self._todo_group: tuple[uuid.UUID, str] | None = None
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
         self.assignee = PersonPicker(None)
@@ -139,8 +147,8 @@ class FilterBar(QWidget):
         # A narrow window (1280 px with the to-do list open, or longer English words) wraps the filters onto a second
         # line rather than cutting their words ("All categ").
         layout = FlowLayout(self)
-        for widget in (self.unit, self.states, self.stages, self.category, self.assignee, self.overdue, self.hazards,
-                       self.dates):  # fmt: skip
+        for widget in (self.todo_group, self.unit, self.states, self.stages, self.category, self.assignee, self.overdue,
+                       self.hazards, self.dates):  # fmt: skip
             layout.addWidget(widget)
         layout.add_stretching(self.search)
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
@@ -181,6 +189,7 @@ class FilterBar(QWidget):
             text=self.search.text().strip(),
             hazards_only=self.hazards.isChecked(),
             stages=frozenset(s for s, a in self.stage_actions.items() if a.isChecked()),
+            todo_group=self._todo_group,
         )
 
     def apply(self, where: IssueFilter) -> None:
@@ -199,8 +208,21 @@ class FilterBar(QWidget):
         self.hazards.setChecked(where.hazards_only)
         self.dated.setChecked(False)
         self.search.clear()
+        self._show_todo_group(where.todo_group)
         self.blockSignals(False)
         self._emit()
+
+    def _show_todo_group(self, group: tuple[uuid.UUID, str] | None, emit: bool = False) -> None:
+        from ui.todo.model import kind_label  # the to-do's words (and gridapp.todo) only once a group is opened
+
+        self._todo_group = group
+        if group is not None:
+            from gridapp.todo import TodoKind
+
+            self.todo_group.setText(self.tr("My to-do: {0} ✕").format(kind_label(TodoKind(group[1]))))
+        self.todo_group.setVisible(group is not None)
+        if emit:
+            self._emit()
 
     def _update_dates_text(self) -> None:
         if not self.dated.isChecked():

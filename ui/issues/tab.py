@@ -315,6 +315,12 @@ class IssuesTab(QWidget):
     @Slot(object)
     def _on_diagnosis_issues_opened(self, where: IssueFilter) -> None:
         """A matrix cell's issues on the board: the filters show what the cell counted."""
+        self.show_filtered(where)
+
+    def show_filtered(self, where: IssueFilter) -> None:
+        """The board with ``where``'s filters (a matrix cell's issues, a to-do group's "more" line)."""
+        if self.sections.currentWidget() is self.projects:
+            self.sections.setCurrentIndex(0)
         self.views.setCurrentWidget(self.board)
         self.board_button.blockSignals(True)
         self.board_button.setChecked(True)

@@ -1,27 +1,45 @@
-"""The to-do dock: the items grouped by kind with their counts, the total in its title, shown first after a login
-when anything waits; a double-click opens the item. It refreshes on the change notices of what it lists and once a
-minute, so overdue lines turn red as the clock passes their deadline."""
+"""The to-do dock: the items grouped by kind with their true counts, the total in its title, shown first after a
+login when anything waits; a double-click (or Enter) opens the item. A long group lists its most urgent issues and a
+last line "N more…" that opens the whole group on the issue board. It reads the to-do off the UI thread (ui.tasks)
+on the change notices of what it lists and once a minute, so overdue lines turn red as the clock passes their
+deadline, and the window never waits for it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QToolBar, QTreeView, QWidget
 
+from ui.tasks import Task
+
 if TYPE_CHECKING:
+    from gridapp.actor import Actor
     from gridapp.changes import Notice
+    from gridapp.issues.rows import IssueFilter
+    from gridapp.services import Services
     from gridapp.todo import Todo, TodoItem
     from ui.context import AppContext
     from ui.todo.model import TodoModel
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 SETTLE_MS = 300  # a burst of notices (a task's many writes) refreshes once
 CLOCK_MS = 60_000
 
 
+def _read(services: Services, actor: Actor) -> Todo:
+    from gridapp.todo import FIRST, todo
+
+    return todo(services, actor, first=FIRST)
+
+
 class TodoDock(QDockWidget):
+    refreshed = Signal()  # a to-do read has been shown
+    board_requested = Signal(object)  # IssueFilter: a group's "more" line asked for the whole group on the board
+
     def __init__(
         self,
         context: AppContext,
@@ -34,12 +52,15 @@ class TodoDock(QDockWidget):
         self._open_other = open_other
         self._veiled = False
         self._todo: Todo | None = None
+        self._task: Task | None = None  # the read under way: one at a time
+        self._pending = False  # asked again while it ran: read once more after it
+        self._reveal = False  # after a login: show the dock when the read finds anything
         self._model: TodoModel | None = None  # built with the first to-do: the window opens without SQLAlchemy
         self.view = QTreeView()
         self.view.setObjectName("todoView")
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.activated.connect(self._on_view_activated)  # a double-click, or Enter
         self.setWidget(self.view)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -48,7 +69,7 @@ class TodoDock(QDockWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_MS)
         self._clock.timeout.connect(self.refresh)
-        self._show_title(0)
+        self._show_title(None)
         context.noticed.connect(self._on_context_noticed)
         context.operator_changed.connect(self._on_context_operator_changed)
         context.services_changed.connect(lambda _services: self.refresh())
@@ -76,20 +97,72 @@ class TodoDock(QDockWidget):
     def count(self) -> int:
         return len(self._todo) if self._todo is not None else 0
 
+    @property
+    def busy(self) -> bool:
+        """A read is under way (tests and the bench wait for ``refreshed``)."""
+        return self._task is not None
+
     @Slot()
     def refresh(self) -> None:
-        from gridapp.todo import Todo, todo
-
+        """Read the to-do again, off the UI thread; shown when it arrives."""
+        if self._task is not None:
+            self._pending = True
+            return
         services, actor = self._context.services, self._context.actor
-        self._todo = todo(services, actor) if services is not None and actor is not None else Todo(())
-        self.model.set_todo(self._todo)
+        if services is None or actor is None:
+            from gridapp.todo import Todo
+
+            self._show(Todo(()))
+            return
+        task = Task(lambda _progress: _read(services, actor), name="to-do", parent=self)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(self._on_task_finished)
+        self._task = task.start()
+
+    @Slot(object)
+    def _on_task_succeeded(self, found: Todo) -> None:
+        if not self._pending:  # else a newer read follows (the person or the data changed meanwhile)
+            self._show(found)
+
+    @Slot(object)
+    def _on_task_failed(self, error: BaseException) -> None:
+        # Read again at the next notice or minute; meanwhile the dock says so rather than showing stale lines.
+        log.error("the to-do could not be read: %s", error)
+        self.setWindowTitle(translate("Todo", "My to-do (not read: {0})").format(error))
+        self.refreshed.emit()
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.deleteLater()
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def _show(self, found: Todo) -> None:
+        self._todo = found
+        self.model.set_todo(found)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)  # a group's name and count, not cut
         self.view.expandAll()
-        self._show_title(len(self._todo))
+        self._show_title(found)
+        if self._reveal:
+            self._reveal = False
+            if self.count:
+                self.show()
+                self.raise_()
+            else:
+                self.hide()
+        self.refreshed.emit()
 
-    def _show_title(self, count: int) -> None:
-        self.setWindowTitle(translate("Todo", "My to-do ({0})").format(count))
+    def _show_title(self, found: Todo | None) -> None:
+        from ui.todo.model import count_text
+
+        total = len(found) if found is not None else 0
+        shown = f"{total:,}+" if found is not None and found.capped else count_text(total)
+        self.setWindowTitle(translate("Todo", "My to-do ({0})").format(shown))
 
     @Slot(object)
     def _on_context_noticed(self, notice: Notice) -> None:
@@ -102,23 +175,26 @@ class TodoDock(QDockWidget):
 
     @Slot(object)
     def _on_context_operator_changed(self, actor: object) -> None:
-        """Someone logged in (or out): their to-do, shown first when anything waits for them."""
-        self.refresh()
+        """Someone logged in (or out): their to-do, shown first when anything waits for them (once it is read)."""
         if actor is None:
+            self._reveal = False
             self._clock.stop()
+            self.refresh()
             self.hide()
             return
+        self._reveal = True
         self._clock.start()
-        if self.count:
-            self.show()
-            self.raise_()
-        else:
-            self.hide()
+        self.refresh()
 
     @Slot(QModelIndex)
-    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+    def _on_view_activated(self, index: QModelIndex) -> None:
         from gridapp.todo import ISSUE_KINDS
 
+        more = self.model.more_kind(index)
+        actor = self._context.actor
+        if more is not None and actor is not None and actor.person_id is not None:
+            self.board_requested.emit(self.group_filter(actor.person_id, more.value))
+            return
         item = self.model.item(index)
         if item is None:
             return
@@ -126,6 +202,13 @@ class TodoDock(QDockWidget):
             self._context.show_issue(item.id)
         elif self._open_other is not None:
             self._open_other(item)
+
+    @staticmethod
+    def group_filter(person: object, kind: str) -> IssueFilter:
+        """Every issue of the person's to-do group ``kind``, as the board's filter."""
+        from gridapp.issues.rows import IssueFilter
+
+        return IssueFilter(todo_group=(person, kind))  # type: ignore[arg-type]
 
     # While the window is locked the plant's data hides (ui/session/flow.py hides the tabs): so does the to-do.
 
@@ -167,7 +250,16 @@ def install_todo(window: QMainWindow, context: AppContext) -> TodoDock:
         if tab is not None and tabs is not None:
             tabs.setCurrentWidget(tab)
 
+    def open_board(where: IssueFilter) -> None:
+        """The issue board, built if not yet (a lazy tab), filtered to the group (ui.issues.tab.show_filtered)."""
+        lazy, tabs = getattr(window, "issues_tab", None), getattr(window, "tabs", None)
+        tab = lazy.build() if hasattr(lazy, "build") else lazy
+        if tab is not None and tabs is not None:
+            tabs.setCurrentWidget(lazy)
+            tab.show_filtered(where)
+
     dock = TodoDock(context, open_other, window)
+    dock.board_requested.connect(open_board)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.resizeDocks([dock], [320], Qt.Orientation.Horizontal)  # the number and title of an issue readable
     dock.hide()

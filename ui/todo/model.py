@@ -1,4 +1,5 @@
-"""The to-do as a two-level model: one row per kind (with its count), the items below it."""
+"""The to-do as a two-level model: one row per kind (with its true count), the items below it, and under a group
+that lists only its most urgent issues a last line "N more…" that opens the rest on the issue board."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from gridapp.todo import Todo, TodoItem, TodoKind
 translate = QCoreApplication.translate
 OVERDUE = QColor("#c62828")
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the TodoItem of a line (None on a kind's row)
+MoreRole = Qt.ItemDataRole.UserRole + 2  # on a group's "more" line: the group's TodoKind
 
 _KIND_TEXTS = {
     TodoKind.WORK: QT_TRANSLATE_NOOP("Todo", "To start, feed back or rectify"),
@@ -38,6 +40,11 @@ def kind_label(kind: TodoKind) -> str:
     return translate("Todo", _KIND_TEXTS[kind])
 
 
+def count_text(n: int) -> str:
+    """A group's count; "10,000+" where counting stopped (``Count.more``)."""
+    return f"{n:,}+" if getattr(n, "more", False) else str(n)
+
+
 def due_text(due: dt.datetime | dt.date | None) -> str:
     if isinstance(due, dt.datetime):
         return plant_text(due, year=False)
@@ -58,18 +65,33 @@ class TodoModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[TodoKind, list[TodoItem]]] = []
+        self._counts: dict[TodoKind, int] = {}
+        self._hidden: dict[TodoKind, int] = {}  # per group: how many the "more" line stands for
 
     def set_todo(self, todo: Todo) -> None:
         self.beginResetModel()
         by_kind: dict[TodoKind, list[TodoItem]] = {}
         for item in todo.items:
             by_kind.setdefault(item.kind, []).append(item)
-        self._groups = [(kind, by_kind[kind]) for kind in TodoKind if kind in by_kind]
+        self._counts = todo.counts
+        self._groups = [(kind, by_kind.get(kind, [])) for kind in TodoKind if kind in self._counts]
+        self._hidden = {kind: n - len(by_kind.get(kind, ())) for kind, n in self._counts.items()}
         self.endResetModel()
 
     @property
     def total(self) -> int:
-        return sum(len(items) for _kind, items in self._groups)
+        """Everything that waits, the groups' true counts (not only the lines listed)."""
+        return sum(self._counts.values())
+
+    def hidden(self, kind: TodoKind) -> int:
+        return self._hidden.get(kind, 0)
+
+    def more_row(self, kind: TodoKind) -> QModelIndex:
+        """The group's "more" line (invalid when the group lists all its items)."""
+        group = self.kind_row(kind)
+        if not group.isValid() or not self.hidden(kind):
+            return QModelIndex()
+        return self.index(self.rowCount(group) - 1, 0, group)
 
     def kind_row(self, kind: TodoKind) -> QModelIndex:
         for row, (k, _items) in enumerate(self._groups):
@@ -93,7 +115,8 @@ class TodoModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
+            kind, items = self._groups[parent.row()]
+            return len(items) + (1 if self.hidden(kind) > 0 else 0)
         return 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -102,15 +125,34 @@ class TodoModel(QAbstractItemModel):
     def item(self, index: QModelIndex) -> TodoItem | None:
         if not index.isValid() or index.internalId() == _GROUP:
             return None
-        return self._groups[index.internalId() - 1][1][index.row()]
+        items = self._groups[index.internalId() - 1][1]
+        return items[index.row()] if index.row() < len(items) else None
+
+    def more_kind(self, index: QModelIndex) -> TodoKind | None:
+        """The group whose "more" line ``index`` is; None for any other line."""
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        kind, items = self._groups[index.internalId() - 1]
+        return kind if index.row() >= len(items) else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
-            kind, items = self._groups[index.row()]
+            kind, _items = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{kind_label(kind)} ({len(items)})"
+                return f"{kind_label(kind)} ({count_text(self._counts[kind])})"
+            return None
+        more = self.more_kind(index)
+        if more is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.column() == 0:
+                capped = getattr(self._counts[more], "more", False)  # "10,000+" in all: "9,950+" more
+                hidden = f"{self.hidden(more):,}" + ("+" if capped else "")
+                return translate("Todo", "{0} more… show them on the issue board").format(hidden)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#1565c0")
+            if role == MoreRole:
+                return more
             return None
         item = self.item(index)
         assert item is not None
