@@ -163,12 +163,15 @@ class IssueService(IssueWriter):
         if reporter != actor.person_id:
             data["reporter"] = id_text(reporter)
         session.add(issue)
-        self._append(session, actor, issue, EventKind.REPORTED, "", data, now, flush_issue=True)
+        limits = catalogue.Limits(category.accept_minutes, category.accept_clock, category.complete_days)
+        self._append(
+            session, actor, issue, EventKind.REPORTED, "", data, now, flush_issue=True, known=(limits, calendar)
+        )
         if stored:
             self._attach_photos(session, actor, issue, stored, now)
         for link in links:
             session.add(IssueLink(issue_id=issue.id, kind=link.kind, target_id=link.target_id, label=link.label[:200]))
-        self._reindex(session, issue)
+        self._reindex(session, issue, new=category)  # its events (reported, photos added) carry no note
         self._events.publish(session, IssueReported(issue.id, draft.unit_id, reporter, now))
         return IssueRef(issue.id, number)
 

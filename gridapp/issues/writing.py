@@ -261,10 +261,12 @@ class IssueWriter(IssueQueries, HandoverRecords):
         data: dict[str, Any],
         at: dt.datetime,
         flush_issue: bool = False,
+        known: tuple[catalogue.Limits, Calendar] | None = None,
     ) -> None:
-        """Append one event to the history and apply it to the issue's row."""
+        """Append one event to the history and apply it to the issue's row (``known``: the category's limits and the
+        calendar, when the caller has read them already in this transaction)."""
         before = issue.state
-        self._started_clocks(s, issue, kind, data, at)
+        self._started_clocks(s, issue, kind, data, at, known)
         record = EventRecord(kind, at, actor.person_id, note, data)
         apply_event(issue, record)
         if flush_issue:
@@ -284,7 +286,15 @@ class IssueWriter(IssueQueries, HandoverRecords):
             )
         )
 
-    def _started_clocks(self, s: Session, issue: Issue, kind: EventKind, data: dict[str, Any], at: dt.datetime) -> None:
+    def _started_clocks(
+        self,
+        s: Session,
+        issue: Issue,
+        kind: EventKind,
+        data: dict[str, Any],
+        at: dt.datetime,
+        known: tuple[catalogue.Limits, Calendar] | None = None,
+    ) -> None:
         """Add the deadlines ``kind`` starts to its data: computed once, here, so that replay never reads the catalogue
         or calendar of today. Every wait for an assignment gets an acceptance clock; a feedback with no completion
         date yet (none from the leader, no hazard's) gets the category's default, so no open issue is without a clock.
@@ -292,9 +302,12 @@ class IssueWriter(IssueQueries, HandoverRecords):
         waits = kind in (EventKind.REPORTED, EventKind.ESCALATED, EventKind.REOPENED)
         if not waits and not (kind is EventKind.FED_BACK and issue.due_at is None):
             return
-        with s.no_autoflush:  # a new issue is added but not yet filled in by its first event
-            limits = catalogue.read_limits(s).get(data.get("category") or issue.category_code, catalogue.Limits())
-            calendar = catalogue.read_calendar(s)
+        if known is not None:
+            limits, calendar = known
+        else:
+            with s.no_autoflush:  # a new issue is added but not yet filled in by its first event
+                limits = catalogue.read_limits(s).get(data.get("category") or issue.category_code, catalogue.Limits())
+                calendar = catalogue.read_calendar(s)
         if waits:
             accept = deadline_after(at, limits.accept_minutes, limits.accept_clock, calendar)
             data.update(accept_due=time_text(accept.due), accept_soon=time_text(accept.soon))
@@ -303,19 +316,24 @@ class IssueWriter(IssueQueries, HandoverRecords):
             completion = deadline_until(at, end_of_local_day(day, calendar))
             data.update(due=time_text(completion.due), due_soon=time_text(completion.soon))
 
-    def _reindex(self, s: Session, issue: Issue) -> None:
-        """Index every text a person wrote on the issue (``search.written_texts``)."""
+    def _reindex(self, s: Session, issue: Issue, new: IssueCategory | None = None) -> None:
+        """Index every text a person wrote on the issue (``search.written_texts``). ``new``: the live category of an
+        issue this transaction reports, whose events carry no note yet (nothing to read back)."""
         s.flush()
-        notes = s.scalars(
-            select(IssueEvent.note)
-            .where(IssueEvent.issue_id == issue.id, IssueEvent.note != "")
-            .order_by(*HISTORY_ORDER)
-        ).all()
-        category = s.scalar(
-            select(IssueCategory.name).where(
-                IssueCategory.code == issue.category_code, IssueCategory.deleted_at.is_(None)
+        if new is not None:
+            notes: Sequence[str] = []
+            category = new.name
+        else:
+            notes = s.scalars(
+                select(IssueEvent.note)
+                .where(IssueEvent.issue_id == issue.id, IssueEvent.note != "")
+                .order_by(*HISTORY_ORDER)
+            ).all()
+            category = s.scalar(
+                select(IssueCategory.name).where(
+                    IssueCategory.code == issue.category_code, IssueCategory.deleted_at.is_(None)
+                )
             )
-        )
         hazard = (issue.measures, issue.funds, issue.contingency_plan)
         search.write_index(
             s, issue.id, issue.title, issue.description, search.written_texts(category or "", hazard, notes)
