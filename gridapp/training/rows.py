@@ -141,11 +141,12 @@ class TrainingMatrix:
     @property
     def shortfalls(self) -> list[Shortfall]:
         out = []
+        add = out.append
         kinds = self.kinds
         for row in self.rows:
-            for i, need in enumerate(row.required):
-                if need is not None and round(need - row.hours[i], 2) > 0:
-                    out.append(Shortfall(row.person_key, row.name, row.unit, kinds[i], row.hours[i], need))
+            for kind, need, hours in zip(kinds, row.required, row.hours, strict=True):
+                if need is not None and need > hours and round(need - hours, 2) > 0:
+                    add(Shortfall(row.person_key, row.name, row.unit, kind, hours, need))
         return out
 
     def totals(self) -> tuple[float, ...]:
