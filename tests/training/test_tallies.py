@@ -193,3 +193,45 @@ def test_the_migration_fills_the_tallies_and_goes_back(demo_db) -> None:  # type
     with demo_db.read() as s:
         assert sorted(map(tuple, s.execute(select(TrainingTally.__table__)).all()), key=str) == before
         assert not tallies.differences(s)
+
+
+def test_tallies_after_a_sync_merge(_templates, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The tallies do not travel: each database's triggers keep its own while the merge writes the rows that came."""
+    from tests.sync.helpers import exchange, plant_and_stations
+
+    plant, (station,) = plant_and_stations(_templates, tmp_path, stations=1)
+    try:
+        here, there = TrainingService(plant.db), TrainingService(station.db)
+        root = next(iter(_roots(plant)))
+        year = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))
+        done = here.sessions(root, *year)
+        assert len(done) >= 2
+        changed = here.detail(done[0].id)
+        draft = SessionDraft(
+            changed.session.unit_id, TrainingKind.SPECIAL, changed.session.classroom_id, changed.session.topic,
+            changed.session.teacher, changed.session.held_on - dt.timedelta(days=40), 3.5,
+            tuple(p.person_id for p in changed.attendees[1:]), id=changed.session.id,
+        )  # fmt: skip
+        here.record(plant.actor, draft)
+        there.delete(station.actor, done[1].id)
+        exchange(plant, station)
+        exchange(station, plant)
+        for site in (plant, station):
+            with site.db.read() as s:
+                assert not tallies.differences(s), site.name
+        assert _kept_of(plant) == _kept_of(station) and _kept_of(plant)
+    finally:
+        plant.db.dispose()
+        station.db.dispose()
+
+
+def _roots(site) -> list:  # type: ignore[no-untyped-def]
+    from gridapp.org.models import Unit
+
+    with site.db.read() as s:
+        return list(s.scalars(select(Unit.id).where(Unit.parent_id.is_(None), Unit.deleted_at.is_(None))))
+
+
+def _kept_of(site) -> list:  # type: ignore[no-untyped-def]
+    with site.db.read() as s:
+        return sorted((tuple(r) for r in s.execute(select(TrainingTally.__table__)) if r.sessions), key=str)
