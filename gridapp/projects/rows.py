@@ -71,6 +71,17 @@ class LinkedIssueRow:
 
 
 @dataclass(frozen=True, slots=True)
+class AttackingProject:
+    """A tackling project that attacks an issue, as the issue's detail names it."""
+
+    id: uuid.UUID
+    number: str
+    title: str
+    status: ProjectStatus
+    leader: str
+
+
+@dataclass(frozen=True, slots=True)
 class AttachmentRow:
     id: uuid.UUID
     name: str

@@ -32,6 +32,7 @@ from gridapp.projects.models import (
 )
 from gridapp.projects.rows import (
     AttachmentRow,
+    AttackingProject,
     LinkedIssueRow,
     MemberRow,
     MilestoneRow,
@@ -177,6 +178,24 @@ class ProjectService:
                     .where(Issue.deleted_at.is_(None), or_(Issue.number.like(like), Issue.title.like(like)))
                     .order_by(Issue.reported_at.desc())
                     .limit(limit)
+                )
+            ]
+
+    def attacking(self, issue_id: uuid.UUID) -> list[AttackingProject]:
+        """The live projects that attack the issue ``issue_id`` (linked issues), newest year first."""
+        with self._db.read() as s:
+            return [
+                AttackingProject(pid, number, title, status, leader)
+                for pid, number, title, status, leader in s.execute(
+                    select(Project.id, Project.number, Project.title, Project.status, Person.name)
+                    .join(ProjectIssue, ProjectIssue.project_id == Project.id)
+                    .join(Person, Person.id == Project.leader_id)
+                    .where(
+                        ProjectIssue.issue_id == issue_id,
+                        ProjectIssue.deleted_at.is_(None),
+                        Project.deleted_at.is_(None),
+                    )
+                    .order_by(Project.year.desc(), Project.number)
                 )
             ]
 
