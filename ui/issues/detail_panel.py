@@ -29,12 +29,14 @@ from gridapp.issues.errors import IssueInputError, TransitionRefused
 from gridapp.issues.kinds import Action, IssueState, LinkKind, Stage
 from gridapp.issues.rows import IssueDetail, IssueLinkDraft
 from gridapp.issues.workflow import TRANSITIONS, stages_skipped
+from gridapp.projects.rows import AttackingProject
 from ui.errors import show_exception
 from ui.file_dialogs import open_file_names
 from ui.issues import labels
 from ui.issues.actions import IssueActions
 from ui.issues.detail_dialogs import EditDialog, HazardDialog, HoldReviewDialog, PeopleDialog
 from ui.issues.detail_models import THUMB, PhotoModel, TimelineModel
+from ui.projects.words import status_label
 from ui.roles import ROW_ROLE
 from ui.tasks import Task
 from ui.widgets import FlowLayout, MenuButton
@@ -62,6 +64,7 @@ def _text(wrap: bool = True) -> QLabel:
 class DetailPanel(QScrollArea):
     changed = Signal(object)  # uuid of the issue that changed
     notice = Signal(str)  # a sentence for the tab's notice bar
+    project_opened = Signal(object)  # uuid of a tackling project attacking the issue, to open on the projects page
 
     def __init__(self, context: AppContext, actions: IssueActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,11 @@ class DetailPanel(QScrollArea):
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.links.linkActivated.connect(self._on_links_link_activated)
+        self.projects_title, self.projects = _section(self.tr("Tackling projects")), _text()
+        self.projects.setObjectName("issueProjects")
+        self.projects.setTextFormat(Qt.TextFormat.RichText)
+        self.projects.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.projects.linkActivated.connect(self._on_projects_link_activated)
         self.timeline = TimelineModel(self)
         self.timeline_view = QListView()
         self.timeline_view.setObjectName("detailTimeline")
@@ -146,6 +154,8 @@ class DetailPanel(QScrollArea):
             self.photo_view,
             self.links_title,
             self.links,
+            self.projects_title,
+            self.projects,
         ):
             layout.addWidget(widget)
         layout.addWidget(_section(self.tr("History")))
@@ -174,6 +184,21 @@ class DetailPanel(QScrollArea):
             lines.append(label)
         return "<br>".join(lines)
 
+    def _projects_html(self, projects: list[AttackingProject]) -> str:
+        """Each project attacking the issue as an anchor that opens it on the projects page."""
+        tip = html.escape(self.tr("Open the project on the projects page"))
+        return "<br>".join(
+            f"<a href='project:{p.id}' title='{tip}'>{html.escape(p.number)} {html.escape(p.title)}</a>"
+            f" · {html.escape(status_label(p.status))} · {html.escape(p.leader)}"
+            for p in projects
+        )
+
+    @Slot(str)
+    def _on_projects_link_activated(self, href: str) -> None:
+        kind, _, target = href.partition(":")
+        if kind == "project" and target:
+            self.project_opened.emit(uuid.UUID(target))
+
     @Slot(str)
     def _on_links_link_activated(self, href: str) -> None:
         """A round's or its item's link: open the round (the issue's round link) on the item (its item link)."""
@@ -191,7 +216,9 @@ class DetailPanel(QScrollArea):
         self.widget().setEnabled(self.detail is not None)
         if self.detail is None:
             self.heading.setText(self.tr("<i>Choose an issue on the board or in the table.</i>"))
-            for widget in (self.facts, self.clock, self.description, self.hazard, self.people, self.stages, self.links):
+            for widget in (
+                self.facts, self.clock, self.description, self.hazard, self.people, self.stages, self.links, self.projects,
+            ):  # fmt: skip
                 widget.clear()
             for widget in (
                 self.hazard_title,
@@ -204,6 +231,8 @@ class DetailPanel(QScrollArea):
                 self.photo_view,
                 self.links_title,
                 self.links,
+                self.projects_title,
+                self.projects,
             ):
                 widget.hide()
             self.timeline.set_events((), {}, self._calendar)
@@ -284,6 +313,10 @@ class DetailPanel(QScrollArea):
         self.links.setText(self._links_html(d))
         for widget in (self.links_title, self.links):
             widget.setVisible(bool(d.links))
+        attacking = services.projects.attacking(row.id)
+        self.projects.setText(self._projects_html(attacking))
+        for widget in (self.projects_title, self.projects):
+            widget.setVisible(bool(attacking))
         self.timeline.set_events(d.events, d.names, cal)
         self.timeline_view.scrollToBottom()
         self._set_buttons(self._possible_actions())

@@ -146,6 +146,7 @@ class IssuesTab(QWidget):
         self.detail.notice.connect(self.notice.show_text)
         self.actions.changed.connect(self._on_issue_changed)
         self.detail.changed.connect(self._on_issue_changed)
+        self.detail.project_opened.connect(self.show_project)
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(self.detail)
