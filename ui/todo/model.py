@@ -33,6 +33,8 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("Todo", "Unit"),
     QT_TRANSLATE_NOOP("Todo", "Due"),
 )
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                    ItemRole, MoreRole})  # fmt: skip
 _GROUP = 0  # the internal id of a kind's row; an item's is its kind's row + 1
 
 
@@ -136,14 +138,16 @@ class TodoModel(QAbstractItemModel):
         return kind if index.row() >= len(items) else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == _GROUP:
+        if role not in _ROLES or not index.isValid():
+            return None  # the view asks a dozen roles per cell as it paints: answer the rest at once
+        group = index.internalId()
+        if group == _GROUP:
             kind, _items = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return f"{kind_label(kind)} ({count_text(self._counts[kind])})"
             return None
-        more = self.more_kind(index)
+        kind, items = self._groups[group - 1]
+        more = kind if index.row() >= len(items) else None
         if more is not None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.column() == 0:
                 capped = getattr(self._counts[more], "more", False)  # "10,000+" in all: "9,950+" more
@@ -154,8 +158,7 @@ class TodoModel(QAbstractItemModel):
             if role == MoreRole:
                 return more
             return None
-        item = self.item(index)
-        assert item is not None
+        item = items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (item_text(item), item.unit, due_text(item.due))[column]
