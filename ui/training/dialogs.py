@@ -31,10 +31,10 @@ from gridapp.org.rows import UnitRow
 from gridapp.security.rights import plant_today
 from gridapp.training.kinds import RequirementPeriod, TrainingKind, TrainingRefused
 from gridapp.training.rows import ClassroomDraft, ClassroomRow, Requirement, SessionDetail, SessionDraft, Trainee
+from ui.catalogue_dialog import CatalogueDialog
 from ui.org.person_dialogs import date_edit, from_qdate
 from ui.party_life import page_parts
 from ui.party_life.page_parts import Refusals
-from ui.roles import ROW_ROLE
 from ui.training.models import ClassroomColumn, ClassroomTableModel, TraineeCheckModel
 from ui.training.words import hours_text, kind_label, period_label, refusal_text
 from ui.widgets import find_data
@@ -253,76 +253,24 @@ class ClassroomDialog(QDialog):
         return ClassroomDraft(self.code.text().strip(), self.name.text().strip(), self.in_use.isChecked())
 
 
-class ClassroomsDialog(QDialog):
+class ClassroomsDialog(CatalogueDialog[ClassroomRow]):
     """The catalogue of classrooms (四课堂) with add, change and delete; each change is saved at once."""
 
     def __init__(self, service: TrainingService, actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._actor = actor
-        self.setWindowTitle(self.tr("Classrooms"))
-        self.model = ClassroomTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("classroomsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self._on_edit_clicked())
-        add = QPushButton(self.tr("Add…"))
-        add.clicked.connect(self._on_add_clicked)
-        edit = QPushButton(self.tr("Change…"))
-        edit.clicked.connect(self._on_edit_clicked)
-        delete = QPushButton(self.tr("Delete"))
-        delete.clicked.connect(self._on_delete_clicked)
-        row = QHBoxLayout()
-        for button in (add, edit, delete):
-            row.addWidget(button)
-        row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(close)
-        self.resize(520, 360)
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.set_rows(self._service.classrooms())
-        self.table.sortByColumn(ClassroomColumn.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.resizeColumnsToContents()
-
-    def _current(self) -> ClassroomRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    def _save(self, classroom: ClassroomRow | None) -> None:
-        dialog = ClassroomDialog(classroom, self)
-        exec_until_saved(
-            dialog,
-            lambda: self._service.save_classroom(self._actor(), dialog.draft(), classroom.id if classroom else None),
+        super().__init__(
+            ClassroomTableModel(),
+            service.classrooms,
+            ClassroomDialog,
+            lambda draft, room: service.save_classroom(actor(), draft, room.id if room else None),
+            lambda room: service.delete_classroom(actor(), room.id),
+            TRAINING_REFUSED,
+            ClassroomColumn.NAME,
+            parent,
         )
-        self.reload()
-
-    @Slot()
-    def _on_add_clicked(self) -> None:
-        self._save(None)
-
-    @Slot()
-    def _on_edit_clicked(self) -> None:
-        classroom = self._current()
-        if classroom is not None:
-            self._save(classroom)
-
-    @Slot()
-    def _on_delete_clicked(self) -> None:
-        classroom = self._current()
-        if classroom is not None:
-            run_change(self, self.windowTitle(), lambda: self._service.delete_classroom(self._actor(), classroom.id))
-            self.reload()
+        self.setWindowTitle(self.tr("Classrooms"))
+        self.model.setParent(self)
+        self.table.setObjectName("classroomsTable")
+        self.resize(520, 360)
 
 
 class RequirementsDialog(QDialog):
