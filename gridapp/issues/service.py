@@ -40,6 +40,7 @@ from gridapp.issues.workflow import TRANSITIONS, refusal, stage_refusal, stages_
 from gridapp.issues.writing import MAX_TEXT, MAX_TITLE, IssueWriter, new_issue
 from gridapp.org.models import Area, Person, Unit
 from gridapp.org.normalize import single_line
+from gridapp.security import audit
 from gridapp.security.rights import Right, plant_root, require
 from gridapp.sync.identity import issue_series
 from gridapp.times import set_plant_offset
@@ -131,10 +132,18 @@ class IssueService(IssueWriter):
 
         plant_id = plant_of(session, draft.unit_id)
         year = calendar.local_date(now).year
+        series = issue_series(session)
+        issue = new_issue()
+        changes = session.info.get(audit.CHANGES_KEY)
+        if changes is not None and changes.target is None and not changes.targets:
+            # The record's target is the issue, though the proposals below are written first.
+            changes.target = ("issue", str(issue.id), "", draft.unit_id)
+        # Whatever needs no number comes before it is drawn: the number's lock is held until the commit, and every
+        # plant-wide report waits for it (the scoring proposal needs only the issue's id).
+        self._events.publish(session, IssueReported(issue.id, draft.unit_id, reporter, now))
         if session.get_bind().dialect.name == "postgresql":
             # Two plant-wide writers must not draw the same number (SQLite serialises writers already).
             session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"issue-number-{plant_id}"})
-        series = issue_series(session)
         seq = (
             session.scalar(
                 select(func.max(Issue.seq)).where(
@@ -144,7 +153,8 @@ class IssueService(IssueWriter):
             or 0
         ) + 1
         number = f"{year}-{series}-{seq:04d}" if series else f"{year}-{seq:04d}"
-        issue = new_issue()
+        if changes is not None and changes.target is not None and changes.target[1] == str(issue.id):
+            changes.target = ("issue", str(issue.id), number, draft.unit_id)
         data: dict[str, Any] = {
             "plant": id_text(plant_id),
             "year": year,
@@ -172,7 +182,6 @@ class IssueService(IssueWriter):
         for link in links:
             session.add(IssueLink(issue_id=issue.id, kind=link.kind, target_id=link.target_id, label=link.label[:200]))
         self._reindex(session, issue, new=category)  # its events (reported, photos added) carry no note
-        self._events.publish(session, IssueReported(issue.id, draft.unit_id, reporter, now))
         return IssueRef(issue.id, number)
 
     def _reporter(self, session: Session, actor: Actor, draft: ReportDraft) -> uuid.UUID | None:

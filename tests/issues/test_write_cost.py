@@ -44,7 +44,7 @@ def test_a_report_stays_within_its_statements_and_does_everything(plant: Plant, 
         assert issue is not None and issue.number == ref.number
         assert s.scalar(select(IssueEvent.kind).where(IssueEvent.issue_id == ref.id)) is not None
         record = s.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).one()
-        assert record.target_id == str(ref.id)
+        assert (record.target_table, record.target_id, record.target_number) == ("issue", str(ref.id), ref.number)
         assert any(row[1] == "issue_event" for row in record.detail["rows"]) and record.detail["events"]
         versions = set(s.scalars(select(RowVersion.table_name).where(RowVersion.row_id == ref.id)))
         assert versions == {"issue"}
