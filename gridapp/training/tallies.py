@@ -138,36 +138,28 @@ def _period_sql(dialect: str, day: str) -> str:
     )
 
 
+def _summed(dialect: str) -> str:
+    """Every live attendance summed per period key (year, quarter, month), kind and person: what the tallies hold."""
+    return (
+        f"SELECT {_period_sql(dialect, 's.held_on')}, s.kind, a.person_id, "
+        "CAST(sum(round(s.hours * 100)) AS INTEGER), count(*) "
+        f"FROM training_attendance a JOIN training_session s ON s.id = a.session_id CROSS JOIN {GRAINS} "
+        "WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL GROUP BY 1, s.kind, a.person_id"
+    )
+
+
 def rebuild(s: Session) -> None:
     """Recompute the tallies from the attendance (after a bulk load without the triggers, or to check them)."""
     dialect = s.get_bind().dialect.name
     s.execute(text("DELETE FROM training_tally"))
-    s.execute(
-        text(
-            "INSERT INTO training_tally (period, kind, person_id, centihours, sessions) "
-            f"SELECT {_period_sql(dialect, 's.held_on')}, s.kind, a.person_id, "
-            "CAST(sum(round(s.hours * 100)) AS INTEGER), count(*) "
-            f"FROM training_attendance a JOIN training_session s ON s.id = a.session_id CROSS JOIN {GRAINS} "
-            "WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL GROUP BY 1, s.kind, a.person_id"
-        )
-    )
+    s.execute(text(f"INSERT INTO training_tally (period, kind, person_id, centihours, sessions) {_summed(dialect)}"))
 
 
 def differences(s: Session) -> dict[tuple[str, str, str], tuple[tuple[int, int], tuple[int, int]]]:
     """Where the kept tallies differ from a sum of the attendance now: {(period, kind, person): (kept, counted)}
     with (hundredths, sessions) each; rows of no sessions count as absent. Empty: they agree."""
     dialect = s.get_bind().dialect.name
-    counted = {
-        (p, k, _id(person)): (int(h), int(n))
-        for p, k, person, h, n in s.execute(
-            text(
-                f"SELECT {_period_sql(dialect, 's.held_on')}, s.kind, a.person_id, "
-                "CAST(sum(round(s.hours * 100)) AS INTEGER), count(*) "
-                f"FROM training_attendance a JOIN training_session s ON s.id = a.session_id CROSS JOIN {GRAINS} "
-                "WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL GROUP BY 1, s.kind, a.person_id"
-            )
-        )
-    }
+    counted = {(p, k, _id(person)): (int(h), int(n)) for p, k, person, h, n in s.execute(text(_summed(dialect)))}
     kept = {
         (p, k, _id(person)): (int(h), int(n))
         for p, k, person, h, n in s.execute(
