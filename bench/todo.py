@@ -19,7 +19,7 @@ from bench.issues import median_ms
 from gridapp.actor import Actor
 from gridapp.issues.rows import IssueFilter
 from gridapp.services import open_workspace
-from gridapp.todo import FIRST, first_issue_items, issue_items, point_items, todo
+from gridapp.todo import FIRST, ISSUE_KINDS, first_issue_items, issue_items, point_items, todo
 
 
 def main() -> None:
@@ -57,12 +57,17 @@ def main() -> None:
         report("  of which the issue groups", lambda: first_issue_items(s, leader, now, today, FIRST))
         report("  of which the points to confirm", lambda: point_items(s, leader, today))
         report("every item (the alerts' read): the issues", lambda: issue_items(s, leader, now, today))
+    from ui.todo.dock import TodoDock, install_todo
+
+    biggest = max((k for k in found.counts if k in ISSUE_KINDS), key=lambda k: found.counts[k], default=None)
+    if biggest is not None:  # its "more" line: the board filtered to exactly that group
+        where = TodoDock.group_filter(leader, biggest.value)
+        report(f"the board filtered to the group '{biggest.value}' (more…)", lambda: services.issues.board(where))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from ui.context import AppContext
-    from ui.todo.dock import install_todo
 
     app = QApplication.instance() or QApplication([])
     window = QMainWindow()

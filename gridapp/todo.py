@@ -153,6 +153,16 @@ UNIT_GROUPS = {
 }  # fmt: skip  (counted from the tallies: unit × state exactly)
 
 
+_STATES = {TodoKind.WORK: frozenset(WORK_STATES), TodoKind.VERIFY: frozenset({S.RECTIFIED}),
+           **{kind: frozenset(states) for kind, states in UNIT_GROUPS.items()}, TodoKind.REVIEW: frozenset({S.HELD}),
+           TodoKind.INVOLVED: frozenset(INVOLVED_STATES)}  # fmt: skip
+
+
+def group_states(kind: TodoKind) -> frozenset[IssueState]:
+    """The states an issue of the group can be in (the board's columns that the group's "more" line opens)."""
+    return _STATES.get(kind, frozenset())
+
+
 def _arms(kind: TodoKind, person: uuid.UUID, units: dict[uuid.UUID, bool], today: dt.date
           ) -> list[tuple[ColumnElement[bool], bool]]:  # fmt: skip
     """The group's rows as (condition on ``issue``, joined with the person's partner rows): their union is the
@@ -224,7 +234,12 @@ def group_condition(s: Session, person: uuid.UUID, kind: TodoKind, today: dt.dat
     arms = _arms(kind, person, _managed_units(s, person, today), today) if kind in ISSUE_KINDS else []
     if not arms:
         return Issue.id.is_(None)
-    return Issue.id.in_(union(*_arm_selects(arms, person, (Issue.id,))))
+    states = Issue.state.in_([state for state in IssueState if state in _STATES[kind]])
+    if len(arms) == 1 and not arms[0][1]:
+        return and_(states, arms[0][0])  # one index range per unit: a per-state statement reads only its own
+    # Several look-ups (assignee and lead, ...): their union's ids, which the planners walk by the primary key (an OR
+    # of the arms lets SQLite read the state's whole index range instead).
+    return and_(states, Issue.id.in_(union(*_arm_selects(arms, person, (Issue.id,)))))
 
 
 def first_issue_items(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 import gridapp.todo
 from gridapp.issues.rows import IssueFilter, ReportDraft
 from gridapp.services import Services
-from gridapp.todo import ISSUE_KINDS, TodoKind, todo
+from gridapp.todo import ISSUE_KINDS, TodoKind, group_states, todo
 from tests.session_helpers import log_in
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -144,7 +144,7 @@ def test_a_long_group_shows_its_first_lines_and_a_more_line_that_opens_exactly_i
     with qtbot.waitSignal(dock.board_requested) as asked:
         qtbot.mouseDClick(dock.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     where = asked.args[0]
-    assert where == IssueFilter(todo_group=(actor.person_id, "assign"))
+    assert where == IssueFilter(states=group_states(TodoKind.ASSIGN), todo_group=(actor.person_id, "assign"))
     tab = window.issues_tab.build()
     assert window.tabs.currentWidget() is window.issues_tab
     assert tab.filters.current().todo_group == (actor.person_id, "assign")

@@ -207,8 +207,10 @@ class TodoDock(QDockWidget):
     def group_filter(person: object, kind: str) -> IssueFilter:
         """Every issue of the person's to-do group ``kind``, as the board's filter."""
         from gridapp.issues.rows import IssueFilter
+        from gridapp.todo import TodoKind, group_states
 
-        return IssueFilter(todo_group=(person, kind))  # type: ignore[arg-type]
+        # With the group's states (its columns: the board counts and pages only those).
+        return IssueFilter(states=group_states(TodoKind(kind)), todo_group=(person, kind))  # type: ignore[arg-type]
 
     # While the window is locked the plant's data hides (ui/session/flow.py hides the tabs): so does the to-do.
 
