@@ -146,6 +146,9 @@ class TodoDock(QDockWidget):
         self.model.set_todo(found)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)  # a group's name and count, not cut
+            group = self.model.index(row, 0)
+            if self.model.more_kind(self.model.index(self.model.rowCount(group) - 1, 0, group)) is not None:
+                self.view.setFirstColumnSpanned(self.model.rowCount(group) - 1, group, True)  # "N more…" whole
         self.view.expandAll()
         self._show_title(found)
         if self._reveal:
