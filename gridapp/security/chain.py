@@ -157,10 +157,16 @@ class ChainChecker:
             return Breach(BreachKind.KEY_MISSING, None, str(exc))
 
     def _walk(
-        self, chain: ChainKey, after_seq: int, previous: str, progress: Progress, total: int
+        self,
+        chain: ChainKey,
+        after_seq: int,
+        previous: str,
+        progress: Progress,
+        total: int,
+        up_to: int | None = None,
     ) -> tuple[list[Breach], dict[str, tuple[int, str]], int, tuple[int, str], dt.datetime | None]:
-        """Check the records after ``after_seq``; returns breaches, the events they sealed, the genesis count,
-        the last (seq, hash), and the genesis time."""
+        """Check the records after ``after_seq`` (up to ``up_to``); returns breaches, the events they sealed, the
+        genesis count, the last (seq, hash), and the genesis time."""
         breaches: list[Breach] = []
         sealed: dict[str, tuple[int, str]] = {}
         expected = after_seq + 1
@@ -169,7 +175,7 @@ class ChainChecker:
         genesis_count = 0
         query = (
             select(*RECORD_COLUMNS)
-            .where(AuditRecord.seq > after_seq)
+            .where(AuditRecord.seq > after_seq, *([AuditRecord.seq <= up_to] if up_to is not None else []))
             .order_by(AuditRecord.seq)
             .execution_options(yield_per=BATCH)
         )
@@ -293,11 +299,18 @@ class ChainChecker:
         if isinstance(key, Breach):
             return ChainReport(0, 0, True, key)
         breaches = [Breach(BreachKind.GUARD_DROPPED, None, name) for name in missing_guards(self.s)]
-        events = int(self.s.scalar(select(func.count()).select_from(IssueEvent)) or 0)
+        chain = self.s.scalar(select(AuditChain).limit(1))  # read before the head: its checkpoint is behind it
+        # The events and the head in one statement, one snapshot: on a server other PCs commit meanwhile (each
+        # write its events with its record), and the records walked stop at this head, so the counts agree.
+        events, head = self.s.execute(
+            select(
+                select(func.count()).select_from(IssueEvent).scalar_subquery(),
+                select(func.coalesce(func.max(AuditRecord.seq), 0)).scalar_subquery(),
+            )
+        ).one()
         if key is None:
             breaches += self._no_trail(events)
             return ChainReport(0, events, False, _first(breaches))
-        chain = self.s.scalar(select(AuditChain).limit(1))
         assert chain is not None
         start_seq, previous, counted = 0, "", 0
         if chain.checked_seq:
@@ -318,7 +331,7 @@ class ChainChecker:
         gap = self._gap() if self.s.get_bind().dialect.name == "sqlite" else None
         if gap is not None:
             breaches.append(gap)
-        walked, sealed, genesis_count, last, _genesis_at = self._walk(key, start_seq, previous, _no_progress, 0)
+        walked, sealed, genesis_count, last, _genesis_at = self._walk(key, start_seq, previous, _no_progress, 0, head)
         breaches += walked
         genesis = sealed.pop("<genesis>", None)
         if genesis is not None:

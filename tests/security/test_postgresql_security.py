@@ -182,3 +182,33 @@ def test_tampering_on_postgresql_is_found(plant_url: str) -> None:
         assert opened.services.db.read_only == "audit:guard_dropped"
     finally:
         opened.services.close()
+
+
+def test_the_start_check_is_not_misled_by_a_write_committed_while_it_reads(plant_url: str) -> None:
+    """Issue 20: a PC starting while the others write. Another PC's report commits between the start check's
+    statements (its events and its record at once); the check still finds the chain intact, not an event missing."""
+    from sqlalchemy import event
+
+    starting, writing = open_workspace(plant_url), open_workspace(plant_url)
+    try:
+        staff = writing.services.security.accounts.login("DH0012", DEMO_PASSWORD).actor
+        unit = writing.services.org.search_people("DH0012")[0].unit_id
+        written: list[int] = []
+
+        def meanwhile(conn: object, cursor: object, statement: str, *args: object) -> None:
+            if not written and "FROM audit_record" in statement and "audit_record.seq >" in statement:
+                writing.services.issues.report(staff, ReportDraft("检查期间另一台电脑上报", unit, "production"))
+                written.append(1)
+
+        event.listen(starting.services.db.engine, "before_cursor_execute", meanwhile)
+        try:
+            report = starting.services.security.check_at_start()
+        finally:
+            event.remove(starting.services.db.engine, "before_cursor_execute", meanwhile)
+        assert written, "the other PC's report was not made during the check"
+        assert report.intact, report.breach
+        assert starting.services.db.read_only is None
+        assert starting.services.security.check_at_start().intact  # and the next start reads on from there
+    finally:
+        starting.services.close()
+        writing.services.close()
