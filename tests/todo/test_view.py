@@ -164,3 +164,20 @@ def test_the_model_with_more_lines_passes_the_model_tester(qtmodeltester, servic
     model.set_todo(todo(services, services.security.accounts.login("DH0001", "Demo#2026").actor, first=2))
     assert model.more_row(TodoKind.ASSIGN).isValid()
     qtmodeltester.check(model)
+
+
+def test_the_dock_reads_the_to_do_off_the_ui_thread(qtbot, services: Services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    threads = []
+    read = gridapp.todo.todo
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(gridapp.todo, "todo", spy)
+    _win, context, dock = _window(qtbot, services)
+    _logged_in(qtbot, context, dock, "DH0001")
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert dock.count > 0
