@@ -5,6 +5,7 @@ writes (as a sync's merge makes); the matrix reads them, and a span of part mont
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from dataclasses import replace
 
@@ -166,6 +167,22 @@ def test_tallies_follow_changes_on_postgresql(postgres_url: str) -> None:  # noq
             tallies.rebuild(s)
         with db.read() as s:
             assert not tallies.differences(s)
+        # the matrix from the tallies (whole periods and part months) equals each person's hours summed from the rows
+        training = opened.services.training
+        root = opened.services.org.units()[0].id
+        import gridapp.training.service as service
+
+        spans = [(dt.date(2020, 1, 1), dt.date(2030, 12, 31)), (dt.date(2020, 2, 10), dt.date(2030, 5, 3))]
+        for (first, last), few in itertools.product(spans, (0, 2000)):  # the period read whole; people looked up
+            service.FEW_PEOPLE = few
+            try:
+                rows = training.matrix(root, first, last).rows
+            finally:
+                service.FEW_PEOPLE = 2000
+            assert any(sum(r.hours) for r in rows)
+            for row in rows:
+                person = training.person_hours(row.person_id, first, last)
+                assert row.hours == tuple(person[k] for k in KINDS), row.name
     finally:
         opened.services.close()
 
