@@ -155,6 +155,10 @@ def test_a_long_group_shows_its_first_lines_and_a_more_line_that_opens_exactly_i
     assert sum(board.counts.values()) == len(waiting)
     tab.filters.todo_group.click()  # back to every issue
     assert tab.filters.current().todo_group is None and tab.filters.todo_group.isHidden()
+    tab.show_filtered(where)
+    assert tab.filters.current().todo_group is not None
+    window.context.set_login(None)  # logged out: nobody's to-do group stays on the board
+    assert tab.filters.current().todo_group is None and tab.filters.todo_group.isHidden()
     window.change_poll.watch(None)
 
 

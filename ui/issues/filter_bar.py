@@ -212,6 +212,11 @@ class FilterBar(QWidget):
         self.blockSignals(False)
         self._emit()
 
+    def clear_todo_group(self) -> None:
+        """Show every issue again (the filter of a to-do group cleared), if a group was shown."""
+        if self._todo_group is not None:
+            self._show_todo_group(None, emit=True)
+
     def _show_todo_group(self, group: tuple[uuid.UUID, str] | None, emit: bool = False) -> None:
         from ui.todo.model import kind_label  # the to-do's words (and gridapp.todo) only once a group is opened
 

@@ -276,6 +276,9 @@ class IssuesTab(QWidget):
 
     @Slot(object)
     def _on_context_operator_changed(self, actor: object) -> None:
+        group = self.filters.current().todo_group
+        if group is not None and getattr(actor, "person_id", None) != group[0]:
+            self.filters.clear_todo_group()  # someone else's to-do group: every issue again
         self._check_rights()
         self.detail.show_issue(self.detail.issue_id)
 
