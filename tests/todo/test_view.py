@@ -185,3 +185,21 @@ def test_the_dock_reads_the_to_do_off_the_ui_thread(qtbot, services: Services, m
     _logged_in(qtbot, context, dock, "DH0001")
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert dock.count > 0
+
+
+def test_a_capped_count_reads_at_least(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    import uuid
+
+    from gridapp.issues.rows import Count
+    from gridapp.todo import Todo, TodoItem
+
+    due = dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC)
+    items = tuple(TodoItem(TodoKind.ASSIGN, uuid.uuid4(), f"2026-{n}", "泵房漏水", "第1班", due, False) for n in (1, 2))
+    found = Todo(items, {TodoKind.ASSIGN: Count(10_000, more=True)})
+    assert len(found) == 10_000 and found.capped and found.hidden(TodoKind.ASSIGN) == 9_998
+    model = TodoModel()
+    model.set_todo(found)
+    assert model.index(0, 0).data() == f"{kind_label(TodoKind.ASSIGN)} (10,000+)"
+    assert model.more_row(TodoKind.ASSIGN).data() == "9,998+ more… show them on the issue board"
+    qtmodeltester.check(model)
