@@ -82,3 +82,36 @@ def test_a_group_of_nobody_and_rounds_show_nothing_on_the_board(services: Servic
     for kind in (TodoKind.ASSIGN, TodoKind.ROUND):
         count, rows = services.issues.first_page(IssueFilter(todo_group=(stranger.person_id, kind.value)))
         assert count == 0 and rows == []
+
+
+def test_the_groups_statements_search_indexes_on_sqlite(services: Services) -> None:
+    """Every statement of the dock's read and of a group's board looks issues up by an index (SQLite's plan says
+    SEARCH), never reads the table through (SCAN issue)."""
+    from typing import Any
+
+    from sqlalchemy import event
+
+    from gridapp.todo import group_states
+
+    _busy_plant(services)
+    statements: list[tuple[str, Any]] = []
+
+    def remember(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if not executemany and " issue" in statement and statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    leader = _actor(services, "DH0001")
+    event.listen(services.db.engine, "before_cursor_execute", remember)
+    try:
+        found = todo(services, leader, first=2)
+        for kind in (k for k in found.counts if k in ISSUE_KINDS):
+            where = IssueFilter(states=group_states(kind), todo_group=(leader.person_id, kind.value))
+            services.issues.board(where)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", remember)
+    assert statements
+    with services.db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        for statement, parameters in statements:
+            plan = [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert not any(step.startswith("SCAN issue") for step in plan), f"{statement}\n{plan}"
