@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, case, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from gridapp.actor import Actor
 from gridapp.db.database import Database
@@ -32,7 +32,7 @@ from gridapp.issues.kinds import (
     Stage,
 )
 from gridapp.issues.models import Issue, IssueLink, IssuePartner
-from gridapp.issues.permissions import live_parent, plant_of
+from gridapp.issues.permissions import live_parent
 from gridapp.issues.photos import PhotoStore, photo_root_for
 from gridapp.issues.projection import id_text
 from gridapp.issues.rows import HazardDraft, IssueLinkDraft, IssueRef, ReportDraft
@@ -42,8 +42,25 @@ from gridapp.org.models import Area, Person, Unit
 from gridapp.org.normalize import single_line
 from gridapp.security import audit
 from gridapp.security.rights import Right, plant_root, require
-from gridapp.sync.identity import issue_series
+from gridapp.sync.kinds import Role
+from gridapp.sync.models import Identity
 from gridapp.times import set_plant_offset
+
+
+def _where_reported() -> Select[tuple[Any, Any, Any]]:
+    """The reported unit (its id when live), its plant (``permissions.plant_of``) and the series this database
+    numbers in (``sync.identity.issue_series``): one statement, one round trip of the twenty a report makes."""
+    chain = select(Unit.id, Unit.parent_id).where(Unit.id == bindparam("unit")).cte("chain", recursive=True)
+    parent = aliased(Unit)
+    chain = chain.union_all(select(parent.id, parent.parent_id).where(parent.id == chain.c.parent_id))
+    return select(
+        select(Unit.id).where(Unit.id == bindparam("unit"), Unit.deleted_at.is_(None)).scalar_subquery(),
+        select(chain.c.id).where(chain.c.parent_id.is_(None)).scalar_subquery(),
+        select(case((Identity.role == Role.STATION, Identity.code), else_="")).limit(1).scalar_subquery(),
+    )
+
+
+WHERE_REPORTED = _where_reported()
 
 
 class IssueService(IssueWriter):
@@ -112,8 +129,10 @@ class IssueService(IssueWriter):
         description = draft.description.strip()
         if len(description) > MAX_TEXT:
             raise IssueInputError(InputProblem.DESCRIPTION_TOO_LONG, limit=MAX_TEXT)
-        if session.scalar(select(Unit.id).where(Unit.id == draft.unit_id, Unit.deleted_at.is_(None))) is None:
+        live, plant_id, series = session.execute(WHERE_REPORTED, {"unit": draft.unit_id}).one()
+        if live is None:
             raise IssueInputError(InputProblem.UNIT_UNKNOWN)
+        plant_id, series = plant_id or draft.unit_id, series or ""
         require(session, actor, Right.REPORT_ISSUE, draft.unit_id)
         reporter = self._reporter(session, actor, draft)
         categories = catalogue.install_categories(session)
@@ -130,9 +149,7 @@ class IssueService(IssueWriter):
         hazard = self._hazard_data(session, draft.hazard, now, calendar) if draft.hazard else None
         stored = [self._store_photo(path, actor) for path in draft.photos]
 
-        plant_id = plant_of(session, draft.unit_id)
         year = calendar.local_date(now).year
-        series = issue_series(session)
         issue = new_issue()
         changes = session.info.get(audit.CHANGES_KEY)
         if changes is not None and changes.target is None and not changes.targets:
