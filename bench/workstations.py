@@ -85,6 +85,7 @@ def _work(url: str, seconds: float, seed: int, started_all: Any) -> Measured:
     event.listen(db.engine, "before_cursor_execute", before)
     event.listen(db.engine, "after_cursor_execute", after)
     started_all.wait(START_TIMEOUT)  # every station is up: twenty PCs are not switched on in the same second
+    time.sleep(rng.uniform(0, 1))  # nor do they poll in step: each its own phase of the second
     end = time.monotonic() + seconds
     next_write = time.monotonic() + rng.uniform(0, 4)
     while time.monotonic() < end:
