@@ -145,6 +145,10 @@
         <translation>关联</translation>
     </message>
     <message>
+        <source>Tackling projects</source>
+        <translation>攻关项目</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>写评论……</translation>
     </message>
@@ -159,6 +163,10 @@
     <message>
         <source>Open the round and this item</source>
         <translation>打开该次巡检并定位到此检查项</translation>
+    </message>
+    <message>
+        <source>Open the project on the projects page</source>
+        <translation>在攻关项目页打开此项目</translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose an issue on the board or in the table.&lt;/i&gt;</source>
@@ -405,6 +413,10 @@
         <translation>任意环节</translation>
     </message>
     <message>
+        <source>Only this group of my to-do; click to show every issue again</source>
+        <translation>只看我的待办中的这一组；点击后显示全部问题</translation>
+    </message>
+    <message>
         <source>Assignee</source>
         <translation>承办人</translation>
     </message>
@@ -439,6 +451,10 @@
     <message>
         <source>All categories</source>
         <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>My to-do: {0} ✕</source>
+        <translation>我的待办：{0} ✕</translation>
     </message>
     <message>
         <source>Any date</source>

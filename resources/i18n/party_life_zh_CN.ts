@@ -259,18 +259,6 @@
         <source>Meeting kinds</source>
         <translation>会议类型</translation>
     </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
 </context>
 <context>
     <name>MeetingDialog</name>

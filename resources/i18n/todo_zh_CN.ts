@@ -3,6 +3,10 @@
 <context>
     <name>Todo</name>
     <message>
+        <source>My to-do (not read: {0})</source>
+        <translation>我的待办（未能读取：{0}）</translation>
+    </message>
+    <message>
         <source>My to-do ({0})</source>
         <translation>我的待办（{0}）</translation>
     </message>
@@ -61,6 +65,10 @@
     <message>
         <source>responsible: %1</source>
         <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>{0} more… show them on the issue board</source>
+        <translation>还有 {0} 项…在问题看板中查看</translation>
     </message>
 </context>
 </TS>

@@ -48,18 +48,6 @@
         <source>Classrooms</source>
         <translation>课堂目录</translation>
     </message>
-    <message>
-        <source>Add…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
 </context>
 <context>
     <name>RequirementsDialog</name>
