@@ -161,10 +161,12 @@ class TodoDock(QDockWidget):
         self.refreshed.emit()
 
     def _show_title(self, found: Todo | None) -> None:
-        from ui.todo.model import count_text
+        if found is None:  # the window's first title: nothing read yet, and no SQLAlchemy imported for it
+            shown = "0"
+        else:
+            from ui.todo.model import count_text
 
-        total = len(found) if found is not None else 0
-        shown = f"{total:,}+" if found is not None and found.capped else count_text(total)
+            shown = f"{len(found):,}+" if found.capped else count_text(len(found))
         self.setWindowTitle(translate("Todo", "My to-do ({0})").format(shown))
 
     @Slot(object)
